@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ProgramList } from "@/components/program-card";
+import { getProgramsByCategory } from "@/lib/content/api";
+import { CATEGORIES, findCategory } from "@/lib/content/categories";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return CATEGORIES.map((c) => ({ slug: c.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const category = findCategory((await params).slug);
+  if (!category) return {};
+  return {
+    title: `${category.need}（${category.label}）`,
+    description: `${category.description}「${category.need}」ときに使える青森県の支援制度と担当窓口の一覧です。`,
+    alternates: { canonical: `/needs/${category.slug}` },
+  };
+}
+
+export default async function NeedPage({ params }: Props) {
+  const category = findCategory((await params).slug);
+  if (!category) notFound();
+  const programs = getProgramsByCategory(category.slug);
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { href: "/", label: "ホーム" },
+          { href: "/needs", label: "困りごとから探す" },
+        ]}
+        current={category.label}
+      />
+      <h1 className="text-2xl leading-snug font-bold">{category.need}</h1>
+      <p className="mt-2">{category.description}</p>
+      <p className="mt-2 mb-6 text-ink-muted">
+        {category.label}に関する制度: {programs.length}件
+      </p>
+      <ProgramList programs={programs} headingLevel={2} />
+      <p className="mt-8">
+        <Link href="/needs" className="inline-flex min-h-11 items-center">
+          ほかの困りごとから探す
+        </Link>
+      </p>
+    </>
+  );
+}

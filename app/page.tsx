@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { NeedGrid } from "@/components/need-grid";
+import { PhoneLink } from "@/components/phone-link";
+import { getAllPrograms, getCategoriesWithCounts, getGeneralDesk } from "@/lib/content/api";
+import { contactName, contactShortName } from "@/lib/content/contact-names";
+import { SITE_NAME, SITE_TAGLINE } from "@/lib/site/config";
+
+export default function HomePage() {
+  const programs = getAllPrograms();
+  const desk = getGeneralDesk();
+  const deskContact = desk.contacts[0];
+  return (
+    <>
+      <section aria-labelledby="site-title" className="mb-10">
+        <h1 id="site-title" className="text-2xl leading-snug font-bold sm:text-3xl">
+          {SITE_NAME}
+        </h1>
+        <p className="mt-2 text-lg">{SITE_TAGLINE}</p>
+        <p className="mt-3">
+          青森県内の中小企業・小規模事業者が使える相談窓口、専門家の派遣、情報提供の制度 {programs.length}{" "}
+          件を、困りごとから探せます。担当窓口の電話番号はタップするとそのまま電話できます。
+        </p>
+      </section>
+
+      <section aria-labelledby="needs-heading" className="mb-10">
+        <h2 id="needs-heading" className="mb-4 text-xl font-bold sm:text-2xl">
+          困りごとから探す
+        </h2>
+        <NeedGrid needs={getCategoriesWithCounts()} />
+      </section>
+
+      <section aria-labelledby="first-heading" className="mb-10 rounded-lg border-l-8 border-accent bg-surface p-4 sm:p-6">
+        <h2 id="first-heading" className="text-xl font-bold">
+          どこに相談すればよいか分からないとき
+        </h2>
+        <p className="mt-2">
+          経営の悩みは、まず
+          <Link href={`/programs/${desk.slug}`}>{desk.title}</Link>
+          にご相談ください。売上拡大や資金繰りなどの相談にワンストップで対応しています。
+        </p>
+        <p className="mt-2">
+          <span className="block text-sm">{contactName(deskContact)}</span>
+          <PhoneLink phone={deskContact.tel[0]} whom={contactShortName(deskContact)} />
+        </p>
+        <p className="mt-2">
+          <Link href="/flow">中小企業者の経営相談フロー</Link>も参考にしてください。
+        </p>
+      </section>
+
+      <section aria-labelledby="all-heading">
+        <h2 id="all-heading" className="mb-4 text-xl font-bold sm:text-2xl">
+          すべての制度（{programs.length}件）
+        </h2>
+        <ol className="m-0 list-none columns-1 gap-8 p-0 md:columns-2">
+          {programs.map((p) => (
+            <li key={p.slug} className="break-inside-avoid">
+              <Link href={`/programs/${p.slug}`} className="inline-flex min-h-11 items-center py-1">
+                {p.title}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ContactTable } from "@/components/contact-table";
+import { MarkdownBody } from "@/components/markdown-body";
+import { OfficeTable } from "@/components/office-table";
+import { ScheduleTable } from "@/components/schedule-table";
+import { SummaryList, type SummaryRow } from "@/components/summary-list";
+import { getAllPrograms, getProgram } from "@/lib/content/api";
+import { findCategory } from "@/lib/content/categories";
+import type { Program } from "@/lib/content/load";
+import { formatJapaneseDate } from "@/lib/content/schedule";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllPrograms().map((p) => ({ slug: p.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const program = getProgram((await params).slug);
+  if (!program) return {};
+  return {
+    title: program.title,
+    description: program.summary,
+    alternates: { canonical: `/programs/${program.slug}` },
+  };
+}
+
+function overviewRows(p: Program): SummaryRow[] {
+  const rows: SummaryRow[] = [];
+  if (p.audience) rows.push({ key: "対象者", value: p.audience });
+  if (p.cost) rows.push({ key: "費用", value: p.cost });
+  if (p.status) rows.push({ key: "募集状況", value: p.status });
+  for (const d of p.details ?? []) rows.push({ key: d.label, value: d.value });
+  return rows;
+}
+
+export default async function ProgramPage({ params }: Props) {
+  const program = getProgram((await params).slug);
+  if (!program) notFound();
+  const related = (program.related ?? []).map((slug) => getProgram(slug)).filter((p): p is Program => Boolean(p));
+  return (
+    <article>
+      <Breadcrumbs
+        trail={[
+          { href: "/", label: "ホーム" },
+          { href: "/programs", label: "制度の一覧" },
+        ]}
+        current={program.title}
+      />
+      <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{program.title}</h1>
+      <p className="mt-3 text-lg">{program.summary}</p>
+      <ul className="mt-3 flex list-none flex-wrap gap-2 p-0" aria-label="当てはまる困りごと">
+        {program.categories.map((slug) => {
+          const c = findCategory(slug);
+          return c ? (
+            <li key={slug}>
+              <Link
+                href={`/needs/${slug}`}
+                className="inline-flex min-h-11 items-center rounded-full border border-brand px-4 text-sm no-underline hover:bg-brand-soft"
+              >
+                {c.label}
+              </Link>
+            </li>
+          ) : null;
+        })}
+      </ul>
+      <p className="mt-4">
+        <a
+          href="#contacts"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
+        >
+          担当窓口の電話番号へ
+        </a>
+      </p>
+
+      <SummaryList rows={overviewRows(program)} className="mt-6" />
+
+      <div className="mt-6">
+        <MarkdownBody markdown={program.body} />
+      </div>
+
+      {program.links?.length ? (
+        <section aria-labelledby="links" className="mt-10">
+          <h2 id="links" className="text-xl font-bold">
+            関連リンク
+          </h2>
+          <ul className="mt-3 list-disc pl-6">
+            {program.links.map((l) => (
+              <li key={l.url}>
+                <a href={l.url} rel="noopener noreferrer" className="inline-block py-2">
+                  {l.label}
+                  <span className="external-mark">（外部サイト）</span>
+                </a>
+                <span className="block text-sm break-all text-ink-muted">{l.url}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="contacts" className="mt-10">
+        <h2 id="contacts" className="mb-3 scroll-mt-4 text-xl font-bold">
+          担当窓口
+        </h2>
+        <ContactTable contacts={program.contacts} />
+      </section>
+
+      {program.offices?.length ? (
+        <section aria-labelledby="offices" className="mt-10">
+          <h2 id="offices" className="mb-3 text-xl font-bold">
+            {program.officesTitle ?? "事務所・会場"}
+          </h2>
+          <OfficeTable offices={program.offices} caption={program.officesTitle ?? "事務所・会場"} />
+        </section>
+      ) : null}
+
+      {program.schedule ? (
+        <section aria-labelledby="schedule" className="mt-10">
+          <h2 id="schedule" className="mb-3 text-xl font-bold">
+            {program.schedule.title}
+          </h2>
+          {program.schedule.note ? <p className="mb-3">{program.schedule.note}</p> : null}
+          <ScheduleTable schedule={program.schedule} />
+        </section>
+      ) : null}
+
+      {related.length ? (
+        <section aria-labelledby="related" className="mt-10">
+          <h2 id="related" className="text-xl font-bold">
+            関連する制度
+          </h2>
+          <ul className="mt-3 list-disc pl-6">
+            {related.map((r) => (
+              <li key={r.slug}>
+                <Link href={`/programs/${r.slug}`} className="inline-block py-2">
+                  {r.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <footer className="mt-10 border-t border-line-soft pt-4 text-sm text-ink-muted">
+        <p>
+          出典: {program.source.document}「{program.source.section}」{program.source.number}
+        </p>
+        <p>
+          最終確認日: <time dateTime={program.lastChecked}>{formatJapaneseDate(program.lastChecked)}</time>
+        </p>
+      </footer>
+    </article>
+  );
+}

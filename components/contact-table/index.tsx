@@ -1,0 +1,50 @@
+import { HoursText } from "@/components/hours";
+import { FaxNumber, PhoneLink } from "@/components/phone-link";
+import { contactName, contactShortName } from "@/lib/content/contact-names";
+import type { Contact } from "@/lib/content/schema";
+
+/** 担当窓口: who to call, with every number tappable. */
+export function ContactTable({ contacts, caption = "担当窓口" }: { contacts: Contact[]; caption?: string }) {
+  const hasHours = contacts.some((c) => c.hours);
+  const hasNote = contacts.some((c) => c.note || c.location);
+  return (
+    <table className="stack-table" role="table">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">窓口</th>
+          <th scope="col">電話</th>
+          <th scope="col">FAX</th>
+          {hasHours ? <th scope="col">受付時間</th> : null}
+          {hasNote ? <th scope="col">備考</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {contacts.map((c, i) => (
+          <tr key={i}>
+            <th scope="row">
+              {c.role !== "担当窓口" ? <span className="mr-2 inline-block rounded bg-brand-soft px-2 text-sm">{c.role}</span> : null}
+              {contactName(c)}
+            </th>
+            <td data-label="電話">
+              <ul className="m-0 list-none p-0">
+                {c.tel.map((t, j) => (
+                  <li key={j}>
+                    <PhoneLink phone={t} whom={t.label ?? contactShortName(c)} />
+                  </li>
+                ))}
+              </ul>
+            </td>
+            <td data-label="FAX">{c.fax ? <FaxNumber number={c.fax} /> : "—"}</td>
+            {hasHours ? <td data-label="受付時間">{c.hours ? <HoursText hours={c.hours} /> : "—"}</td> : null}
+            {hasNote ? (
+              <td data-label="備考">
+                {[c.location, c.note].filter(Boolean).join("／") || "—"}
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * A problem found in content/, phrased for the member of staff who made it:
+ * which file, which line, which field, what is wrong, how to put it right.
+ */
+export type ContentIssue = {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  line?: number;
+  column?: number;
+  /** Field path in the front-matter, e.g. contacts[0].tel[0].number */
+  field?: string;
+  message: string;
+};
+
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+export function formatIssue(issue: ContentIssue): string {
+  const where = issue.line ? ` ${issue.line}行目${issue.column ? `${issue.column}文字目` : ""}` : "";
+  const field = issue.field ? ` ${issue.field}` : "";
+  return `${issue.file}${where}${field}: ${issue.message}`;
+}
+
+export function formatIssues(issues: readonly ContentIssue[]): string {
+  const lines = issues.map((i) => `  - ${formatIssue(i)}`);
+  return [
+    `content/ に ${issues.length} 件の問題があります。次の箇所を直してください。`,
+    ...lines,
+    "書き方は docs/editing.md を参照してください。",
+  ].join("\n");
+}
+
+export class ContentError extends Error {
+  readonly issues: readonly ContentIssue[];
+  constructor(issues: readonly ContentIssue[]) {
+    super(formatIssues(issues));
+    this.name = "ContentError";
+    this.issues = issues;
+  }
+}

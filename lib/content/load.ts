@@ -1,0 +1,165 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import { checkBody } from "./body";
+import { parseFrontMatter } from "./front-matter";
+import { formatFieldPath, type ContentIssue } from "./issues";
+import { decodeContentFile } from "./read-text";
+import { keysAt } from "./schema-keys";
+import { flowSchema, programSchema, type FlowFrontMatter, type ProgramFrontMatter } from "./schema";
+import { explainZodIssue } from "./zod-messages";
+
+export type Program = ProgramFrontMatter & {
+  slug: string;
+  /** Markdown body, without front-matter. */
+  body: string;
+  /** Path relative to the project root. */
+  file: string;
+};
+
+export type Flow = FlowFrontMatter & { body: string; file: string };
+
+export type LoadedContent = {
+  programs: Program[];
+  flow?: Flow;
+  issues: ContentIssue[];
+};
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Every file below content/ must belong to a collection; nothing is skipped silently. */
+const COLLECTIONS: Record<string, "programs" | "flow"> = {
+  programs: "programs",
+  flow: "flow",
+};
+
+export function loadContent(contentDir: string, projectRoot = path.dirname(contentDir)): LoadedContent {
+  const issues: ContentIssue[] = [];
+  const programs: Program[] = [];
+  let flow: Flow | undefined;
+  const rel = (p: string) => path.relative(projectRoot, p).split(path.sep).join("/");
+
+  for (const abs of walk(contentDir)) {
+    const file = rel(abs);
+    const parts = path.relative(contentDir, abs).split(path.sep);
+    const collection = parts.length === 2 ? COLLECTIONS[parts[0]] : undefined;
+    if (!collection) {
+      issues.push({
+        file,
+        message: `この場所のファイルはサイトに載りません。制度は content/programs/、相談フローは content/flow/ に置いてください（使えるフォルダ: ${Object.keys(COLLECTIONS).join(", ")}）`,
+      });
+      continue;
+    }
+    if (!abs.endsWith(".md")) {
+      issues.push({
+        file,
+        message: "拡張子が .md ではないためサイトに載りません。Markdown ファイル（.md）として保存し直すか、不要なら削除してください",
+      });
+      continue;
+    }
+    const slug = path.basename(abs, ".md");
+    if (!SLUG.test(slug)) {
+      issues.push({
+        file,
+        message: `ファイル名「${slug}.md」は使えません。半角の小文字英数字とハイフンだけにしてください（例: business-succession.md）。ファイル名がページの URL になります`,
+      });
+      continue;
+    }
+    const decoded = decodeContentFile(fs.readFileSync(abs));
+    if (!decoded.ok) {
+      issues.push({ file, message: decoded.message });
+      continue;
+    }
+    const fm = parseFrontMatter(decoded.text);
+    if (!fm.ok) {
+      issues.push({ file, line: fm.line, column: fm.column, message: fm.message });
+      continue;
+    }
+    const schema = collection === "programs" ? programSchema : flowSchema;
+    const result = (schema as z.ZodType).safeParse(fm.data, { reportInput: true });
+    if (!result.success) {
+      for (const zi of result.error.issues) {
+        const missing = zi.code === "invalid_type" && zi.input === undefined;
+        const pathForLine = zi.code === "unrecognized_keys" ? [...zi.path, zi.keys[0]] : zi.path;
+        const pos = fm.lineOf(pathForLine, zi.code === "unrecognized_keys" || missing);
+        issues.push({
+          file,
+          line: pos?.line,
+          column: pos?.column,
+          field: formatFieldPath(pathForLine) || undefined,
+          message: explainZodIssue(zi, zi.code === "unrecognized_keys" ? keysAt(schema, zi.path) : []),
+        });
+      }
+    }
+    for (const p of checkBody(fm.body)) {
+      issues.push({
+        file,
+        line: p.line !== undefined ? p.line + fm.bodyStartLine - 1 : undefined,
+        column: p.column,
+        field: "本文",
+        message: p.message,
+      });
+    }
+    if (!result.success) continue;
+    if (collection === "programs") {
+      programs.push({ ...(result.data as ProgramFrontMatter), slug, body: fm.body, file });
+    } else if (flow) {
+      issues.push({ file, message: `相談フローは1つだけ置けます（既に ${flow.file} があります）` });
+    } else {
+      flow = { ...(result.data as FlowFrontMatter), body: fm.body, file };
+    }
+  }
+
+  issues.push(...crossCheck(programs));
+  if (!flow && !issues.some((i) => i.file.startsWith("content/flow/"))) {
+    issues.push({ file: "content/flow/", message: "相談フローのファイル（content/flow/ の .md）がありません" });
+  }
+  programs.sort((a, b) => a.source.number - b.source.number);
+  return { programs, flow, issues };
+}
+
+function crossCheck(programs: Program[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const bySlug = new Map(programs.map((p) => [p.slug, p]));
+  const seenNumber = new Map<number, Program>();
+  const seenTitle = new Map<string, Program>();
+  for (const p of programs) {
+    const n = seenNumber.get(p.source.number);
+    if (n) {
+      issues.push({
+        file: p.file,
+        field: "source.number",
+        message: `項目番号 ${p.source.number} は ${n.file} と重なっています。ガイドブックの番号を確かめてください`,
+      });
+    } else seenNumber.set(p.source.number, p);
+    const t = seenTitle.get(p.title);
+    if (t) {
+      issues.push({ file: p.file, field: "title", message: `同じ制度名が ${t.file} にもあります。どちらかを直してください` });
+    } else seenTitle.set(p.title, p);
+    p.related?.forEach((r, i) => {
+      if (!bySlug.has(r)) {
+        issues.push({
+          file: p.file,
+          field: `related[${i}]`,
+          message: `関連する制度「${r}」が見つかりません。content/programs/ にあるファイル名（.md を除く）を書いてください`,
+        });
+      }
+    });
+  }
+  const lower = new Map<string, Program>();
+  for (const p of programs) {
+    const other = lower.get(p.slug.toLowerCase());
+    if (other) issues.push({ file: p.file, message: `ファイル名が ${other.file} と同じになっています` });
+    lower.set(p.slug.toLowerCase(), p);
+  }
+  return issues;
+}
+
+function* walk(dir: string): Generator<string> {
+  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    const abs = path.join(dir, e.name);
+    if (e.isDirectory()) yield* walk(abs);
+    else yield abs;
+  }
+}

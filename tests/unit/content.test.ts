@@ -1,0 +1,100 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CATEGORIES } from "@/lib/content/categories";
+import { formatIssues } from "@/lib/content/issues";
+import { loadContent } from "@/lib/content/load";
+import { auditPhones, SOURCE_TEXT } from "@/lib/content/phone-audit";
+import { checkJapanesePhone } from "@/lib/content/phone";
+import { sessionsOf, weekdayFromIso } from "./helpers";
+
+const root = path.resolve(__dirname, "../..");
+const loaded = loadContent(path.join(root, "content"), root);
+const sourceText = fs.readFileSync(path.join(root, SOURCE_TEXT), "utf8");
+/** The numbered program headings of the guidebook section, e.g. " １ 省エネ…" or "10 海外…". */
+const sourceItemCount = new Set(
+  [...sourceText.normalize("NFKC").matchAll(/^\s?(\d{1,2}) \S/gm)].map((m) => Number(m[1])).filter((n) => n >= 1 && n <= 40),
+).size;
+
+describe("content/", () => {
+  it("has no validation issues", () => {
+    expect(loaded.issues, formatIssues(loaded.issues)).toEqual([]);
+  });
+
+  it("has one program per numbered item of the guidebook, numbered without gaps", () => {
+    expect(sourceItemCount).toBeGreaterThan(0);
+    expect(loaded.programs.map((p) => p.source.number)).toEqual(Array.from({ length: sourceItemCount }, (_, i) => i + 1));
+  });
+
+  it("loads every Markdown file in content/programs", () => {
+    const files = fs.readdirSync(path.join(root, "content/programs"));
+    expect(loaded.programs.map((p) => `${p.slug}.md`).sort()).toEqual(files.sort());
+  });
+
+  it("has unique slugs and titles", () => {
+    const slugs = loaded.programs.map((p) => p.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    const titles = loaded.programs.map((p) => p.title);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it("puts every program under at least one need, and every need has a program", () => {
+    for (const p of loaded.programs) expect(p.categories.length, p.file).toBeGreaterThan(0);
+    for (const c of CATEGORIES) {
+      expect(loaded.programs.filter((p) => p.categories.includes(c.slug)).length, c.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it("takes each program title from its guidebook heading", () => {
+    const flat = sourceText.normalize("NFKC").replace(/\s+/g, "");
+    for (const p of loaded.programs) {
+      const mainTitle = p.title.normalize("NFKC").replace(/\s+/g, "").replace(/\(.*\)$/, "");
+      expect(flat, p.file).toContain(mainTitle);
+    }
+  });
+
+  it("stores every phone and fax number in a valid, canonical Japanese form", () => {
+    for (const p of loaded.programs) {
+      const numbers = [
+        ...p.contacts.flatMap((c) => [...c.tel.map((t) => t.number), ...(c.fax ? [c.fax] : [])]),
+        ...(p.offices ?? []).flatMap((o) => [...(o.tel ?? []).map((t) => t.number), ...(o.fax ? [o.fax] : [])]),
+      ];
+      for (const n of numbers) expect(checkJapanesePhone(n), `${p.file}: ${n}`).toMatchObject({ ok: true });
+    }
+  });
+
+  it("carries exactly the phone and fax numbers of the source text", () => {
+    const audit = auditPhones(sourceText, path.join(root, "content"));
+    expect(audit.unknown).toEqual([]);
+    expect(audit.missing).toEqual([]);
+    expect(audit.content.size).toBe(audit.source.size);
+  });
+
+  it("keeps phone numbers out of bodies, so every one is a tap-to-call link", () => {
+    for (const p of loaded.programs) {
+      expect([...p.body.matchAll(/0\d{1,4}-\d{1,4}-\d{4}/g)].map((m) => m[0]), p.file).toEqual([]);
+    }
+  });
+
+  it("stores schedule dates whose weekday matches, within one fiscal year", () => {
+    const scheduled = loaded.programs.filter((p) => p.schedule);
+    expect(scheduled.length).toBeGreaterThan(0);
+    for (const p of scheduled) {
+      const sessions = sessionsOf(p.schedule!);
+      for (const s of sessions) expect(weekdayFromIso(s.date), `${p.file} ${s.date}`).toBe(s.weekday);
+      const years = new Set(sessions.map((s) => (Number(s.date.slice(5, 7)) >= 4 ? Number(s.date.slice(0, 4)) : Number(s.date.slice(0, 4)) - 1)));
+      expect(years.size, p.file).toBe(1);
+    }
+  });
+
+  it("has as many schedule dates as the source table has day(weekday) cells", () => {
+    const cells = [...sourceText.matchAll(/\d{1,2}日\([日月火水木金土]\)/g)].length;
+    const dates = loaded.programs.flatMap((p) => (p.schedule ? sessionsOf(p.schedule) : [])).length;
+    expect(cells).toBeGreaterThan(0);
+    expect(dates).toBe(cells);
+  });
+
+  it("has the consultation flow", () => {
+    expect(loaded.flow?.stages.length).toBeGreaterThan(1);
+  });
+});
