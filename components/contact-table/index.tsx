@@ -30,12 +30,12 @@ export function ContactTable({ contacts, caption = "担当窓口" }: { contacts:
               <ul className="m-0 list-none p-0">
                 {c.tel.map((t, j) => (
                   <li key={j}>
-                    <PhoneLink phone={t} whom={t.label ?? contactShortName(c)} />
+                    <PhoneLink phone={t} whom={t.label ?? contactShortName(c)} prefix={false} />
                   </li>
                 ))}
               </ul>
             </td>
-            <td data-label="FAX">{c.fax ? <FaxNumber number={c.fax} /> : "—"}</td>
+            <td data-label="FAX">{c.fax ? <FaxNumber number={c.fax} prefix={false} /> : "—"}</td>
             {hasHours ? <td data-label="受付時間">{c.hours ? <HoursText hours={c.hours} /> : "—"}</td> : null}
             {hasNote ? (
               <td data-label="備考">

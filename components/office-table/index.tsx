@@ -30,7 +30,7 @@ export function OfficeTable({ offices, caption }: { offices: Office[]; caption: 
                     {o.tel.map((t, j) => (
                       <li key={j}>
                         {t.label && t.label !== o.name ? <span className="block text-sm">{t.label}</span> : null}
-                        <PhoneLink phone={t} whom={t.label ?? o.name} />
+                        <PhoneLink phone={t} whom={t.label ?? o.name} prefix={false} />
                       </li>
                     ))}
                   </ul>
@@ -39,7 +39,7 @@ export function OfficeTable({ offices, caption }: { offices: Office[]; caption: 
                 )}
               </td>
             ) : null}
-            {has("fax") ? <td data-label="FAX">{o.fax ? <FaxNumber number={o.fax} /> : "—"}</td> : null}
+            {has("fax") ? <td data-label="FAX">{o.fax ? <FaxNumber number={o.fax} prefix={false} /> : "—"}</td> : null}
             {has("hours") ? (
               <td data-label="受付時間">
                 {o.hours ? <HoursText hours={o.hours} /> : "—"}

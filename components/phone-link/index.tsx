@@ -10,7 +10,7 @@ export function phoneVisibleText(phone: Pick<Phone, "number" | "extension">): st
  * asked for by the operator, not dialled, so the 内線 stays in the text and in
  * the accessible name, which begins with exactly what is on screen.
  */
-export function PhoneLink({ phone, whom }: { phone: Phone; whom: string }) {
+export function PhoneLink({ phone, whom, prefix = true }: { phone: Phone; whom: string; prefix?: boolean }) {
   const visible = phoneVisibleText(phone);
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2">
@@ -19,21 +19,24 @@ export function PhoneLink({ phone, whom }: { phone: Phone; whom: string }) {
         aria-label={`${visible} ${whom}に電話をかける`}
         className="inline-flex min-h-11 items-center gap-1 rounded-md py-1.5 font-bold whitespace-nowrap tabular-nums"
       >
-        <span aria-hidden="true" className="text-sm no-underline">
-          TEL
-        </span>
-        <span>{phone.number}</span>
-        {phone.extension ? <span>（内線{phone.extension}）</span> : null}
+        {prefix ? (
+          <span aria-hidden="true" className="text-sm">
+            TEL
+          </span>
+        ) : null}
+        <span>{visible}</span>
       </a>
       {phone.note ? <span className="text-sm text-ink-muted">（{phone.note}）</span> : null}
     </span>
   );
 }
 
-export function FaxNumber({ number }: { number: string }) {
+/** FAX numbers are shown but never linked: a phone cannot send a fax. */
+export function FaxNumber({ number, prefix = true }: { number: string; prefix?: boolean }) {
   return (
     <span className="whitespace-nowrap tabular-nums">
-      <span className="text-sm">FAX</span> {number}
+      {prefix ? <span className="text-sm">FAX </span> : null}
+      {number}
     </span>
   );
 }

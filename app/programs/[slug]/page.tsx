@@ -10,7 +10,8 @@ import { SummaryList, type SummaryRow } from "@/components/summary-list";
 import { getAllPrograms, getProgram } from "@/lib/content/api";
 import { findCategory } from "@/lib/content/categories";
 import type { Program } from "@/lib/content/load";
-import { formatJapaneseDate } from "@/lib/content/schedule";
+import { fiscalYearOf, formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
+import type { Schedule } from "@/lib/content/schema";
 
 export const dynamicParams = false;
 
@@ -37,6 +38,11 @@ function overviewRows(p: Program): SummaryRow[] {
   if (p.status) rows.push({ key: "募集状況", value: p.status });
   for (const d of p.details ?? []) rows.push({ key: d.label, value: d.value });
   return rows;
+}
+
+function scheduleYearsText(schedule: Schedule): string {
+  const years = [...new Set(sessionsOf(schedule).map((s) => fiscalYearOf(s.date)))].sort();
+  return `ガイドブックに掲載された ${years.map((y) => `${y}年度（${y}年4月〜${y + 1}年3月）`).join("・")} の日程です。`;
 }
 
 export default async function ProgramPage({ params }: Props) {
@@ -124,6 +130,7 @@ export default async function ProgramPage({ params }: Props) {
           <h2 id="schedule" className="mb-3 text-xl font-bold">
             {program.schedule.title}
           </h2>
+          <p className="mb-3">{scheduleYearsText(program.schedule)}</p>
           {program.schedule.note ? <p className="mb-3">{program.schedule.note}</p> : null}
           <ScheduleTable schedule={program.schedule} />
         </section>

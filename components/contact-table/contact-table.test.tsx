@@ -1,0 +1,46 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ContactTable } from ".";
+
+describe("ContactTable", () => {
+  const html = renderToStaticMarkup(
+    <ContactTable
+      contacts={[
+        {
+          role: "担当窓口",
+          organization: "青森県商工労働部",
+          department: "地域産業課",
+          group: "創業支援グループ",
+          tel: [{ number: "017-734-9374" }],
+          fax: "017-734-8107",
+        },
+        {
+          role: "申込先",
+          organization: "(一社)青森県発明協会",
+          tel: [{ number: "017-762-7351" }],
+          note: "要予約",
+          hours: { text: "平日 8:30～17:15", closed: ["土日祝日", "年末年始"] },
+        },
+      ]}
+    />,
+  );
+
+  it("heads each row with the desk's full name", () => {
+    expect(html).toContain('<th scope="row">青森県商工労働部 地域産業課 創業支援グループ</th>');
+  });
+
+  it("labels every cell for the narrow-screen card layout", () => {
+    for (const label of ["電話", "FAX", "受付時間", "備考"]) expect(html).toContain(`data-label="${label}"`);
+  });
+
+  it("says whom each number calls", () => {
+    expect(html).toContain('aria-label="017-734-9374 地域産業課 創業支援グループに電話をかける"');
+  });
+
+  it("shows role, hours, closures and notes", () => {
+    expect(html).toContain("申込先");
+    expect(html).toContain("平日 8:30～17:15");
+    expect(html).toContain("休業: 土日祝日、年末年始");
+    expect(html).toContain("要予約");
+  });
+});

@@ -1,0 +1,22 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ScheduleTable } from ".";
+
+describe("ScheduleTable", () => {
+  it("lists every date of every venue as a machine-readable time", () => {
+    const html = renderToStaticMarkup(
+      <ScheduleTable
+        schedule={{
+          title: "開催日",
+          venues: [
+            { name: "青森地区", place: "会場A", dates: ["2023-04-20(木)", "2024-01-25(木)"] },
+            { name: "弘前地区", place: "会場B", dates: ["2023-04-19(水)"] },
+          ],
+        }}
+      />,
+    );
+    expect(html.match(/<time /g)).toHaveLength(3);
+    expect(html).toContain('<time dateTime="2024-01-25">2024年1月25日（木）</time>');
+    expect(html).toContain('<th scope="row">弘前地区</th>');
+  });
+});

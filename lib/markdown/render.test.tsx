@@ -1,0 +1,30 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "./render";
+
+const html = (md: string) => renderToStaticMarkup(<>{renderMarkdown(md)}</>);
+
+describe("renderMarkdown", () => {
+  it("drops raw HTML, scripts and event handlers", () => {
+    const out = html('<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n<a href="#" onclick="x()">a</a>\n\n本文');
+    expect(out).not.toMatch(/<script|onerror|onclick|<img/i);
+    expect(out).toContain("本文");
+  });
+
+  it("neutralises javascript: links", () => {
+    const out = html("[押す](javascript:alert(1))");
+    expect(out).not.toMatch(/javascript:/i);
+  });
+
+  it("marks external links and keeps them from reaching back to the page", () => {
+    const out = html("[発明協会](https://www.aomori-ipc.jp/)");
+    expect(out).toContain('rel="noopener noreferrer"');
+    expect(out).toContain("（外部サイト）");
+  });
+
+  it("labels table cells with their column header for the card layout", () => {
+    const out = html("| 業種 | 従業員 |\n| --- | --- |\n| 製造業等 | 500人以下 |");
+    expect(out).toContain('class="stack-table"');
+    expect(out).toContain('data-label="従業員"');
+  });
+});

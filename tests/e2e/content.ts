@@ -1,0 +1,14 @@
+import path from "node:path";
+import { CATEGORIES } from "../../lib/content/categories";
+import { loadContent } from "../../lib/content/load";
+
+/** The same content the site is built from: tests take their expectations from here. */
+const root = path.resolve(__dirname, "../..");
+const loaded = loadContent(path.join(root, "content"), root);
+if (loaded.issues.length) throw new Error("content/ has issues; run npm run validate");
+
+export const programs = loaded.programs;
+export const categories = CATEGORIES;
+export const staticRoutes = ["/", "/needs", "/programs", "/flow", "/about"];
+export const allRoutes = [...staticRoutes, ...categories.map((c) => `/needs/${c.slug}`), ...programs.map((p) => `/programs/${p.slug}`)];
+export const digits = (n: string) => n.replace(/\D/g, "");
