@@ -1,9 +1,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Lets two builds (e.g. a benchmark and the tests) live side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
-  // Content is read from content/ at build time only; nothing is fetched at run time.
-  outputFileTracingIncludes: {},
 };
 
 export default nextConfig;
