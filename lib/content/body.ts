@@ -4,6 +4,7 @@ import { visit } from "unist-util-visit";
 import type { Root } from "mdast";
 
 export type BodyProblem = { line?: number; column?: number; message: string };
+export type InternalLink = { url: string; line?: number; column?: number };
 
 const SAFE_LINK = /^(https?:|mailto:|tel:|\/|#)/i;
 
@@ -12,9 +13,10 @@ const SAFE_LINK = /^(https?:|mailto:|tel:|\/|#)/i;
  * what the editor wrote and what visitors see never silently differ; the
  * renderer sanitises as well, as a second line of defence.
  */
-export function checkBody(body: string): BodyProblem[] {
+export function checkBody(body: string): { problems: BodyProblem[]; internalLinks: InternalLink[] } {
   const tree = remark().use(remarkGfm).parse(body) as Root;
   const problems: BodyProblem[] = [];
+  const internalLinks: InternalLink[] = [];
   visit(tree, (node) => {
     const pos = node.position?.start;
     if (node.type === "html") {
@@ -30,6 +32,8 @@ export function checkBody(body: string): BodyProblem[] {
         column: pos?.column,
         message: `リンク先「${node.url}」は使えません。https:// で始まる URL か、サイト内のパス（/ で始まる）にしてください`,
       });
+    } else if (node.type === "link" && node.url.startsWith("/")) {
+      internalLinks.push({ url: node.url, line: pos?.line, column: pos?.column });
     } else if (node.type === "heading" && node.depth === 1) {
       problems.push({
         line: pos?.line,
@@ -38,5 +42,5 @@ export function checkBody(body: string): BodyProblem[] {
       });
     }
   });
-  return problems;
+  return { problems, internalLinks };
 }

@@ -40,12 +40,17 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
   const doc = parseDocument(raw, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
+    const unclosed = err.code === "MISSING_CHAR" && /quote/i.test(err.message);
+    // The parser notices a missing closing quote only at the end; point at where the quote opened.
+    const openedAt = unclosed ? lineWithUnclosedQuote(raw) : undefined;
     const pos = lineCounter.linePos(err.pos[0]);
     return {
       ok: false,
-      line: pos.line + FIRST_LINE - 1,
-      column: pos.col,
-      message: explainYamlError(err.code, err.message),
+      line: (openedAt ?? pos.line) + FIRST_LINE - 1,
+      column: openedAt ? undefined : pos.col,
+      message: unclosed
+        ? "引用符（\" または '）が閉じられていません。値の最後にも同じ引用符を書いてください"
+        : explainYamlError(err.code, err.message),
     };
   }
   const frontMatterLines = raw.split("\n").length;
@@ -90,6 +95,15 @@ function locate(doc: Document, path: readonly PropertyKey[], pointAtKey = false)
   return last;
 }
 
+function lineWithUnclosedQuote(raw: string): number | undefined {
+  const lines = raw.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const m = /:\s+(["'])(.*)$/.exec(lines[i]) ?? /^\s*-\s+(["'])(.*)$/.exec(lines[i]);
+    if (m && !m[2].trimEnd().endsWith(m[1])) return i + 1;
+  }
+  return undefined;
+}
+
 function explainYamlError(code: string, message: string): string {
   switch (code) {
     case "DUPLICATE_KEY":
@@ -101,7 +115,7 @@ function explainYamlError(code: string, message: string): string {
       return "字下げにタブ文字が使われています。半角空白に置き換えてください";
     case "BLOCK_AS_IMPLICIT_KEY":
     case "MULTILINE_IMPLICIT_KEY":
-      return "「項目名: 値」の形になっていない行があります。コロン（:）の後に半角空白があるか、字下げが揃っているか確かめてください";
+      return "この行を「項目名: 値」として読み取れません。値の中に「: 」（コロンと空白）があるときは値全体を \" \" で囲んでください。そうでなければ字下げが揃っているか確かめてください";
     default:
       return `YAML の書き方に誤りがあります（${message.split("\n")[0]}）。コロンの後の半角空白、字下げ、引用符の閉じ忘れを確かめてください`;
   }

@@ -1,11 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { checkBody } from "./body";
+import { checkBody, type InternalLink } from "./body";
+import { CATEGORY_SLUGS } from "./categories";
 import { parseFrontMatter } from "./front-matter";
 import { formatFieldPath, type ContentIssue } from "./issues";
 import { decodeContentFile } from "./read-text";
 import { keysAt } from "./schema-keys";
+import { staticRoutes } from "./site-routes";
 import { flowSchema, programSchema, type FlowFrontMatter, type ProgramFrontMatter } from "./schema";
 import { explainZodIssue } from "./zod-messages";
 
@@ -36,6 +38,7 @@ const COLLECTIONS: Record<string, "programs" | "flow"> = {
 export function loadContent(contentDir: string, projectRoot = path.dirname(contentDir)): LoadedContent {
   const issues: ContentIssue[] = [];
   const programs: Program[] = [];
+  const internalLinks: (InternalLink & { file: string })[] = [];
   let flow: Flow | undefined;
   const rel = (p: string) => path.relative(projectRoot, p).split(path.sep).join("/");
 
@@ -78,7 +81,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     const schema = collection === "programs" ? programSchema : flowSchema;
     const result = (schema as z.ZodType).safeParse(fm.data, { reportInput: true });
     if (!result.success) {
-      for (const zi of result.error.issues) {
+      for (const zi of withoutMisspeltRequired(result.error.issues)) {
         const missing = zi.code === "invalid_type" && zi.input === undefined;
         const pathForLine = zi.code === "unrecognized_keys" ? [...zi.path, zi.keys[0]] : zi.path;
         const pos = fm.lineOf(pathForLine, zi.code === "unrecognized_keys" || missing);
@@ -91,15 +94,18 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
         });
       }
     }
-    for (const p of checkBody(fm.body)) {
+    const body = checkBody(fm.body);
+    const toFileLine = (line?: number) => (line !== undefined ? line + fm.bodyStartLine - 1 : undefined);
+    for (const p of body.problems) {
       issues.push({
         file,
-        line: p.line !== undefined ? p.line + fm.bodyStartLine - 1 : undefined,
+        line: toFileLine(p.line),
         column: p.column,
         field: "本文",
         message: p.message,
       });
     }
+    internalLinks.push(...body.internalLinks.map((l) => ({ ...l, file, line: toFileLine(l.line) })));
     if (!result.success) continue;
     if (collection === "programs") {
       programs.push({ ...(result.data as ProgramFrontMatter), slug, body: fm.body, file });
@@ -110,12 +116,29 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     }
   }
 
-  issues.push(...crossCheck(programs));
+  issues.push(...crossCheck(programs), ...checkInternalLinks(internalLinks, programs, path.join(projectRoot, "app")));
   if (!flow && !issues.some((i) => i.file.startsWith("content/flow/"))) {
     issues.push({ file: "content/flow/", message: "相談フローのファイル（content/flow/ の .md）がありません" });
   }
   programs.sort((a, b) => a.source.number - b.source.number);
   return { programs, flow, issues };
+}
+
+/**
+ * `titel:` produces two issues, an unknown key and a missing `title`; the
+ * "did you mean" hint on the first already says everything, so drop the second.
+ */
+function withoutMisspeltRequired(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const misspelt = new Set<string>();
+  for (const i of issues) {
+    if (i.code !== "unrecognized_keys") continue;
+    for (const k of i.keys) {
+      const hint = explainZodIssue({ ...i, keys: [k] }, keysAt(programSchema, i.path));
+      const near = /「([^」]+)」の書き間違い/.exec(hint)?.[1];
+      if (near) misspelt.add(JSON.stringify([...i.path, near]));
+    }
+  }
+  return issues.filter((i) => !(i.code === "invalid_type" && i.input === undefined && misspelt.has(JSON.stringify(i.path))));
 }
 
 function crossCheck(programs: Program[]): ContentIssue[] {
@@ -153,6 +176,24 @@ function crossCheck(programs: Program[]): ContentIssue[] {
     lower.set(p.slug.toLowerCase(), p);
   }
   return issues;
+}
+
+/** Site paths a body may link to; anything else would be a dead link on the live site. */
+function checkInternalLinks(links: (InternalLink & { file: string })[], programs: Program[], appDir: string): ContentIssue[] {
+  const known = new Set<string>([
+    ...staticRoutes(appDir),
+    ...programs.map((p) => `/programs/${p.slug}`),
+    ...CATEGORY_SLUGS.map((c) => `/needs/${c}`),
+  ]);
+  return links
+    .filter((l) => !known.has(l.url.replace(/[#?].*$/, "").replace(/(.)\/$/, "$1")))
+    .map((l) => ({
+      file: l.file,
+      line: l.line,
+      column: l.column,
+      field: "本文",
+      message: `サイト内のリンク先「${l.url}」はありません。制度へのリンクは /programs/ファイル名（.md を除く）、困りごとへのリンクは /needs/英字名 の形で書いてください`,
+    }));
 }
 
 function* walk(dir: string): Generator<string> {

@@ -6,7 +6,7 @@ import { parsePhoneNumberWithError } from "libphonenumber-js/max";
  * metadata rather than a hand regex, because the only thing worse than no
  * number on this site is a number that looks right and rings nobody.
  */
-export type PhoneCheck = { ok: true; digits: string } | { ok: false; reason: string };
+export type PhoneCheck = { ok: true; digits: string } | { ok: false; reason: string; hasSuggestion?: boolean };
 
 const FULLWIDTH_OR_DASH = /[０-９－ー―‐−–—]/;
 
@@ -20,7 +20,7 @@ export function checkJapanesePhone(input: string): PhoneCheck {
   if (!/^0\d{1,4}-\d{1,4}-\d{3,4}$/.test(input)) {
     return {
       ok: false,
-      reason: "電話番号の形式ではありません。市外局番から半角数字とハイフンで書いてください",
+      reason: "番号の形式ではありません。市外局番から半角数字とハイフンで書いてください",
     };
   }
   let national: string;
@@ -37,6 +37,7 @@ export function checkJapanesePhone(input: string): PhoneCheck {
     return {
       ok: false,
       reason: `ハイフンの位置が正しくありません（正しくは ${national}）`,
+      hasSuggestion: true,
     };
   }
   return { ok: true, digits: input.replace(/\D/g, "") };

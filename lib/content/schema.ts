@@ -23,14 +23,22 @@ const phoneNumber = z
         : "電話番号を書いてください（例: 017-734-9243）",
   })
   .superRefine((value, ctx) => {
-  const result = checkJapanesePhone(value);
-  if (!result.ok) ctx.addIssue({ code: "custom", message: `${result.reason}（例: 017-734-9243）` });
-});
+    const result = checkJapanesePhone(value);
+    if (!result.ok) ctx.addIssue({ code: "custom", message: result.hasSuggestion ? result.reason : `${result.reason}（例: 017-734-9243）` });
+  })
+  // For the editor's JSON Schema; the full check above is libphonenumber's.
+  .meta({ pattern: "^0\\d{1,4}-\\d{1,4}-\\d{3,4}$", examples: ["017-734-9243"] });
 
 const isoDate = z
-  .string({ error: "日付は YYYY-MM-DD の形で、引用符なしでも書けます（例: 2026-11-24）" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日付は YYYY-MM-DD の形で書いてください（例: 2026-11-24）" })
-  .refine((s) => isRealDate(s), { error: "存在しない日付です。月と日を確かめてください" });
+  .string({ error: "日付は YYYY-MM-DD の形で書いてください（例: 2026-11-24）" })
+  .superRefine((value, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      ctx.addIssue({ code: "custom", message: "日付は YYYY-MM-DD の形で書いてください（例: 2026-11-24）" });
+    } else if (!isRealDate(value)) {
+      ctx.addIssue({ code: "custom", message: "存在しない日付です。月と日を確かめてください" });
+    }
+  })
+  .meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", examples: ["2026-11-24"] });
 
 function isRealDate(s: string): boolean {
   const [y, m, d] = s.split("-").map(Number);
@@ -61,7 +69,8 @@ export const datedWeekday = z
         message: `${m[1]} は${actual}曜日です（${m[2]}曜日ではありません）。日付か曜日を確かめてください`,
       });
     }
-  });
+  })
+  .meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}\\([日月火水木金土]\\)$", examples: ["2023-04-20(木)"] });
 
 export function weekdayOf(isoDay: string): (typeof WEEKDAYS)[number] {
   const [y, m, d] = isoDay.split("-").map(Number);
@@ -85,7 +94,8 @@ const httpUrl = z
     if (url.protocol !== "https:" && url.protocol !== "http:") {
       ctx.addIssue({ code: "custom", message: "URL は https:// か http:// で始めてください" });
     }
-  });
+  })
+  .meta({ format: "uri", pattern: "^https?://\\S+$" });
 
 export const phoneSchema = z.strictObject({
   number: phoneNumber.describe("電話番号（例: 017-734-9243）"),

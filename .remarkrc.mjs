@@ -1,0 +1,21 @@
+// In-editor checks of content/ front-matter (VS Code: the unifiedjs.vscode-remark
+// extension). The schemas are generated from lib/content/schema.ts by `npm run schema`.
+import remarkFrontmatter from "remark-frontmatter";
+import remarkLintFrontmatterSchema from "remark-lint-frontmatter-schema";
+
+const config = {
+  plugins: [
+    remarkFrontmatter,
+    [
+      remarkLintFrontmatterSchema,
+      {
+        schemas: {
+          "schemas/program.schema.json": ["content/programs/*.md"],
+          "schemas/flow.schema.json": ["content/flow/*.md"],
+        },
+      },
+    ],
+  ],
+};
+
+export default config;
