@@ -1,19 +1,28 @@
 #!/usr/bin/env bash
-# Browser tests drive Debian's Chromium: Playwright cannot download its own
-# browser on these machines. Installs it (and a Japanese font, so layouts are
-# measured with real glyph widths) when missing.
+# Browser tests drive a system Chromium: Playwright cannot download its own
+# browser on these machines. Installs Debian's chromium (and a Japanese font,
+# so layouts are measured with real glyph widths) when missing.
+# CHROMIUM_PATH points at another Chromium-family browser (e.g. Google Chrome on GitHub's runners).
 set -euo pipefail
+browser="${CHROMIUM_PATH:-/usr/bin/chromium}"
 need=()
-[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x "$browser" ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
-if [ ${#need[@]} -eq 0 ]; then
+[ ${#need[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=()
+elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+  sudo=(sudo)
+else
+  if [ ! -x "$browser" ]; then
+    echo "Chromium が見つかりません（$browser）。root で apt-get install -y chromium を実行するか、CHROMIUM_PATH を設定してください" >&2
+    exit 1
+  fi
+  echo "warning: 日本語フォント fonts-noto-cjk がありません（表示幅の検査は代替フォントで行います）" >&2
   exit 0
 fi
 echo "Installing from Debian: ${need[*]}"
-if [ "$(id -u)" -ne 0 ]; then
-  echo "Chromium が見つかりません。root で次を実行してください: apt-get install -y ${need[*]}" >&2
-  exit 1
-fi
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq "${need[@]}" >/dev/null
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq "${need[@]}" >/dev/null

@@ -11,6 +11,24 @@ describe("renderMarkdown", () => {
     expect(out).toContain("本文");
   });
 
+  it.each([
+    "<iframe src=\"https://example.com\"></iframe>",
+    "<svg onload=alert(1)>",
+    "<details open ontoggle=alert(1)>",
+    "[x](JaVaScRiPt:alert(1))",
+    "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+    "![x](javascript:alert(1))",
+    "[x][ref]\n\n[ref]: javascript:alert(1)",
+    "<a href=\"javascript:alert(1)\">x</a>",
+    "<style>body{display:none}</style>",
+    "<form action=\"https://evil.example\"><button>送信</button></form>",
+    "<object data=\"x.swf\"></object>",
+  ])("renders %j inert", (md) => {
+    const out = html(md);
+    expect(out).not.toMatch(/<(script|iframe|svg|details|style|form|object|button)\b/i);
+    expect(out).not.toMatch(/\son\w+=|javascript:|data:text/i);
+  });
+
   it("neutralises javascript: links", () => {
     const out = html("[押す](javascript:alert(1))");
     expect(out).not.toMatch(/javascript:/i);

@@ -1,0 +1,154 @@
+import path from "node:path";
+import { contactName } from "./contact-names";
+import { parseFrontMatter } from "./front-matter";
+
+/**
+ * What a change to content/ means for the public, for the reviewer of a pull
+ * request: above all every phone or fax number that is added, removed or
+ * changed, since a wrong number is the most harmful edit this site can ship.
+ * Works on raw files so that it still reports on a change that fails validation.
+ */
+export type NumberEntry = {
+  kind: "TEL" | "FAX";
+  number: string;
+  extension?: string;
+  /** contacts[0].tel[1].number — stable while the list is not reordered. */
+  field: string;
+  /** Whom the number reaches, for the reader: 青森県… 地域産業課 / 黒石市創業相談ルーム */
+  where: string;
+  line?: number;
+};
+
+export type ProgramSnapshot = { file: string; title: string; numbers: NumberEntry[]; facts: Record<string, string> };
+
+export type NumberChange =
+  | { type: "changed"; file: string; title: string; before: NumberEntry; after: NumberEntry }
+  | { type: "added"; file: string; title: string; after: NumberEntry }
+  | { type: "removed"; file: string; title: string; before: NumberEntry };
+
+export type ContentDiff = {
+  numbers: NumberChange[];
+  addedPrograms: ProgramSnapshot[];
+  removedPrograms: ProgramSnapshot[];
+  facts: { file: string; title: string; field: string; before: string; after: string }[];
+  unreadable: string[];
+};
+
+const FACT_FIELDS = ["title", "summary", "categories", "audience", "cost", "status"] as const;
+
+export function snapshot(file: string, text: string): ProgramSnapshot | undefined {
+  const fm = parseFrontMatter(text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n"));
+  if (!fm.ok || typeof fm.data !== "object" || fm.data === null) return undefined;
+  const data = fm.data as Record<string, unknown>;
+  const numbers: NumberEntry[] = [];
+  const groups: [string, unknown][] = [
+    ["contacts", data.contacts],
+    ["offices", data.offices],
+  ];
+  for (const [key, list] of groups) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: Record<string, unknown>, i) => {
+      if (typeof item !== "object" || item === null) return;
+      const where =
+        key === "contacts"
+          ? contactName({
+              organization: String(item.organization ?? ""),
+              department: item.department as string | undefined,
+              group: item.group as string | undefined,
+            })
+          : String(item.name ?? "");
+      const tels = Array.isArray(item.tel) ? item.tel : [];
+      tels.forEach((t: Record<string, unknown>, j: number) => {
+        if (t?.number === undefined) return;
+        const field = `${key}[${i}].tel[${j}].number`;
+        numbers.push({
+          kind: "TEL",
+          number: String(t.number),
+          extension: t.extension !== undefined ? String(t.extension) : undefined,
+          field,
+          where: typeof t.label === "string" && t.label !== where ? `${where}（${t.label}）` : where,
+          line: fm.lineOf([key, i, "tel", j, "number"])?.line,
+        });
+      });
+      if (item.fax !== undefined) {
+        numbers.push({ kind: "FAX", number: String(item.fax), field: `${key}[${i}].fax`, where, line: fm.lineOf([key, i, "fax"])?.line });
+      }
+    });
+  }
+  const facts: Record<string, string> = {};
+  for (const f of FACT_FIELDS) if (data[f] !== undefined) facts[f] = Array.isArray(data[f]) ? (data[f] as unknown[]).join(", ") : String(data[f]);
+  return { file, title: String(data.title ?? path.basename(file)), numbers, facts };
+}
+
+const show = (n: NumberEntry) => `${n.number}${n.extension ? `（内線${n.extension}）` : ""}`;
+
+export function diffContent(before: Map<string, string>, after: Map<string, string>): ContentDiff {
+  const result: ContentDiff = { numbers: [], addedPrograms: [], removedPrograms: [], facts: [], unreadable: [] };
+  const files = [...new Set([...before.keys(), ...after.keys()])].filter((f) => f.endsWith(".md")).sort();
+  for (const file of files) {
+    const b = before.has(file) ? snapshot(file, before.get(file)!) : undefined;
+    const a = after.has(file) ? snapshot(file, after.get(file)!) : undefined;
+    if (before.has(file) && !b) result.unreadable.push(`${file}（変更前）`);
+    if (after.has(file) && !a) result.unreadable.push(file);
+    if (!b && a) {
+      result.addedPrograms.push(a);
+      for (const n of a.numbers) result.numbers.push({ type: "added", file, title: a.title, after: n });
+      continue;
+    }
+    if (b && !a) {
+      if (!after.has(file)) result.removedPrograms.push(b);
+      for (const n of b.numbers) result.numbers.push({ type: "removed", file, title: b.title, before: n });
+      continue;
+    }
+    if (!a || !b) continue;
+    const beforeByField = new Map(b.numbers.map((n) => [n.field, n]));
+    const afterByField = new Map(a.numbers.map((n) => [n.field, n]));
+    for (const [field, n] of afterByField) {
+      const old = beforeByField.get(field);
+      if (!old) result.numbers.push({ type: "added", file, title: a.title, after: n });
+      else if (show(old) !== show(n) || old.kind !== n.kind) result.numbers.push({ type: "changed", file, title: a.title, before: old, after: n });
+    }
+    for (const [field, n] of beforeByField) {
+      if (!afterByField.has(field)) result.numbers.push({ type: "removed", file, title: a.title, before: n });
+    }
+    for (const f of FACT_FIELDS) {
+      if ((b.facts[f] ?? "") !== (a.facts[f] ?? "")) result.facts.push({ file, title: a.title, field: f, before: b.facts[f] ?? "（なし）", after: a.facts[f] ?? "（なし）" });
+    }
+  }
+  return result;
+}
+
+export function describeChange(c: NumberChange): string {
+  if (c.type === "changed") return `${c.before.kind} ${show(c.before)} → ${show(c.after)}`;
+  if (c.type === "added") return `${c.after.kind} ${show(c.after)} を追加`;
+  return `${c.before.kind} ${show(c.before)} を削除`;
+}
+
+export function diffMarkdown(d: ContentDiff): string {
+  const out: string[] = ["# 掲載内容の変更"];
+  const esc = (s: string) => s.replace(/\|/g, "\\|");
+  if (d.numbers.length) {
+    out.push("", `## ⚠️ 電話・FAX番号の変更（${d.numbers.length}件）`, "", "番号は出典（担当課の公表資料）と1桁ずつ照らし合わせてください。", "");
+    out.push("| 制度 | 窓口 | 変更 | 項目 |", "| --- | --- | --- | --- |");
+    for (const c of d.numbers) {
+      const where = c.type === "removed" ? c.before.where : c.after.where;
+      const field = c.type === "removed" ? c.before.field : c.after.field;
+      out.push(`| ${esc(c.title)}<br>\`${c.file}\` | ${esc(where)} | **${esc(describeChange(c))}** | \`${field}\` |`);
+    }
+  } else {
+    out.push("", "電話・FAX番号の変更はありません。");
+  }
+  if (d.addedPrograms.length || d.removedPrograms.length) {
+    out.push("", "## 追加・削除された制度", "");
+    for (const p of d.addedPrograms) out.push(`- 追加: ${p.title}（\`${p.file}\`）`);
+    for (const p of d.removedPrograms) out.push(`- 削除: ${p.title}（\`${p.file}\`）`);
+  }
+  if (d.facts.length) {
+    out.push("", "## その他の主な変更", "");
+    for (const f of d.facts) out.push(`- ${f.title} の \`${f.field}\`: 「${f.before}」→「${f.after}」`);
+  }
+  if (d.unreadable.length) {
+    out.push("", "## 読み取れなかったファイル", "", ...d.unreadable.map((u) => `- \`${u}\`（検証のエラーを確認してください）`));
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { diffContent, diffMarkdown } from "@/lib/content/diff";
+
+const root = path.resolve(__dirname, "../..");
+const dir = path.join(root, "content/programs");
+const current = new Map(fs.readdirSync(dir).map((f) => [`content/programs/${f}`, fs.readFileSync(path.join(dir, f), "utf8")]));
+// A program with an extension and an office table, picked from content rather than by name.
+const [file, text] = [...current].find(([, t]) => /extension:/.test(t) && /\noffices:/.test(t))!;
+
+describe("content diff for reviewers", () => {
+  it("reports nothing when nothing changed", () => {
+    const d = diffContent(current, current);
+    expect(d.numbers).toEqual([]);
+    expect(diffMarkdown(d)).toContain("電話・FAX番号の変更はありません");
+  });
+
+  it("shows a changed number as before → after, with whom it reaches and the line", () => {
+    const m = /number: (0\d+-\d+-(\d+))/.exec(text)!;
+    const changedDigit = m[1].slice(0, -1) + ((Number(m[1].slice(-1)) + 1) % 10);
+    const edited = text.replace(m[0], `number: ${changedDigit}`);
+    const d = diffContent(current, new Map([...current, [file, edited]]));
+    expect(d.numbers).toHaveLength(1);
+    const [c] = d.numbers;
+    expect(c.type).toBe("changed");
+    if (c.type !== "changed") return;
+    expect(c.before.number).toBe(m[1]);
+    expect(c.after.number).toBe(changedDigit);
+    expect(c.after.line).toBe(edited.split("\n").findIndex((l) => l.includes(changedDigit)) + 1);
+    expect(diffMarkdown(d)).toContain(`${m[1]} → ${changedDigit}`);
+  });
+
+  it("shows a changed extension", () => {
+    const m = /extension: "?(\d+)"?/.exec(text)!;
+    const d = diffContent(current, new Map([...current, [file, text.replace(m[0], `extension: "${m[1]}9"`)]]));
+    expect(diffMarkdown(d)).toMatch(new RegExp(`内線${m[1]}） → .*内線${m[1]}9`));
+  });
+
+  it("lists every number of an added or removed program", () => {
+    const without = new Map(current);
+    without.delete(file);
+    const removed = diffContent(current, without);
+    expect(removed.removedPrograms.map((p) => p.file)).toEqual([file]);
+    expect(removed.numbers.every((n) => n.type === "removed")).toBe(true);
+    expect(removed.numbers.length).toBe((text.match(/number: 0|fax: 0/g) ?? []).length);
+    const added = diffContent(without, current);
+    expect(added.addedPrograms.map((p) => p.file)).toEqual([file]);
+  });
+
+  it("still reports on a file that no longer parses", () => {
+    const d = diffContent(current, new Map([...current, [file, "---\ntitle: [\n---\n"]]));
+    expect(d.unreadable).toEqual([file]);
+  });
+});

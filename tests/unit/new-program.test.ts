@@ -1,0 +1,68 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "yaml";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { programSchema } from "@/lib/content/schema";
+
+const root = path.resolve(__dirname, "../..");
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+function sandbox() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "navi-new-"));
+  dirs.push(dir);
+  fs.cpSync(path.join(root, "content"), path.join(dir, "content"), { recursive: true });
+  return path.join(dir, "content");
+}
+
+function run(args: string[]) {
+  try {
+    return { code: 0, out: execFileSync("npx", ["tsx", "scripts/new-program.ts", ...args], { cwd: root, encoding: "utf8", stdio: "pipe" }) };
+  } catch (e) {
+    const err = e as { status: number; stderr: string };
+    return { code: err.status, out: err.stderr };
+  }
+}
+
+describe("npm run new-program", () => {
+  it("writes a skeleton that passes validation and takes the next guidebook number", { timeout: 60_000 }, () => {
+    const content = sandbox();
+    const before = loadContent(content, path.dirname(content)).programs.length;
+    const r = run(["--content-dir", content, "--slug", "test-program", "--title", "テストの制度", "--summary", "テスト用の説明です。",
+      "--category", "startup", "--category", "dx", "--organization", "青森県商工労働部", "--department", "地域産業課", "--tel", "017-734-9373"]);
+    expect(r.code, r.out).toBe(0);
+    const loaded = loadContent(content, path.dirname(content));
+    expect(loaded.issues).toEqual([]);
+    const created = loaded.programs.find((p) => p.slug === "test-program")!;
+    expect(created.source.number).toBe(before + 1);
+    expect(created.categories).toEqual(["startup", "dx"]);
+  });
+
+  it("refuses a wrong phone number and writes nothing", { timeout: 60_000 }, () => {
+    const content = sandbox();
+    const r = run(["--content-dir", content, "--slug", "bad-tel", "--title", "テスト", "--summary", "説明", "--category", "startup",
+      "--organization", "青森県", "--tel", "017-734-924"]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("contacts[0].tel[0].number");
+    expect(fs.existsSync(path.join(content, "programs/bad-tel.md"))).toBe(false);
+  });
+});
+
+describe("docs/templates/program.md", () => {
+  it("uses only fields the schema knows, and is valid once the placeholders are filled", () => {
+    const text = fs.readFileSync(path.join(root, "docs/templates/program.md"), "utf8");
+    const yaml = text.split("\n---\n")[0].replace(/^---\n/, "");
+    const filled = yaml
+      .replace(/〈電話番号[^〉]*〉/, "017-734-9373")
+      .replace(/〈FAX番号[^〉]*〉/, "017-734-8107")
+      .replace(/〈困りごと[^〉]*〉/, "startup")
+      .replace(/〈確認した日[^〉]*〉/, "2026-11-24")
+      .replace(/〈ガイドブックの項目番号〉/, "22")
+      .replace(/〈[^〉]*〉/g, "テスト");
+    const result = programSchema.safeParse(parse(filled));
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  });
+});
