@@ -12,6 +12,7 @@ const config = {
         schemas: {
           "schemas/program.schema.json": ["content/programs/*.md"],
           "schemas/flow.schema.json": ["content/flow/*.md"],
+          "schemas/areas.schema.json": ["content/areas/*.md"],
         },
       },
     ],

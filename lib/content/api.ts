@@ -2,18 +2,19 @@ import path from "node:path";
 import { CATEGORIES, type CategorySlug } from "./categories";
 import { ContentError } from "./issues";
 import { loadContent, type Flow, type Program } from "./load";
+import type { Areas } from "./schema";
 
 /**
  * What the pages call. Any problem in content/ stops the build here with the
  * full list of issues, so a broken file can never ship as a missing page.
  */
-let cache: { programs: Program[]; flow: Flow } | undefined;
+let cache: { programs: Program[]; flow: Flow; areas: Areas } | undefined;
 
 function content() {
   if (!cache) {
     const loaded = loadContent(path.join(process.cwd(), "content"), process.cwd());
-    if (loaded.issues.length > 0 || !loaded.flow) throw new ContentError(loaded.issues);
-    cache = { programs: loaded.programs, flow: loaded.flow };
+    if (loaded.issues.length > 0 || !loaded.flow || !loaded.areas) throw new ContentError(loaded.issues);
+    cache = { programs: loaded.programs, flow: loaded.flow, areas: loaded.areas };
   }
   return cache;
 }
@@ -32,6 +33,10 @@ export function getProgramsByCategory(slug: CategorySlug): Program[] {
 
 export function getFlow(): Flow {
   return content().flow;
+}
+
+export function getAreas(): Areas {
+  return content().areas;
 }
 
 /**

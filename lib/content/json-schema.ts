@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { flowSchema, programSchema } from "./schema";
+import { areasSchema, flowSchema, programSchema } from "./schema";
 
 /**
  * JSON Schemas for editors, generated from the Zod schema so that they can
@@ -9,6 +9,7 @@ import { flowSchema, programSchema } from "./schema";
 export const JSON_SCHEMAS = {
   "schemas/program.schema.json": { schema: programSchema, title: "あおもり支援ナビ 制度ファイルの front-matter" },
   "schemas/flow.schema.json": { schema: flowSchema, title: "あおもり支援ナビ 相談フローの front-matter" },
+  "schemas/areas.schema.json": { schema: areasSchema, title: "あおもり支援ナビ 市町村の一覧の front-matter" },
 } as const;
 
 export function jsonSchemaText(file: keyof typeof JSON_SCHEMAS): string {

@@ -8,7 +8,7 @@ import { formatFieldPath, type ContentIssue } from "./issues";
 import { decodeContentFile } from "./read-text";
 import { keysAt } from "./schema-keys";
 import { staticRoutes } from "./site-routes";
-import { flowSchema, programSchema, type FlowFrontMatter, type ProgramFrontMatter } from "./schema";
+import { areasSchema, flowSchema, programSchema, type Areas, type FlowFrontMatter, type ProgramFrontMatter } from "./schema";
 import { explainZodIssue } from "./zod-messages";
 
 export type Program = ProgramFrontMatter & {
@@ -24,22 +24,31 @@ export type Flow = FlowFrontMatter & { body: string; file: string };
 export type LoadedContent = {
   programs: Program[];
   flow?: Flow;
+  areas?: Areas;
   issues: ContentIssue[];
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every file below content/ must belong to a collection; nothing is skipped silently. */
-const COLLECTIONS: Record<string, "programs" | "flow"> = {
+const COLLECTIONS: Record<string, "programs" | "flow" | "areas"> = {
   programs: "programs",
   flow: "flow",
+  areas: "areas",
 };
+
+const SINGLETONS = {
+  flow: { schema: flowSchema, label: "相談フロー" },
+  areas: { schema: areasSchema, label: "市町村の一覧" },
+} as const;
 
 export function loadContent(contentDir: string, projectRoot = path.dirname(contentDir)): LoadedContent {
   const issues: ContentIssue[] = [];
   const programs: Program[] = [];
   const internalLinks: (InternalLink & { file: string })[] = [];
   let flow: Flow | undefined;
+  let areas: Areas | undefined;
+  const singles: Partial<Record<keyof typeof SINGLETONS, string>> = {};
   const rel = (p: string) => path.relative(projectRoot, p).split(path.sep).join("/");
 
   for (const abs of walk(contentDir)) {
@@ -49,7 +58,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     if (!collection) {
       issues.push({
         file,
-        message: `この場所のファイルはサイトに載りません。制度は content/programs/、相談フローは content/flow/ に置いてください（使えるフォルダ: ${Object.keys(COLLECTIONS).join(", ")}）`,
+        message: `この場所のファイルはサイトに載りません。制度は content/programs/、相談フローは content/flow/、市町村の一覧は content/areas/ に置いてください（使えるフォルダ: ${Object.keys(COLLECTIONS).join(", ")}）`,
       });
       continue;
     }
@@ -78,7 +87,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
       issues.push({ file, line: fm.line, column: fm.column, message: fm.message });
       continue;
     }
-    const schema = collection === "programs" ? programSchema : flowSchema;
+    const schema = collection === "programs" ? programSchema : SINGLETONS[collection].schema;
     const result = (schema as z.ZodType).safeParse(fm.data, { reportInput: true });
     if (!result.success) {
       for (const zi of withoutMisspeltRequired(result.error.issues)) {
@@ -109,19 +118,24 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     if (!result.success) continue;
     if (collection === "programs") {
       programs.push({ ...(result.data as ProgramFrontMatter), slug, body: fm.body, file });
-    } else if (flow) {
-      issues.push({ file, message: `相談フローは1つだけ置けます（既に ${flow.file} があります）` });
+    } else if (singles[collection]) {
+      issues.push({ file, message: `${SINGLETONS[collection].label}は1つだけ置けます（既に ${singles[collection]} があります）` });
     } else {
-      flow = { ...(result.data as FlowFrontMatter), body: fm.body, file };
+      singles[collection] = file;
+      if (collection === "flow") flow = { ...(result.data as FlowFrontMatter), body: fm.body, file };
+      else areas = result.data as Areas;
     }
   }
 
   issues.push(...crossCheck(programs), ...checkInternalLinks(internalLinks, programs, path.join(projectRoot, "app")));
-  if (!flow && !issues.some((i) => i.file.startsWith("content/flow/"))) {
-    issues.push({ file: "content/flow/", message: "相談フローのファイル（content/flow/ の .md）がありません" });
+  for (const [key, { label }] of Object.entries(SINGLETONS)) {
+    if (!singles[key as keyof typeof SINGLETONS] && !issues.some((i) => i.file.startsWith(`content/${key}/`))) {
+      issues.push({ file: `content/${key}/`, message: `${label}のファイル（content/${key}/ の .md）がありません` });
+    }
   }
+  if (areas) issues.push(...checkMunicipalities(programs, areas));
   programs.sort((a, b) => a.source.number - b.source.number);
-  return { programs, flow, issues };
+  return { programs, flow, areas, issues };
 }
 
 /**
@@ -174,6 +188,22 @@ function crossCheck(programs: Program[]): ContentIssue[] {
     const other = lower.get(p.slug.toLowerCase());
     if (other) issues.push({ file: p.file, message: `ファイル名が ${other.file} と同じになっています` });
     lower.set(p.slug.toLowerCase(), p);
+  }
+  return issues;
+}
+
+/** An office's municipality must be one of the list, or "nearest first" would silently put it last. */
+function checkMunicipalities(programs: Program[], areas: Areas): ContentIssue[] {
+  const names = new Set(areas.municipalities.map((m) => m.name));
+  const issues: ContentIssue[] = [];
+  const check = (p: Program, field: string, value?: string) => {
+    if (value !== undefined && !names.has(value)) {
+      issues.push({ file: p.file, field, message: `市町村「${value}」は content/areas/ の一覧にありません。「青森市」のように市町村名だけを書いてください` });
+    }
+  };
+  for (const p of programs) {
+    p.offices?.forEach((o, i) => check(p, `offices[${i}].municipality`, o.municipality));
+    p.schedule?.venues.forEach((v, i) => check(p, `schedule.venues[${i}].municipality`, v.municipality));
   }
   return issues;
 }

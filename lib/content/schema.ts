@@ -240,3 +240,37 @@ export const flowSchema = z.strictObject({
 });
 
 export type FlowFrontMatter = z.infer<typeof flowSchema>;
+
+/** Aomori's municipalities and the regional areas they belong to: one list, used to order offices by distance. */
+export const areasSchema = z
+  .strictObject({
+    title: text,
+    regions: z
+      .array(z.strictObject({ id: z.string().regex(/^[a-z]+$/, { error: "id は半角英小文字で書いてください" }), name: text, office: text }))
+      .min(1),
+    municipalities: z
+      .array(
+        z.strictObject({
+          name: text.describe("市町村名（例: 青森市）"),
+          region: text.describe("regions の id"),
+          lat: z.number({ error: "緯度を数値で書いてください" }).min(40).max(42),
+          lon: z.number({ error: "経度を数値で書いてください" }).min(139).max(142),
+        }),
+      )
+      .min(1),
+    lastChecked: isoDate,
+  })
+  .superRefine((areas, ctx) => {
+    const ids = new Set(areas.regions.map((r) => r.id));
+    const seen = new Set<string>();
+    areas.municipalities.forEach((m, i) => {
+      if (!ids.has(m.region)) {
+        ctx.addIssue({ code: "custom", path: ["municipalities", i, "region"], message: `地域「${m.region}」は regions にありません（使える id: ${[...ids].join(", ")}）` });
+      }
+      if (seen.has(m.name)) ctx.addIssue({ code: "custom", path: ["municipalities", i, "name"], message: `「${m.name}」が2回書かれています` });
+      seen.add(m.name);
+    });
+  });
+
+export type Areas = z.infer<typeof areasSchema>;
+export type Municipality = Areas["municipalities"][number];

@@ -94,6 +94,17 @@ describe("content/", () => {
     expect(dates).toBe(cells);
   });
 
+  it("lists as many municipalities of each kind as the areas page says (e.g. 40（10市22町8村）)", () => {
+    const areas = loaded.areas!;
+    const stated = /(\d+)（(\d+)市(\d+)町(\d+)村）/.exec(fs.readFileSync(path.join(root, "content/areas/municipalities.md"), "utf8"))!;
+    const names = areas.municipalities.map((m) => m.name);
+    expect(names.length).toBe(Number(stated[1]));
+    expect(names.filter((n) => n.endsWith("市")).length).toBe(Number(stated[2]));
+    expect(names.filter((n) => n.endsWith("町")).length).toBe(Number(stated[3]));
+    expect(names.filter((n) => n.endsWith("村")).length).toBe(Number(stated[4]));
+    for (const r of areas.regions) expect(areas.municipalities.some((m) => m.region === r.id), r.id).toBe(true);
+  });
+
   it("has the consultation flow", () => {
     expect(loaded.flow?.stages.length).toBeGreaterThan(1);
   });

@@ -15,6 +15,7 @@ const root = path.resolve(__dirname, "../..");
 const dir = path.join(root, "tests/fixtures/invalid");
 const fixtures = fs.readdirSync(dir).filter((f) => f.endsWith(".md"));
 const flow = fs.readFileSync(path.join(root, "content/flow/consultation-flow.md"));
+const areas = fs.readFileSync(path.join(root, "content/areas/municipalities.md"));
 
 function validateAlone(name: string): string {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "navi-fixture-"));
@@ -24,6 +25,8 @@ function validateAlone(name: string): string {
     fs.mkdirSync(path.join(tmp, "app"), { recursive: true });
     fs.writeFileSync(path.join(tmp, "app/page.tsx"), "");
     fs.writeFileSync(path.join(tmp, "content/flow/consultation-flow.md"), flow);
+    fs.mkdirSync(path.join(tmp, "content/areas"), { recursive: true });
+    fs.writeFileSync(path.join(tmp, "content/areas/municipalities.md"), areas);
     fs.copyFileSync(path.join(dir, name), path.join(tmp, "content/programs", name));
     const { issues } = loadContent(path.join(tmp, "content"), tmp);
     return issues.map(formatIssue).join("\n") + "\n";

@@ -29,6 +29,7 @@ describe("editor JSON Schemas", () => {
     for (const [dir, schema] of [
       ["programs", "schemas/program.schema.json"],
       ["flow", "schemas/flow.schema.json"],
+      ["areas", "schemas/areas.schema.json"],
     ] as const) {
       const lint = editorLinter(schema);
       for (const name of fs.readdirSync(path.join(root, "content", dir))) {

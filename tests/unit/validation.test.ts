@@ -12,6 +12,7 @@ import { loadContent } from "@/lib/content/load";
 const root = path.resolve(__dirname, "../..");
 const good = fs.readFileSync(path.join(root, "content/programs/energy-saving.md"), "utf8");
 const flow = fs.readFileSync(path.join(root, "content/flow/consultation-flow.md"), "utf8");
+const areas = fs.readFileSync(path.join(root, "content/areas/municipalities.md"), "utf8");
 const dirs: string[] = [];
 
 function tree(files: Record<string, string | Buffer>) {
@@ -21,6 +22,8 @@ function tree(files: Record<string, string | Buffer>) {
   fs.mkdirSync(path.join(content, "programs"), { recursive: true });
   fs.mkdirSync(path.join(content, "flow"), { recursive: true });
   fs.writeFileSync(path.join(content, "flow/consultation-flow.md"), flow);
+  fs.mkdirSync(path.join(content, "areas"), { recursive: true });
+  fs.writeFileSync(path.join(content, "areas/municipalities.md"), areas);
   for (const [name, body] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
     fs.writeFileSync(path.join(content, name), body);
@@ -148,6 +151,13 @@ describe("content validation", () => {
       "stray.md": good,
     }).issues;
     expect(issues.map((i) => i.file).sort()).toEqual(["content/programs/Energy Saving.md", "content/programs/notes.txt", "content/stray.md"]);
+  });
+
+  it("refuses an office in a municipality that is not in the list", () => {
+    const bad = good.replace("lastChecked:", "offices:\n  - name: 事務所\n    municipality: 青森県\nlastChecked:");
+    const [issue] = tree({ "programs/energy-saving.md": bad }).issues;
+    expect(issue.field).toBe("offices[0].municipality");
+    expect(issue.message).toContain("青森市");
   });
 
   it("refuses two programs with the same guidebook number and a dangling related link", () => {
