@@ -1,4 +1,5 @@
 import { HoursText } from "@/components/hours";
+import { NearestRows, NearnessMark } from "@/components/nearest-rows";
 import { FaxNumber, PhoneLink } from "@/components/phone-link";
 import type { Office } from "@/lib/content/schema";
 
@@ -19,9 +20,13 @@ export function OfficeTable({ offices, caption }: { offices: Office[]; caption: 
         </tr>
       </thead>
       <tbody>
+        <NearestRows places={offices.map((o) => o.municipality)}>
         {offices.map((o, i) => (
-          <tr key={i}>
-            <th scope="row">{o.name}</th>
+          <tr key={i} data-municipality={o.municipality}>
+            <th scope="row">
+              {o.name}
+              <NearnessMark municipality={o.municipality} />
+            </th>
             {has("address") ? <td data-label="所在地">{o.address ?? "—"}</td> : null}
             {has("tel") ? (
               <td data-label="電話">
@@ -48,6 +53,7 @@ export function OfficeTable({ offices, caption }: { offices: Office[]; caption: 
             {has("note") ? <td data-label="備考">{o.note ?? "—"}</td> : null}
           </tr>
         ))}
+        </NearestRows>
       </tbody>
     </table>
   );
