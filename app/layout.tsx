@@ -1,15 +1,17 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/lib/site/config";
+import { FEED_PATH, FEED_TITLE } from "@/lib/open-data/feed";
+import { SITE_DESCRIPTION, SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/lib/site/config";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: `${SITE_NAME}｜${SITE_TAGLINE}`, template: `%s｜${SITE_NAME}` },
-  description:
-    "青森県の中小企業・小規模事業者向けの相談窓口、専門家派遣、情報提供の制度を、事業承継・省エネ・創業などの困りごとから探せます。担当窓口の電話番号にそのまま電話できます。",
+  description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
+  // Defaults for a page that sets none (e.g. the 404 page); pages set their own through pageMetadata().
+  openGraph: { type: "website", siteName: SITE_NAME, locale: "ja_JP" },
   formatDetection: { telephone: false },
 };
 
@@ -23,6 +25,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="ja">
       <body>
+        {/* Not metadata.alternates: each page's own alternates (its canonical URL) would replace it. React moves this into <head>. */}
+        <link rel="alternate" type="application/atom+xml" href={FEED_PATH} title={FEED_TITLE} />
         <a href="#main" className="skip-link">
           本文へ移動
         </a>

@@ -1,9 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { NeedGrid } from "@/components/need-grid";
 import { PhoneLink } from "@/components/phone-link";
 import { getAllPrograms, getCategoriesWithCounts, getGeneralDesk } from "@/lib/content/api";
 import { contactName, contactShortName } from "@/lib/content/contact-names";
-import { SITE_NAME, SITE_TAGLINE } from "@/lib/site/config";
+import { SITE_DESCRIPTION, SITE_NAME, SITE_TAGLINE } from "@/lib/site/config";
+import { pageMetadata } from "@/lib/site/metadata";
+
+// The layout supplies the full title; only the home page is canonically "/".
+export const metadata: Metadata = pageMetadata({ description: SITE_DESCRIPTION, path: "/" });
 
 export default function HomePage() {
   const programs = getAllPrograms();
@@ -21,6 +26,15 @@ export default function HomePage() {
           件を、困りごとから探せます。担当窓口の電話番号はタップするとそのまま電話できます。
         </p>
       </section>
+
+      <p className="mb-10">
+        <Link
+          href="/phone-book"
+          className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 font-bold no-underline hover:bg-brand-soft"
+        >
+          電話番号だけ知りたいときは電話帳へ
+        </Link>
+      </p>
 
       <section aria-labelledby="needs-heading" className="mb-10">
         <h2 id="needs-heading" className="mb-4 text-xl font-bold sm:text-2xl">

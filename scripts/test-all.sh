@@ -8,6 +8,7 @@ mkdir -p test-results
 bash scripts/ensure-chromium.sh
 echo "== content validation"; npm run --silent validate
 echo "== phone audit against the source text"; npm run --silent audit:phones
+echo "== production dependencies against security advisories"; npm run --silent audit:deps
 echo "== lint"; npm run --silent lint
 echo "== typecheck"; npm run --silent typecheck
 echo "== unit tests"; npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json

@@ -4,12 +4,13 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getAllPrograms } from "@/lib/content/api";
 import { fiscalYearOf, formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
 import { SITE_NAME } from "@/lib/site/config";
+import { pageMetadata } from "@/lib/site/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "このサイトについて",
   description: `${SITE_NAME}の掲載内容の出典、更新日、免責事項について説明します。`,
-  alternates: { canonical: "/about" },
-};
+  path: "/about",
+});
 
 export default function AboutPage() {
   const programs = getAllPrograms();

@@ -3,10 +3,11 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { FlowDiagram } from "@/components/flow-diagram";
 import { MarkdownBody } from "@/components/markdown-body";
 import { getFlow } from "@/lib/content/api";
+import { pageMetadata } from "@/lib/site/metadata";
 
 export function generateMetadata(): Metadata {
   const flow = getFlow();
-  return { title: flow.title, description: flow.summary, alternates: { canonical: "/flow" } };
+  return pageMetadata({ title: flow.title, description: flow.summary, path: "/flow" });
 }
 
 export default function FlowPage() {
@@ -16,9 +17,13 @@ export default function FlowPage() {
       <Breadcrumbs trail={[{ href: "/", label: "ホーム" }]} current={flow.title} />
       <h1 className="text-2xl leading-snug font-bold">{flow.title}</h1>
       <p className="mt-3 text-lg">{flow.summary}</p>
-      <div className="mt-6">
+      {/* The boxes of the chart are h3s; this h2 keeps the outline from jumping h1 → h3 for screen-reader users. */}
+      <section aria-labelledby="flow-chart" className="mt-6">
+        <h2 id="flow-chart" className="sr-only">
+          相談の流れ（図）
+        </h2>
         <FlowDiagram stages={flow.stages} />
-      </div>
+      </section>
       <div className="mt-8">
         <MarkdownBody markdown={flow.body} />
       </div>

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { NeedGrid } from "@/components/need-grid";
 import { getCategoriesWithCounts } from "@/lib/content/api";
+import { pageMetadata } from "@/lib/site/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "困りごとから探す",
   description: "事業承継、省エネ、創業、人材確保など、事業者の困りごと別に青森県の支援制度を探せます。",
-  alternates: { canonical: "/needs" },
-};
+  path: "/needs",
+});
 
 export default function NeedsPage() {
   return (

@@ -6,12 +6,13 @@ import { PhoneBook } from "@/components/phone-book";
 import { getAllPrograms, getAreas } from "@/lib/content/api";
 import { holidaysAround } from "@/lib/hours/holidays";
 import { buildPhoneBook } from "@/lib/phone-book/entries";
+import { pageMetadata } from "@/lib/site/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "電話帳（すべての窓口の電話番号）",
   description: "青森県の中小企業支援制度の担当窓口・事務所・会場の電話番号を一覧にしました。名前・地名・番号で絞り込め、タップで電話をかけられます。",
-  alternates: { canonical: "/phone-book" },
-};
+  path: "/phone-book",
+});
 
 export default function PhoneBookPage() {
   const groups = buildPhoneBook(getAllPrograms());

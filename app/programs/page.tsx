@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ProgramList } from "@/components/program-card";
 import { getAllPrograms } from "@/lib/content/api";
+import { pageMetadata } from "@/lib/site/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "制度の一覧",
   description: "青森県の中小企業向け「情報提供・相談・専門家派遣等」の制度を、ガイドブックの掲載順にすべて掲載しています。",
-  alternates: { canonical: "/programs" },
-};
+  path: "/programs",
+});
 
 export default function ProgramsPage() {
   const programs = getAllPrograms();

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { JsonLd } from "@/components/json-ld";
+import { breadcrumbListLd } from "@/lib/site/structured-data";
 
 export type Crumb = { href: string; label: string };
 
@@ -21,6 +23,7 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: strin
           {current}
         </li>
       </ol>
+      <JsonLd data={breadcrumbListLd(trail, current)} />
     </nav>
   );
 }

@@ -22,6 +22,7 @@ describe("ContactTable", () => {
           hours: { text: "平日 8:30～17:15", closed: ["土日祝日", "年末年始"] },
         },
       ]}
+      report={{ programTitle: "創業支援", pageUrl: "https://example.jp/programs/x", lastChecked: "2026-11-24" }}
     />,
   );
 
@@ -35,6 +36,11 @@ describe("ContactTable", () => {
 
   it("says whom each number calls", () => {
     expect(html).toContain('aria-label="017-734-9374 地域産業課 創業支援グループに電話をかける"');
+  });
+
+  it("offers a 番号が違う? link per contact with the last-checked date", () => {
+    expect(html.match(/番号が違う\?<\/a>/g)).toHaveLength(2);
+    expect(html).toContain("2026年11月24日");
   });
 
   it("shows role, hours, closures and notes", () => {

@@ -1,10 +1,13 @@
 import { HoursText } from "@/components/hours";
-import { FaxNumber, PhoneLink } from "@/components/phone-link";
+import { FaxNumber, PhoneLink, phoneVisibleText } from "@/components/phone-link";
+import { ReportLink } from "@/components/report-link";
 import { contactName, contactShortName } from "@/lib/content/contact-names";
 import type { Contact } from "@/lib/content/schema";
 
 /** 担当窓口: who to call, with every number tappable. */
-export function ContactTable({ contacts, caption = "担当窓口" }: { contacts: Contact[]; caption?: string }) {
+type ReportContext = { programTitle: string; pageUrl: string; lastChecked: string };
+
+export function ContactTable({ contacts, caption = "担当窓口", report }: { contacts: Contact[]; caption?: string; report?: ReportContext }) {
   const hasHours = contacts.some((c) => c.hours);
   const hasNote = contacts.some((c) => c.note || c.location);
   return (
@@ -34,6 +37,13 @@ export function ContactTable({ contacts, caption = "担当窓口" }: { contacts:
                   </li>
                 ))}
               </ul>
+              {report ? (
+                <ReportLink
+                  {...report}
+                  contact={contactName(c)}
+                  numbers={[...c.tel.map(phoneVisibleText), ...(c.fax ? [`FAX ${c.fax}`] : [])]}
+                />
+              ) : null}
             </td>
             <td data-label="FAX">{c.fax ? <FaxNumber number={c.fax} prefix={false} /> : "—"}</td>
             {hasHours ? <td data-label="受付時間">{c.hours ? <HoursText hours={c.hours} /> : "—"}</td> : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { IcsLink, VenueIcsLink } from "@/components/ics-link";
 import { japanToday, scheduleStatus } from "@/lib/content/schedule-status";
 import { formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
 import type { Schedule } from "@/lib/content/schema";
@@ -12,7 +13,7 @@ export const SCHEDULE_FINISHED = "今年度の日程は終了しました。担�
  * past ones are greyed out, the next one per venue is marked, and a schedule
  * that has run out says so. The notice line's space is reserved to avoid a jump.
  */
-export function ScheduleTable({ schedule }: { schedule: Schedule }) {
+export function ScheduleTable({ schedule, slug }: { schedule: Schedule; slug: string }) {
   const sessions = sessionsOf(schedule);
   const [today, setToday] = useState<string | null>(null);
   useEffect(() => {
@@ -40,7 +41,12 @@ export function ScheduleTable({ schedule }: { schedule: Schedule }) {
             const venueStatus = status?.venues[vi];
             return (
               <tr key={v.name}>
-                <th scope="row">{v.name}</th>
+                <th scope="row">
+                  {v.name}
+                  <span className="block font-normal">
+                    <VenueIcsLink slug={slug} schedule={schedule} venue={v.name} />
+                  </span>
+                </th>
                 <td data-label="開催場所">{v.place}</td>
                 <td data-label="開催日">
                   <ul className="m-0 grid list-none grid-cols-1 gap-x-4 p-0 min-[400px]:grid-cols-2">
@@ -54,6 +60,7 @@ export function ScheduleTable({ schedule }: { schedule: Schedule }) {
                             <time dateTime={s.date}>{formatJapaneseDate(s.date, s.weekday)}</time>
                             {past ? <span className="sr-only">（終了）</span> : null}
                             {next ? <span className="ml-1 rounded bg-brand px-1.5 text-sm text-white no-underline">次回</span> : null}
+                            {past ? null : <IcsLink slug={slug} schedule={schedule} session={s} className="ml-2 inline-flex min-h-11 items-center text-sm" />}
                           </li>
                         );
                       })}

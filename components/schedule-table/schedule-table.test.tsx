@@ -6,6 +6,7 @@ describe("ScheduleTable", () => {
   it("lists every date of every venue as a machine-readable time", () => {
     const html = renderToStaticMarkup(
       <ScheduleTable
+        slug="example"
         schedule={{
           title: "開催日",
           venues: [
@@ -16,7 +17,10 @@ describe("ScheduleTable", () => {
       />,
     );
     expect(html.match(/<time /g)).toHaveLength(3);
+    // every session and every venue can be added to a calendar
+    expect(html.match(/href="\/programs\/example\/calendar\/\d\/\d{4}-\d{2}-\d{2}\.ics"/g)).toHaveLength(3);
+    expect(html.match(/calendar\/\d\/all\.ics/g)).toHaveLength(2);
     expect(html).toContain('<time dateTime="2024-01-25">2024年1月25日（木）</time>');
-    expect(html).toContain('<th scope="row">弘前地区</th>');
+    expect(html).toMatch(/<th scope="row">弘前地区<span/);
   });
 });

@@ -21,6 +21,16 @@ export function SiteFooter() {
               すべての制度
             </Link>
           </li>
+          <li>
+            <Link href="/accessibility" className="inline-flex min-h-11 items-center">
+              アクセシビリティ方針
+            </Link>
+          </li>
+          <li>
+            <Link href="/data" className="inline-flex min-h-11 items-center">
+              オープンデータ
+            </Link>
+          </li>
         </ul>
       </div>
     </footer>

@@ -1,8 +1,12 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search-box";
+import { searchDesk } from "@/lib/search/desk";
+import { searchIndexInfo } from "@/lib/search/location";
 import { SITE_NAME } from "@/lib/site/config";
 
 const NAV = [
   { href: "/needs", label: "困りごとから探す" },
+  { href: "/phone-book", label: "電話帳" },
   { href: "/programs", label: "制度の一覧" },
   { href: "/flow", label: "相談の流れ" },
   { href: "/about", label: "このサイトについて" },
@@ -17,6 +21,7 @@ export function SiteHeader({ children }: { children?: React.ReactNode }) {
             {SITE_NAME}
           </Link>
         </p>
+        <SearchBox info={searchIndexInfo()} desk={searchDesk()} />
         {children}
         <nav aria-label="メインメニュー">
           <ul className="m-0 flex list-none flex-wrap gap-x-4 p-0 text-sm sm:text-base">

@@ -46,3 +46,27 @@ describe("renderMarkdown", () => {
     expect(out).toContain('data-label="従業員"');
   });
 });
+
+describe("renderMarkdown: what the cases above do not cover", () => {
+  it.each([
+    ["a vbscript: URL", "[x](vbscript:msgbox(1))", /vbscript:/i],
+    ["an entity-encoded javascript: URL", "[x](JaVaScRiPt&#58;alert(1))", /javascript/i],
+    ["a link title that tries to break out of its attribute", '[x](https://example.jp "a\\" onmouseover=\\"alert(1)")', /\sonmouseover=["']/i],
+  ])("renders %s harmlessly", (_, md, forbidden) => {
+    expect(html(md)).not.toMatch(forbidden);
+  });
+
+  it("marks bare and angle-bracket URLs as external too", () => {
+    for (const md of ["<https://www.pref.aomori.lg.jp/>", "https://www.pref.aomori.lg.jp/ を参照"]) {
+      const out = html(md);
+      expect(out, md).toContain('rel="noopener noreferrer"');
+      expect(out, md).toContain("（外部サイト）");
+    }
+  });
+
+  it("leaves links within the site unmarked", () => {
+    const out = html("[制度の一覧](/programs)");
+    expect(out).toContain('href="/programs"');
+    expect(out).not.toContain("外部サイト");
+  });
+});

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ProgramList } from "@/components/program-card";
 import { getProgramsByCategory } from "@/lib/content/api";
 import { CATEGORIES, findCategory } from "@/lib/content/categories";
+import { pageMetadata } from "@/lib/site/metadata";
 
 export const dynamicParams = false;
 
@@ -17,11 +18,11 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = findCategory((await params).slug);
   if (!category) return {};
-  return {
+  return pageMetadata({
     title: `${category.need}（${category.label}）`,
     description: `${category.description}「${category.need}」ときに使える青森県の支援制度と担当窓口の一覧です。`,
-    alternates: { canonical: `/needs/${category.slug}` },
-  };
+    path: `/needs/${category.slug}`,
+  });
 }
 
 export default async function NeedPage({ params }: Props) {

@@ -3,15 +3,25 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ContactTable } from "@/components/contact-table";
+import { JsonLd } from "@/components/json-ld";
 import { MarkdownBody } from "@/components/markdown-body";
 import { OfficeTable } from "@/components/office-table";
+import { PrintQr } from "@/components/print-qr";
 import { ScheduleTable } from "@/components/schedule-table";
+import { ShareButton } from "@/components/share-button";
 import { SummaryList, type SummaryRow } from "@/components/summary-list";
-import { getAllPrograms, getProgram } from "@/lib/content/api";
+import { getAllPrograms, getAreas, getProgram } from "@/lib/content/api";
+import { LocalContextProvider } from "@/components/local-context";
+import { MunicipalityPicker } from "@/components/municipality-picker";
+import { holidaysAround } from "@/lib/hours/holidays";
+import { SITE_URL } from "@/lib/site/config";
 import { findCategory } from "@/lib/content/categories";
 import type { Program } from "@/lib/content/load";
 import { fiscalYearOf, formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
 import type { Schedule } from "@/lib/content/schema";
+import { absoluteUrl } from "@/lib/site/config";
+import { pageMetadata } from "@/lib/site/metadata";
+import { governmentServiceLd } from "@/lib/site/structured-data";
 
 export const dynamicParams = false;
 
@@ -24,11 +34,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const program = getProgram((await params).slug);
   if (!program) return {};
-  return {
-    title: program.title,
-    description: program.summary,
-    alternates: { canonical: `/programs/${program.slug}` },
-  };
+  return pageMetadata({ title: program.title, description: program.summary, path: `/programs/${program.slug}` });
 }
 
 function overviewRows(p: Program): SummaryRow[] {
@@ -49,8 +55,11 @@ export default async function ProgramPage({ params }: Props) {
   const program = getProgram((await params).slug);
   if (!program) notFound();
   const related = (program.related ?? []).map((slug) => getProgram(slug)).filter((p): p is Program => Boolean(p));
+  const areas = getAreas();
   return (
+    <LocalContextProvider holidays={holidaysAround(new Date())} municipalities={areas.municipalities}>
     <article>
+      <JsonLd data={governmentServiceLd(program)} />
       <Breadcrumbs
         trail={[
           { href: "/", label: "ホーム" },
@@ -75,7 +84,7 @@ export default async function ProgramPage({ params }: Props) {
           ) : null;
         })}
       </ul>
-      <p className="mt-4">
+      <p className="mt-4 print:hidden">
         <a
           href="#contacts"
           className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
@@ -83,6 +92,8 @@ export default async function ProgramPage({ params }: Props) {
           担当窓口の電話番号へ
         </a>
       </p>
+      <ShareButton url={absoluteUrl(`/programs/${program.slug}`)} title={program.title} className="mt-3" />
+      <PrintQr url={absoluteUrl(`/programs/${program.slug}`)} className="mt-4" />
 
       <SummaryList rows={overviewRows(program)} className="mt-6" />
 
@@ -113,7 +124,10 @@ export default async function ProgramPage({ params }: Props) {
         <h2 id="contacts" className="mb-3 scroll-mt-4 text-xl font-bold">
           担当窓口
         </h2>
-        <ContactTable contacts={program.contacts} />
+        <ContactTable
+          contacts={program.contacts}
+          report={{ programTitle: program.title, pageUrl: `${SITE_URL}/programs/${program.slug}`, lastChecked: program.lastChecked }}
+        />
       </section>
 
       {program.offices?.length ? (
@@ -121,6 +135,11 @@ export default async function ProgramPage({ params }: Props) {
           <h2 id="offices" className="mb-3 text-xl font-bold">
             {program.officesTitle ?? "事務所・会場"}
           </h2>
+          {program.offices.filter((o) => o.municipality).length > 1 ? (
+            <div className="mb-4">
+              <MunicipalityPicker regions={areas.regions} />
+            </div>
+          ) : null}
           <OfficeTable offices={program.offices} caption={program.officesTitle ?? "事務所・会場"} />
         </section>
       ) : null}
@@ -132,7 +151,7 @@ export default async function ProgramPage({ params }: Props) {
           </h2>
           <p className="mb-3">{scheduleYearsText(program.schedule)}</p>
           {program.schedule.note ? <p className="mb-3">{program.schedule.note}</p> : null}
-          <ScheduleTable schedule={program.schedule} />
+          <ScheduleTable schedule={program.schedule} slug={program.slug} />
         </section>
       ) : null}
 
@@ -162,5 +181,6 @@ export default async function ProgramPage({ params }: Props) {
         </p>
       </footer>
     </article>
+    </LocalContextProvider>
   );
 }

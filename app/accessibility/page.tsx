@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { SummaryList } from "@/components/summary-list";
+import { SITE_NAME, SITE_URL } from "@/lib/site/config";
+import { pageMetadata } from "@/lib/site/metadata";
+import { siteRoutes } from "@/lib/site/routes";
+
+export const metadata: Metadata = pageMetadata({
+  title: "アクセシビリティ方針",
+  description: `${SITE_NAME}のウェブアクセシビリティ方針です。JIS X 8341-3:2016 の適合レベル AA を目標とし、試験の方法と結果を掲載しています。`,
+  path: "/accessibility",
+});
+
+/**
+ * Every result below is a check that `npm test` runs on every page; a failure
+ * stops the build from being published, so a published page cannot state a
+ * result its own build did not meet. The build date stands in for the test
+ * date for that reason.
+ */
+function tests(pages: number) {
+  const all = `全 ${pages} ページ`;
+  return [
+    {
+      name: "自動試験",
+      method: "axe-core（Chromium で実行）による WCAG 2.0・2.1 のレベル A・AA に関する全規則の検査（文字と背景のコントラスト、代替テキスト、見出しとランドマーク、表の見出しセル、リンクとボタンの名前など）",
+      scope: `${all}（スマートフォンとパソコンの2つの画面幅）`,
+      result: "違反 0 件",
+    },
+    {
+      name: "キーボード操作",
+      method: "Tab キーだけで、すべてのリンク・ボタン・入力欄にページ上の順に到達でき、フォーカスのある場所が枠で見えること。「本文へ移動」のリンクで本文に移れること",
+      scope: all,
+      result: "問題なし",
+    },
+    {
+      name: "見出しと表",
+      method: "見出しが h1 から始まり、レベルを飛ばさないこと。表のすべてのセルに列または行の見出しセルがあること",
+      scope: all,
+      result: "問題なし",
+    },
+    {
+      name: "電話のリンク",
+      method: "読み上げたとき、番号と「どこに電話をかけるか」が伝わる名前がついていること。縦横 44 px 以上でタップしやすいこと",
+      scope: "電話番号を載せているすべてのページ",
+      result: "問題なし",
+    },
+    {
+      name: "狭い画面",
+      method: "幅 360 px の画面で、横にスクロールしなくても全体が読めること",
+      scope: all,
+      result: "問題なし",
+    },
+  ];
+}
+
+function buildDate(): string {
+  return new Intl.DateTimeFormat("ja-JP", { dateStyle: "long", timeZone: "Asia/Tokyo" }).format(new Date());
+}
+
+export default function AccessibilityPage() {
+  const pages = siteRoutes().length;
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "ホーム" }]} current="アクセシビリティ方針" />
+      <h1 className="text-2xl font-bold">アクセシビリティ方針</h1>
+      <p className="mt-3">
+        {SITE_NAME}は、年齢や障害の有無、使う機器や環境にかかわらず、だれもが支援制度を探し、担当窓口に電話できるサイトを目指しています。
+      </p>
+
+      <h2 className="mt-8 text-xl font-bold">方針</h2>
+      <p className="mt-3">
+        日本産業規格 JIS X 8341-3:2016「高齢者・障害者等配慮設計指針－情報通信における機器，ソフトウェア及びサービス－第3部：ウェブコンテンツ」の適合レベル
+        AA に準拠することを目標とします。あわせて、WCAG 2.1 で加わった達成基準を含むレベル AA を満たすよう取り組みます。
+      </p>
+      <SummaryList
+        className="mt-4"
+        rows={[
+          { key: "対象範囲", value: `このサイト（${SITE_URL}）のすべてのページ` },
+          { key: "目標とする適合レベル", value: "JIS X 8341-3:2016 適合レベル AA（WCAG 2.1 レベル AA）" },
+          { key: "試験の時期", value: "サイトを更新するたびに、公開前の検査で実施" },
+        ]}
+      />
+
+      <h2 className="mt-8 text-xl font-bold">試験の方法と結果</h2>
+      <p className="mt-3">
+        サイトを更新するたびに、公開前の検査で次の試験を自動で行っています。一つでも問題が見つかると検査が失敗し、その版は公開されません。
+        ここに示す結果は、その検査を通った版（{buildDate()}作成）のものです。
+      </p>
+      <p className="mt-3">
+        対象は、サイトマップに載せている全 {pages} ページと、ページが見つからないときの表示です。
+      </p>
+      <table className="stack-table mt-4">
+        <caption className="sr-only">試験の方法と結果</caption>
+        <thead>
+          <tr>
+            <th scope="col">試験</th>
+            <th scope="col">確認すること</th>
+            <th scope="col">対象</th>
+            <th scope="col">結果</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tests(pages).map((t) => (
+            <tr key={t.name}>
+              <th scope="row">{t.name}</th>
+              <td data-label="確認すること">{t.method}</td>
+              <td data-label="対象">{t.scope}</td>
+              <td data-label="結果">{t.result}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2 className="mt-8 text-xl font-bold">自動試験で確かめられないこと</h2>
+      <p className="mt-3">
+        説明の分かりやすさや、見出し・リンクの文言が内容を正しく表しているかなど、人が判断する達成基準は自動試験では確かめられません。
+        そのため現時点では、JIS X 8341-3:2016 の対応度表記でいう「準拠」「一部準拠」に必要な、すべての達成基準についての人による試験は終えていません。
+        使いにくい点や読み上げの不具合にお気づきの場合は、<Link href="/about">このサイトについて</Link>をご覧のうえ、お知らせください。
+      </p>
+    </>
+  );
+}

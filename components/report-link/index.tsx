@@ -1,0 +1,26 @@
+import { formatJapaneseDate } from "@/lib/content/schedule";
+import { reportIssueUrl, type ReportTarget } from "@/lib/site/report";
+
+/**
+ * 「番号が違う?」 beside a contact, with the day the entry was last checked,
+ * so a visitor can judge how fresh a number is and tell us when it is wrong.
+ * The link leaves the site (GitHub), which the accessible name says.
+ */
+export function ReportLink(props: ReportTarget & { className?: string }) {
+  const { className = "", ...target } = props;
+  return (
+    <span className={`inline-flex flex-wrap items-center gap-x-3 text-sm text-ink-muted ${className}`.trim()}>
+      <a
+        href={reportIssueUrl(target)}
+        rel="noopener noreferrer"
+        aria-label={`番号が違う? ${target.contact}の番号の誤りを報告する（GitHub、外部サイト）`}
+        className="inline-flex min-h-11 items-center print:hidden"
+      >
+        番号が違う?
+      </a>
+      <span>
+        最終確認日: <time dateTime={target.lastChecked}>{formatJapaneseDate(target.lastChecked)}</time>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { NoResults, SearchHitList, searchStatus } from "@/components/search-results";
+import type { GeneralDesk, SearchIndexInfo } from "@/lib/search/types";
+import { useSearch } from "./use-search";
+
+const PREVIEW = 5;
+
+export function searchUrl(query: string): string {
+  return query.trim() ? `/search?q=${encodeURIComponent(query.trim())}` : "/search";
+}
+
+/**
+ * The header's search box, on every page but /search (which has its own).
+ * Typing shows the first few results under the box, each with its number to
+ * call; Enter opens the full results page. It starts afresh on each page, so
+ * a result left open never follows the visitor to the page they chose.
+ */
+export function SearchBox(props: { info: SearchIndexInfo | null; desk: GeneralDesk | null }) {
+  const pathname = usePathname();
+  if (pathname === "/search") return null;
+  return <HeaderSearch key={pathname} {...props} />;
+}
+
+function HeaderSearch({ info, desk }: { info: SearchIndexInfo | null; desk: GeneralDesk | null }) {
+  const id = useId();
+  const router = useRouter();
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const { state, search, warm } = useSearch(info, PREVIEW);
+  const outcome = query.trim() ? state.outcome : undefined;
+  const status = query.trim() ? searchStatus(outcome, state.pending, state.failed) : "";
+
+  return (
+    <div className="mt-1 mb-2">
+      <form
+        role="search"
+        aria-label="サイト内検索"
+        action="/search"
+        method="get"
+        className="flex gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          router.push(searchUrl(query));
+        }}
+      >
+        <label htmlFor={`${id}-q`} className="sr-only">
+          制度名・困りごと・電話番号で検索
+        </label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          name="q"
+          value={query}
+          autoComplete="off"
+          enterKeyHint="search"
+          maxLength={200}
+          placeholder="例: 事業承継、017-734-9243"
+          aria-controls={`${id}-panel`}
+          aria-describedby={`${id}-status`}
+          className="min-h-11 w-full min-w-0 flex-1 rounded-md border-2 border-line bg-white px-3 text-base placeholder:text-ink-muted"
+          onFocus={() => {
+            warm().catch(() => undefined);
+            setOpen(true);
+          }}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setOpen(true);
+            if (!(e.nativeEvent as InputEvent).isComposing) search(e.target.value);
+          }}
+          onCompositionEnd={(e) => search(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") setOpen(false);
+          }}
+        />
+        <button type="submit" className="min-h-11 min-w-11 shrink-0 rounded-md bg-brand px-4 font-bold text-white hover:bg-brand-dark">
+          検索
+        </button>
+      </form>
+      <p id={`${id}-status`} role="status" className="mt-1 text-sm font-bold">
+        {open ? status : ""}
+      </p>
+      <div id={`${id}-panel`} hidden={!open || !query.trim()}>
+        {outcome && outcome.hits.length ? (
+          <div className="mt-2 rounded-lg bg-surface p-2">
+            <SearchHitList hits={outcome.hits} />
+            <p className="mt-2">
+              <Link href={searchUrl(query)} className="inline-flex min-h-11 items-center font-bold">
+                {outcome.total > outcome.hits.length ? `すべての結果（${outcome.totalIsExact ? "" : "約"}${outcome.total}件）を見る` : "結果のページを開く"}
+              </Link>
+            </p>
+          </div>
+        ) : null}
+        {outcome && !outcome.query.tooShort && !outcome.total ? (
+          <div className="mt-2">
+            <NoResults desk={desk} />
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { SearchHit } from "@/lib/search/engine";
+import { parseQuery } from "@/lib/search/query";
+import { NoResults, SearchHitList, searchStatus } from ".";
+
+const hit: SearchHit = {
+  id: 0,
+  slug: "energy-saving",
+  title: [
+    { text: "<script>alert(1)</script>", hit: true },
+    { text: "の相談", hit: false },
+  ],
+  need: "省エネで光熱費を下げたい",
+  snippet: [{ text: "…本文の一部…", hit: false }],
+  phones: [{ number: "017-734-9243", whom: "地球温暖化対策グループ", tier: 2 }],
+};
+
+describe("SearchHitList", () => {
+  it("marks matches as text, never as markup", () => {
+    const html = renderToStaticMarkup(<SearchHitList hits={[hit]} />);
+    expect(html).toContain("<mark");
+    expect(html).toContain("&lt;script&gt;");
+    expect(html).not.toContain("<script>");
+  });
+
+  it("links the program and offers its number as a call", () => {
+    const html = renderToStaticMarkup(<SearchHitList hits={[hit]} headingLevel={2} />);
+    expect(html).toContain('href="/programs/energy-saving"');
+    expect(html).toMatch(/<h2[^>]*>/);
+    expect(html).toContain('href="tel:0177349243"');
+    expect(html).toContain("省エネで光熱費を下げたい");
+  });
+});
+
+describe("NoResults", () => {
+  it("points to the needs and to the general desk with its number", () => {
+    const html = renderToStaticMarkup(
+      <NoResults desk={{ name: "青森県よろず支援拠点", slug: "yorozu", phone: { number: "017-721-3787" }, whom: "事務局" }} />,
+    );
+    expect(html).toContain('href="/needs"');
+    expect(html).toContain('href="/programs/yorozu"');
+    expect(html).toContain('href="tel:0177213787"');
+  });
+});
+
+describe("searchStatus", () => {
+  it("says what was searched and how many were found, or that nothing was", () => {
+    const query = parseQuery("香港");
+    expect(searchStatus({ query, hits: [hit], total: 1, totalIsExact: true }, false, false)).toBe("「香港」に一致する制度: 1件");
+    expect(searchStatus({ query, hits: [], total: 0, totalIsExact: true }, false, false)).toContain("見つかりませんでした");
+    expect(searchStatus({ query, hits: [hit], total: 120, totalIsExact: false }, false, false)).toContain("約120件");
+    expect(searchStatus({ query: parseQuery("県"), hits: [], total: 0, totalIsExact: true }, false, false)).toContain("2文字以上");
+  });
+});

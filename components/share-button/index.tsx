@@ -1,0 +1,53 @@
+"use client";
+
+import { useState, useSyncExternalStore } from "react";
+
+type Mode = "share" | "copy" | "none";
+
+const subscribe = () => () => {};
+const detect = (): Mode =>
+  typeof navigator.share === "function" ? "share" : typeof navigator.clipboard?.writeText === "function" ? "copy" : "none";
+// The server cannot know what the visitor's browser offers, so it renders nothing and JS-off visitors see no dead button.
+const onServer = (): Mode => "none";
+
+/** Shares the page with the phone's own share sheet, or copies its URL where there is none. */
+export function ShareButton({ url, title, className = "" }: { url: string; title: string; className?: string }) {
+  const mode = useSyncExternalStore(subscribe, detect, onServer);
+  const [status, setStatus] = useState("");
+  if (mode === "none") return null;
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus("このページの URL をコピーしました");
+    } catch {
+      setStatus("コピーできませんでした。アドレスバーの URL をお使いください");
+    }
+  }
+
+  async function onClick() {
+    setStatus("");
+    if (mode === "copy") return copy();
+    try {
+      await navigator.share({ title, url });
+    } catch (e) {
+      // AbortError means the visitor closed the share sheet: nothing to say.
+      if ((e as Error).name !== "AbortError" && typeof navigator.clipboard?.writeText === "function") await copy();
+    }
+  }
+
+  return (
+    <div className={`flex flex-wrap items-center gap-x-3 print:hidden ${className}`.trim()}>
+      <button
+        type="button"
+        onClick={onClick}
+        className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-4 font-bold text-brand hover:bg-brand-soft"
+      >
+        {mode === "share" ? "このページを共有" : "このページの URL をコピー"}
+      </button>
+      <p role="status" className="m-0 text-sm">
+        {status}
+      </p>
+    </div>
+  );
+}

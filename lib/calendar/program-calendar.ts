@@ -1,0 +1,58 @@
+import { createHash } from "node:crypto";
+import { phoneVisibleText } from "@/components/phone-link";
+import { contactName } from "@/lib/content/contact-names";
+import type { Program } from "@/lib/content/load";
+import type { Session } from "@/lib/content/schedule";
+import { absoluteUrl, SITE_NAME, SITE_URL } from "@/lib/site/config";
+import { icsCalendar, type IcsEvent } from "./ics";
+
+/**
+ * Guidebook titles read "…したいとき（ＦＢ（フードビジネス）相談会）": the
+ * event's own name is the bracketed part at the end, which is what belongs in
+ * a calendar. Titles without one are used whole.
+ */
+export function eventName(title: string): string {
+  if (!title.endsWith("）")) return title;
+  let depth = 0;
+  for (let i = title.length - 1; i >= 0; i--) {
+    if (title[i] === "）") depth++;
+    else if (title[i] === "（" && --depth === 0) return i > 0 ? title.slice(i + 1, -1) : title;
+  }
+  return title;
+}
+
+/** Hashing the venue's name, not its position, keeps a UID when venues are reordered. */
+function uid(program: Program, s: Session): string {
+  const hash = createHash("sha256").update(`${program.slug}|${s.venue}|${s.date}`).digest("hex").slice(0, 24);
+  return `${hash}@${new URL(SITE_URL).hostname}`;
+}
+
+function description(program: Program, s: Session): string {
+  const lines = [program.title, `開催地区: ${s.venue}`, `開催場所: ${s.place}`];
+  if (program.schedule?.note) lines.push(program.schedule.note);
+  for (const c of program.contacts) {
+    lines.push(`${c.role}: ${contactName(c)} TEL ${c.tel.map(phoneVisibleText).join("、")}`);
+  }
+  lines.push(`詳しくは ${SITE_NAME}: ${absoluteUrl(`/programs/${program.slug}`)}`);
+  return lines.join("\n");
+}
+
+export function programEvents(program: Program, sessions: Session[]): IcsEvent[] {
+  const municipality = (venue: string) => program.schedule?.venues.find((v) => v.name === venue)?.municipality;
+  return sessions.map((s) => ({
+    uid: uid(program, s),
+    date: s.date,
+    summary: `${eventName(program.title)}（${s.venue}）`,
+    location: [municipality(s.venue), s.place].filter(Boolean).join(" "),
+    description: description(program, s),
+    url: absoluteUrl(`/programs/${program.slug}`),
+  }));
+}
+
+export function programCalendarText(program: Program, sessions: Session[]): string {
+  return icsCalendar({
+    name: `${eventName(program.title)}（${sessions[0]?.venue ?? ""}）`,
+    stamp: program.lastChecked,
+    events: programEvents(program, sessions),
+  });
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { programs } from "../../tests/e2e/content";
+import { absoluteUrl } from "@/lib/site/config";
+import { parseCsv } from "./csv";
+import { CONTACT_COLUMNS, contactsCsv, datasetModified, PROGRAM_COLUMNS, programsCsv, programsJson } from "./programs";
+
+const phonesOf = (p: (typeof programs)[number]) => [...p.contacts.flatMap((c) => c.tel), ...(p.offices ?? []).flatMap((o) => o.tel ?? [])];
+
+describe("programs.csv", () => {
+  const [header, ...rows] = parseCsv(programsCsv(programs));
+
+  it("has the columns as defined, once each, and one row per program", () => {
+    expect(header).toEqual(PROGRAM_COLUMNS.map((c) => c.name));
+    expect(new Set(header).size).toBe(header.length);
+    expect(rows).toHaveLength(programs.length);
+    for (const row of rows) expect(row).toHaveLength(header.length);
+  });
+
+  it("gives each program's first contact number, its page and the day it was checked", () => {
+    const col = (name: string) => header.indexOf(name);
+    programs.forEach((p, i) => {
+      expect(rows[i][col("名称")]).toBe(p.title);
+      expect(rows[i][col("電話番号")]).toBe(p.contacts[0].tel[0].number);
+      expect(rows[i][col("URL")]).toBe(absoluteUrl(`/programs/${p.slug}`));
+      expect(rows[i][col("最終確認日")]).toBe(p.lastChecked);
+      expect(rows[i][col("都道府県コード又は市区町村コード")]).toBe("020001");
+      expect(Number(rows[i][col("連絡先件数")])).toBe(phonesOf(p).length);
+    });
+  });
+});
+
+describe("contacts.csv", () => {
+  const [header, ...rows] = parseCsv(contactsCsv(programs));
+  const col = (name: string) => header.indexOf(name);
+
+  it("has a row for every telephone number on the site", () => {
+    expect(header).toEqual(CONTACT_COLUMNS.map((c) => c.name));
+    for (const p of programs) {
+      const mine = rows.filter((r) => r[col("制度NO")] === String(p.source.number));
+      for (const phone of phonesOf(p)) {
+        expect(
+          mine.some((r) => r[col("電話番号")] === phone.number && r[col("内線番号")] === (phone.extension ?? "")),
+          `${p.slug} ${phone.number}`,
+        ).toBe(true);
+      }
+    }
+    expect(rows.filter((r) => r[col("電話番号")])).toHaveLength(programs.flatMap(phonesOf).length);
+    expect(rows.map((r) => r[col("NO")])).toEqual(rows.map((_, i) => String(i + 1)));
+  });
+});
+
+describe("programs.json", () => {
+  const json = programsJson(programs);
+
+  it("carries every structured field of every program, with the licence and date", () => {
+    expect(json.license.short).toBe("PDL1.0");
+    expect(json.modified).toBe(datasetModified(programs));
+    expect(json.programs).toHaveLength(programs.length);
+    programs.forEach((p, i) => {
+      const { schedule, ...fields } = p;
+      const out = json.programs[i];
+      expect({ ...out, body: p.body, file: p.file }).toMatchObject(fields);
+      expect(out).not.toHaveProperty("body");
+      if (schedule) {
+        expect(out.schedule?.venues.map((v) => v.dates)).toEqual(schedule.venues.map((v) => v.dates));
+        const sessions = out.schedule?.venues.flatMap((v) => v.sessions) ?? [];
+        expect(sessions).toHaveLength(schedule.venues.flatMap((v) => v.dates).length);
+        for (const s of sessions) expect(s.ics).toMatch(new RegExp(`/programs/${p.slug}/calendar/\\d+/${s.date}\\.ics$`));
+      }
+    });
+  });
+});

@@ -1,0 +1,244 @@
+import { phoneVisibleText } from "@/components/phone-link";
+import { calendarFiles, sessionIcsPath, venueIcsPath } from "@/lib/calendar/paths";
+import { findCategory } from "@/lib/content/categories";
+import { contactName } from "@/lib/content/contact-names";
+import type { Program } from "@/lib/content/load";
+import type { Contact, Hours, Office, Phone } from "@/lib/content/schema";
+import { absoluteUrl, SITE_NAME } from "@/lib/site/config";
+import { toCsv, type CsvColumn } from "./csv";
+import { LICENCE } from "./licence";
+
+/**
+ * The open datasets on /data, built from the same content as the pages.
+ * Column names follow デジタル庁's 自治体標準オープンデータセット where a
+ * standard column exists (都道府県コード又は市区町村コード, NO, 名称, 電話番号,
+ * 内線番号, 所在地_連結表記, URL…); the rest are named in the same style.
+ * The column lists below are the only definition of each CSV: the file and
+ * the schema table on /data are both generated from them.
+ */
+
+/** 青森県's 全国地方公共団体コード (with its check digit). */
+export const PREFECTURE_CODE = "020001";
+
+/** Several values in one cell are joined with this, as 「月、火、水」. */
+export const MULTI_VALUE_SEPARATOR = "、";
+
+const join = (values: (string | undefined)[]) => values.filter(Boolean).join(MULTI_VALUE_SEPARATOR);
+const pageUrl = (p: Program) => absoluteUrl(`/programs/${p.slug}`);
+const department = (c: Pick<Contact, "department" | "group">) => [c.department, c.group].filter(Boolean).join(" ");
+
+export function datasetModified(programs: Program[]): string {
+  return programs.reduce((latest, p) => (p.lastChecked > latest ? p.lastChecked : latest), "");
+}
+
+const common = {
+  code: {
+    name: "都道府県コード又は市区町村コード",
+    description: "青森県の全国地方公共団体コード（検査数字付き6桁）",
+    format: "6桁の数字",
+    value: () => PREFECTURE_CODE,
+  },
+  url: { name: "URL", description: "この制度のページ", format: "URL", value: (p: Program) => pageUrl(p) },
+  lastChecked: {
+    name: "最終確認日",
+    description: "掲載内容を最後に確認した日",
+    format: "YYYY-MM-DD",
+    value: (p: Program) => p.lastChecked,
+  },
+};
+
+const phoneFormat = "市外局番からハイフン区切り（例: 017-734-9243）";
+
+/** programs.csv: one row per program, with its first contact (the first row of the page's 担当窓口 table). */
+export const PROGRAM_COLUMNS: CsvColumn<Program>[] = [
+  common.code,
+  { name: "NO", description: "ガイドブックの項目番号。contacts.csv の「制度NO」と対応", format: "整数", value: (p) => p.source.number },
+  { name: "名称", description: "制度名（ガイドブックの見出し）", value: (p) => p.title },
+  { name: "説明", description: "事業者向けの一行の説明", value: (p) => p.summary },
+  {
+    name: "分類",
+    description: `当てはまる困りごと。複数のときは「${MULTI_VALUE_SEPARATOR}」で区切る`,
+    value: (p) => join(p.categories.map((c) => findCategory(c)?.label ?? c)),
+  },
+  { name: "対象者", description: "制度の対象者", value: (p) => p.audience },
+  { name: "費用", description: "費用・経費負担", value: (p) => p.cost },
+  { name: "募集状況", description: "ガイドブック掲載時の募集状況", value: (p) => p.status },
+  { name: "団体名", description: "担当窓口（1件目）の組織", value: (p) => p.contacts[0].organization },
+  { name: "担当部署", description: "担当窓口（1件目）の課・グループ", value: (p) => department(p.contacts[0]) },
+  { name: "電話番号", description: "担当窓口（1件目）の電話番号（1件目）", format: phoneFormat, value: (p) => p.contacts[0].tel[0].number },
+  { name: "内線番号", description: "上の電話番号の内線", format: "数字", value: (p) => p.contacts[0].tel[0].extension },
+  { name: "FAX番号", description: "担当窓口（1件目）の FAX 番号", format: phoneFormat, value: (p) => p.contacts[0].fax },
+  { name: "受付時間", description: "担当窓口（1件目）の受付時間", value: (p) => p.contacts[0].hours?.text },
+  {
+    name: "連絡先件数",
+    description: "この制度の電話番号の件数（担当窓口と事務所・会場）。すべての番号は contacts.csv にある",
+    format: "整数",
+    value: (p) => contactRows([p]).filter((r) => r.phone).length,
+  },
+  common.url,
+  {
+    name: "出典",
+    description: "掲載内容の出典",
+    value: (p) => `${p.source.document}「${p.source.section}」${p.source.number}`,
+  },
+  common.lastChecked,
+];
+
+/** One telephone number (or one office without a number) of one program. */
+export type ContactRow = {
+  program: Program;
+  kind: string;
+  name: string;
+  organization?: string;
+  department?: string;
+  phone?: Phone;
+  fax?: string;
+  hours?: Hours;
+  address?: string;
+  municipality?: string;
+  note?: string;
+};
+
+export function contactRows(programs: Program[]): ContactRow[] {
+  return programs.flatMap((program) => [
+    ...program.contacts.flatMap((c) =>
+      c.tel.map(
+        (phone): ContactRow => ({
+          program,
+          kind: c.role,
+          name: contactName(c),
+          organization: c.organization,
+          department: department(c) || undefined,
+          phone,
+          fax: c.fax,
+          hours: c.hours,
+          note: join([c.location, c.note]) || undefined,
+        }),
+      ),
+    ),
+    ...(program.offices ?? []).flatMap((o: Office) => {
+      const base: ContactRow = {
+        program,
+        kind: program.officesTitle ?? "事務所・会場",
+        name: o.name,
+        fax: o.fax,
+        hours: o.hours,
+        address: o.address,
+        municipality: o.municipality,
+        note: o.note,
+      };
+      return o.tel?.length ? o.tel.map((phone) => ({ ...base, phone })) : [base];
+    }),
+  ]);
+}
+
+/** contacts.csv: one row per telephone number, so every number on the site is in a row of its own. */
+export const CONTACT_COLUMNS: CsvColumn<ContactRow & { no: number }>[] = [
+  common.code,
+  { name: "NO", description: "このファイルの行番号", format: "整数", value: (r) => r.no },
+  { name: "制度NO", description: "programs.csv の「NO」", format: "整数", value: (r) => r.program.source.number },
+  { name: "制度名", description: "programs.csv の「名称」", value: (r) => r.program.title },
+  {
+    name: "種別",
+    description: "担当窓口・申込先・問い合わせ先・事務局、または事務所・会場の表の見出し",
+    value: (r) => r.kind,
+  },
+  { name: "名称", description: "窓口名（組織・課・グループ）または事務所・会場の名前", value: (r) => r.name },
+  { name: "団体名", description: "窓口の組織（事務所・会場の行は空欄）", value: (r) => r.organization },
+  { name: "担当部署", description: "窓口の課・グループ", value: (r) => r.department },
+  { name: "電話番号", description: "電話番号（事務所・会場に番号がないときは空欄）", format: phoneFormat, value: (r) => r.phone?.number },
+  { name: "内線番号", description: "電話番号の内線", format: "数字", value: (r) => r.phone?.extension },
+  { name: "電話番号_表示", description: "サイトでの表示（内線を含む）", value: (r) => (r.phone ? phoneVisibleText(r.phone) : undefined) },
+  { name: "電話番号_つながる窓口", description: "この番号でつながる相手（例: 黒石市商工課）", value: (r) => r.phone?.label },
+  { name: "電話番号_補足", description: "番号の補足（例: 直通）", value: (r) => r.phone?.note },
+  { name: "FAX番号", description: "FAX 番号", format: phoneFormat, value: (r) => r.fax },
+  { name: "所在地_連結表記", description: "事務所・会場の所在地", value: (r) => r.address },
+  { name: "所在地_市区町村", description: "事務所・会場の市町村", value: (r) => r.municipality },
+  {
+    name: "受付曜日",
+    description: `受け付ける曜日。複数のときは「${MULTI_VALUE_SEPARATOR}」で区切る`,
+    value: (r) => (r.hours?.days ? join(r.hours.days) : undefined),
+  },
+  { name: "開始時間", description: "受付開始時刻", format: "HH:MM", value: (r) => r.hours?.open },
+  { name: "終了時間", description: "受付終了時刻", format: "HH:MM", value: (r) => r.hours?.close },
+  { name: "受付時間", description: "受付時間の表示", value: (r) => r.hours?.text },
+  {
+    name: "休業日",
+    description: `休業日。複数のときは「${MULTI_VALUE_SEPARATOR}」で区切る`,
+    value: (r) => (r.hours?.closed ? join(r.hours.closed) : undefined),
+  },
+  { name: "備考", description: "窓口の所在や補足", value: (r) => r.note },
+  { name: "URL", description: "この制度のページ", format: "URL", value: (r) => pageUrl(r.program) },
+  { name: "最終確認日", description: "掲載内容を最後に確認した日", format: "YYYY-MM-DD", value: (r) => r.program.lastChecked },
+];
+
+export function programsCsv(programs: Program[]): string {
+  return toCsv(PROGRAM_COLUMNS, programs);
+}
+
+export function contactsCsv(programs: Program[]): string {
+  return toCsv(
+    CONTACT_COLUMNS,
+    contactRows(programs).map((r, i) => ({ ...r, no: i + 1 })),
+  );
+}
+
+/** Fields the JSON adds to each program's front-matter. */
+export const JSON_EXTRA_FIELDS = [
+  { name: "no", type: "integer", required: true, description: "ガイドブックの項目番号（CSV の NO）" },
+  { name: "slug", type: "string", required: true, description: "ページの URL の最後の部分" },
+  { name: "url", type: "string", required: true, description: "この制度のページ" },
+  { name: "categoryLabels", type: "string[]", required: true, description: "categories の表示名" },
+  { name: "schedule.venues[].ics", type: "string", required: false, description: "その会場の全日程の iCalendar ファイル" },
+  {
+    name: "schedule.venues[].sessions",
+    type: "object[]",
+    required: false,
+    description: "各開催日: date（YYYY-MM-DD）、weekday（曜日）、ics（その日の iCalendar ファイル）",
+  },
+] as const;
+
+/** A program as its file's front-matter says it: the Markdown body and file path are for the pages, not the data. */
+function frontMatterOf(program: Program): Omit<Program, "body" | "file"> {
+  const fields: Partial<Program> = { ...program };
+  delete fields.body;
+  delete fields.file;
+  return fields as Omit<Program, "body" | "file">;
+}
+
+export function programsJson(programs: Program[]) {
+  const calendars = new Set(calendarFiles(programs).map((f) => `/programs/${f.slug}/calendar/${f.venue}/${f.file}`));
+  const ics = (path: string) => {
+    if (!calendars.has(path)) throw new Error(`calendar file not served: ${path}`);
+    return absoluteUrl(path);
+  };
+  return {
+    title: `${SITE_NAME} 中小企業支援制度データ`,
+    description: "青森県の中小企業支援ガイドブック「Ⅲ 情報提供・相談・専門家派遣等」の制度と担当窓口・事務所・日程",
+    publisher: SITE_NAME,
+    license: { name: LICENCE.name, short: LICENCE.short, url: LICENCE.url },
+    prefectureCode: PREFECTURE_CODE,
+    modified: datasetModified(programs),
+    programs: programs.map(frontMatterOf).map(({ slug, ...fields }) => ({
+      no: fields.source.number,
+      slug,
+      url: absoluteUrl(`/programs/${slug}`),
+      ...fields,
+      categoryLabels: fields.categories.map((c) => findCategory(c)?.label ?? c),
+      schedule: fields.schedule
+        ? {
+            ...fields.schedule,
+            venues: fields.schedule.venues.map((v, i) => ({
+              ...v,
+              ics: ics(venueIcsPath(slug, i + 1)),
+              sessions: v.dates.map((d) => ({
+                date: d.slice(0, 10),
+                weekday: d.slice(11, 12),
+                ics: ics(sessionIcsPath(slug, i + 1, d.slice(0, 10))),
+              })),
+            })),
+          }
+        : undefined,
+    })),
+  };
+}

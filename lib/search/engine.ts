@@ -1,0 +1,178 @@
+import { CHECKED_WHOLE_CHUNKS, chunkPath, createFlexIndex, MAP_KEY, shardOf, shardPath } from "./flex";
+import { highlightTitle, matchDoc, phonesToShow, snippet, type DocMatch, type Part } from "./match";
+import { parseQuery, type ParsedQuery, type Term } from "./query";
+import type { SearchDoc, SearchIndexInfo, SearchPhone } from "./types";
+
+/**
+ * Runs a query against the sharded index. The same code runs in the browser
+ * (fetching files over HTTP), in the build-time check and in the tests
+ * (reading them from disk): only the fetcher differs.
+ *
+ * A query downloads the shards that hold its tokens and the document chunks
+ * of the programs it is about to show, nothing else, and keeps both for the
+ * next keystroke.
+ */
+
+export type Fetcher = (path: string) => Promise<string>;
+
+export type SearchHit = {
+  id: number;
+  slug: string;
+  title: Part[];
+  need: string;
+  snippet: Part[];
+  phones: SearchPhone[];
+};
+
+export type SearchOutcome = {
+  query: ParsedQuery;
+  hits: SearchHit[];
+  /** Programs that contain every term: exact when every candidate was checked, else an estimate. */
+  total: number;
+  totalIsExact: boolean;
+};
+
+export class SearchEngine {
+  private readonly index = createFlexIndex();
+  private readonly shards = new Map<number, Promise<void>>();
+  private readonly chunks = new Map<number, Promise<SearchDoc[]>>();
+
+  constructor(
+    readonly info: Pick<SearchIndexInfo, "shards" | "docsPerChunk" | "docs">,
+    private readonly fetcher: Fetcher,
+  ) {}
+
+  async search(raw: string, limit = 20): Promise<SearchOutcome> {
+    const query = parseQuery(raw);
+    const empty = { query, hits: [], total: 0, totalIsExact: true };
+    if (query.tooShort) return empty;
+    const lookups = query.terms.filter((t) => t.tokens.length || t.phone?.tokens.length);
+    await this.loadShards(lookups.flatMap((t) => [...t.tokens, ...(t.phone?.tokens ?? [])]));
+
+    const order = this.candidates(lookups);
+    if (!order.length) return empty;
+
+    // Candidates whose text is in a few chunks are all checked, so count and
+    // order are exact (always, for a small directory). Otherwise (a common word
+    // in a large directory) they are checked best first until enough are found,
+    // and the count is an estimate.
+    const checkAll = fewChunks(order, this.info.docsPerChunk);
+    const matched: { doc: SearchDoc; m: DocMatch }[] = [];
+    let checked = 0;
+    while (checked < order.length && (checkAll || matched.length < limit)) {
+      const batch = order.slice(checked, checkAll ? order.length : checked + Math.max(1, Math.min(limit, order.length) - matched.length));
+      checked += batch.length;
+      for (const doc of await this.docs(batch)) {
+        const m = matchDoc(doc, query.terms);
+        if (m) matched.push({ doc, m });
+      }
+    }
+    matched.sort((a, b) => a.m.score - b.m.score || b.m.hits - a.m.hits || a.doc.id - b.doc.id);
+    const totalIsExact = checked >= order.length;
+    const total = totalIsExact ? matched.length : Math.round(matched.length + ((order.length - checked) * matched.length) / checked);
+    return {
+      query,
+      hits: matched.slice(0, limit).map(({ doc }) => toHit(doc, query.terms)),
+      total,
+      totalIsExact,
+    };
+  }
+
+  /**
+   * Programs that have every term, best first: by the sum over terms of the
+   * tier each was found at, then in directory order. Each posting is spread
+   * over an array with a slot per program (tier + 1, 0 for absent), so that
+   * combining a handful of them costs a few passes over the directory however
+   * common the words are.
+   */
+  private candidates(terms: Term[]): number[] {
+    const n = this.info.docs;
+    const score = new Int16Array(n);
+    for (const term of terms) {
+      const found = this.all(term.tokens);
+      if (term.phone) {
+        const phone = this.all(term.phone.tokens);
+        for (let id = 0; id < n; id++) if (phone[id] && (!found[id] || phone[id] < found[id])) found[id] = phone[id];
+      }
+      // score: -1 once a term is missing, else the sum of tiers so far
+      for (let id = 0; id < n; id++) score[id] = score[id] < 0 || !found[id] ? -1 : score[id] + found[id] - 1;
+    }
+    const buckets: number[][] = [];
+    for (let id = 0; id < n; id++) if (score[id] >= 0) (buckets[score[id]] ??= []).push(id);
+    return buckets.flat();
+  }
+
+  /** Tier + 1 of the worst of the tokens for programs that have them all, 0 for the others. */
+  private all(tokens: string[]): Uint8Array {
+    const n = this.info.docs;
+    const out = new Uint8Array(n);
+    tokens.forEach((token, k) => {
+      const tiers = this.lookup(token);
+      if (k === 0) out.set(tiers);
+      else for (let id = 0; id < n; id++) out[id] = out[id] && tiers[id] ? Math.max(out[id], tiers[id]) : 0;
+    });
+    return out;
+  }
+
+  // FlexSearch returns the program ids in one array per tier (see flex.ts).
+  private lookup(token: string): Uint8Array {
+    const tiers = new Uint8Array(this.info.docs);
+    this.index.search(token, { resolve: false }).result.forEach((ids, tier) => ids?.forEach((id) => (tiers[Number(id)] = tier + 1)));
+    return tiers;
+  }
+
+  private loadShards(tokens: string[]): Promise<unknown> {
+    const needed = new Set(tokens.map((t) => shardOf(t, this.info.shards)));
+    return Promise.all(
+      [...needed].map((n) => {
+        let p = this.shards.get(n);
+        if (!p) {
+          p = this.fetcher(shardPath(n)).then((data) => this.index.import(MAP_KEY, data));
+          p.catch(() => this.shards.delete(n));
+          this.shards.set(n, p);
+        }
+        return p;
+      }),
+    );
+  }
+
+  private async docs(ids: number[]): Promise<SearchDoc[]> {
+    const per = this.info.docsPerChunk;
+    const chunks = [...new Set(ids.map((id) => Math.floor(id / per)))];
+    const loaded = new Map(
+      await Promise.all(
+        chunks.map(async (k) => {
+          let p = this.chunks.get(k);
+          if (!p) {
+            p = this.fetcher(chunkPath(k)).then((text) => JSON.parse(text) as SearchDoc[]);
+            p.catch(() => this.chunks.delete(k));
+            this.chunks.set(k, p);
+          }
+          return [k, await p] as const;
+        }),
+      ),
+    );
+    return ids.map((id) => {
+      const doc = loaded.get(Math.floor(id / per))?.[id % per];
+      if (!doc || doc.id !== id) throw new Error(`search index: program ${id} is missing from its chunk`);
+      return doc;
+    });
+  }
+}
+
+function fewChunks(ids: number[], perChunk: number): boolean {
+  const seen = new Set<number>();
+  for (const id of ids) if (seen.add(Math.floor(id / perChunk)).size > CHECKED_WHOLE_CHUNKS) return false;
+  return true;
+}
+
+function toHit(doc: SearchDoc, terms: Term[]): SearchHit {
+  return {
+    id: doc.id,
+    slug: doc.slug,
+    title: highlightTitle(doc, terms),
+    need: doc.need,
+    snippet: snippet(doc, terms),
+    phones: phonesToShow(doc, terms),
+  };
+}

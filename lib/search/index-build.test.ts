@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { chunkPath, shardPath } from "./flex";
+import { checkSearchIndex } from "./index-check";
+import { engineFor, realDocs } from "./test-fixtures";
+
+const docs = realDocs();
+const expected = docs.map((d) => ({ slug: d.slug, title: d.title }));
+
+describe("buildSearchIndex", { timeout: 60_000 }, () => {
+  it("splits the token map into shards a query fetches only a few of", async () => {
+    const { built, engine, fetched } = await engineFor(docs, { shardBytes: 8 * 1024 });
+    expect(built.info.shards).toBeGreaterThan(8);
+    await engine.search("香港");
+    expect(fetched.filter((f) => f.startsWith("s/"))).toHaveLength(1);
+  });
+
+  it("answers the same whatever the shard and chunk sizes", async () => {
+    const one = await engineFor(docs, { shardBytes: Infinity, chunkBytes: Infinity });
+    const many = await engineFor(docs, { shardBytes: 4 * 1024, chunkBytes: 1 });
+    expect(one.built.info.shards).toBe(1);
+    expect(many.built.info.docsPerChunk).toBe(1);
+    for (const q of ["相談", "017-777-4066", "ＤＸ", "センター 青森", "補助金"]) {
+      expect((await many.engine.search(q, Infinity)).hits, q).toEqual((await one.engine.search(q, Infinity)).hits);
+    }
+  });
+});
+
+describe("checkSearchIndex", { timeout: 60_000 }, () => {
+  it("passes a complete index", async () => {
+    const { built, fetcher } = await engineFor(docs);
+    expect(await checkSearchIndex(built.info, fetcher, expected)).toEqual([]);
+  });
+
+  it("fails when content/ has a program the index lacks", async () => {
+    const { built, fetcher } = await engineFor(docs.slice(0, -1));
+    const problems = await checkSearchIndex(built.info, fetcher, expected);
+    expect(problems.join("\n")).toContain(docs[docs.length - 1].slug);
+    expect(problems.join("\n")).toContain(`${expected.length} 件`);
+  });
+
+  it("fails when a program's text is missing from the shards", async () => {
+    const { built, fetcher } = await engineFor(docs, { shardBytes: Infinity });
+    built.files.set(shardPath(0), "[]");
+    const problems = await checkSearchIndex(built.info, fetcher, expected);
+    expect(problems.filter((p) => p.includes("どのシャードにもありません"))).toHaveLength(docs.length);
+  });
+
+  it("fails when a document chunk lost a program", async () => {
+    const { built, fetcher } = await engineFor(docs);
+    const chunk = JSON.parse(built.files.get(chunkPath(0))!) as unknown[];
+    built.files.set(chunkPath(0), JSON.stringify(chunk.slice(1)));
+    expect((await checkSearchIndex(built.info, fetcher, expected)).length).toBeGreaterThan(0);
+  });
+});

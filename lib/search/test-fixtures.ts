@@ -1,0 +1,57 @@
+import path from "node:path";
+import { loadContent, type Program } from "@/lib/content/load";
+import { toSearchDoc } from "./document";
+import { SearchEngine } from "./engine";
+import { buildSearchIndex, type BuildOptions } from "./index-build";
+import type { SearchDoc } from "./types";
+
+/** For the tests: the real programs, and an engine over an index built in memory. */
+const root = path.resolve(__dirname, "../..");
+
+export function realPrograms(): Program[] {
+  const loaded = loadContent(path.join(root, "content"), root);
+  if (loaded.issues.length) throw new Error("content/ has issues; run npm run validate");
+  return loaded.programs;
+}
+
+export async function engineFor(docs: SearchDoc[], options?: BuildOptions) {
+  const built = await buildSearchIndex(docs, options);
+  const fetched: string[] = [];
+  const fetcher = async (file: string) => {
+    const text = built.files.get(file);
+    if (text === undefined) throw new Error(`no such index file: ${file}`);
+    fetched.push(file);
+    return text;
+  };
+  return { engine: new SearchEngine(built.info, fetcher), built, fetched, fetcher };
+}
+
+export function realDocs(): SearchDoc[] {
+  return realPrograms().map((p, k) => toSearchDoc(p, k));
+}
+
+/** A tiny program for hand-made cases. */
+export function doc(id: number, title: string, body = "", phones: string[] = []): SearchDoc {
+  return {
+    id,
+    slug: `doc-${id}`,
+    title,
+    need: "",
+    fields: [
+      [0, title],
+      [1, `${title}の概要`],
+      [3, body],
+    ],
+    phones: phones.map((number) => ({ number, whom: "窓口", tier: 2 })),
+    faxes: [],
+  };
+}
+
+/** A repeatable sequence of pseudo-random numbers, so sampled queries are the same on every run. */
+export function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return s / 2 ** 32;
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { programs } from "../../tests/e2e/content";
+import { phoneVisibleText } from "@/components/phone-link";
+import { contactName } from "@/lib/content/contact-names";
+import { absoluteUrl, ISSUES_URL } from "./config";
+import { MAX_REPORT_URL_LENGTH, reportIssueUrl, truncate, type ReportTarget } from "./report";
+
+const target: ReportTarget = {
+  programTitle: "創業・起業支援に関する相談（創業支援拠点）",
+  pageUrl: "https://shien-navi.example.jp/programs/startup-centers",
+  contact: "黒石市商工課",
+  numbers: ["0172-52-2111（内線641）", "FAX 017-734-8107"],
+  lastChecked: "2026-11-24",
+};
+
+const params = (url: string) => new URL(url).searchParams;
+
+describe("reportIssueUrl", () => {
+  it("opens a new issue in the configured repository with title and body filled in", () => {
+    const url = reportIssueUrl(target);
+    expect(url.startsWith(`${ISSUES_URL}?`)).toBe(true);
+    const title = params(url).get("title")!;
+    const body = params(url).get("body")!;
+    expect(title).toContain("黒石市商工課");
+    expect(title).toContain(target.programTitle);
+    for (const s of [target.programTitle, target.pageUrl, target.contact, ...target.numbers, "2026年11月24日", "正しい番号", "出典"]) {
+      expect(body).toContain(s);
+    }
+  });
+
+  it("encodes what would break a URL", () => {
+    const url = reportIssueUrl({ ...target, contact: "A&B #1 + 50%?" });
+    expect(url).not.toMatch(/[ #]/);
+    expect(params(url).get("title")).toContain("A&B #1 + 50%?");
+    expect(params(url).get("body")).toContain("A&B #1 + 50%?");
+  });
+
+  it("adds to a base that already has a query", () => {
+    const url = reportIssueUrl(target, "https://example.jp/issues/new?template=phone.md");
+    expect(params(url).get("template")).toBe("phone.md");
+    expect(params(url).get("title")).toContain("黒石市商工課");
+  });
+
+  it("stays short however long the fields are", () => {
+    const huge = "長".repeat(5000);
+    const url = reportIssueUrl({ programTitle: huge, pageUrl: `https://e.jp/${"a".repeat(5000)}`, contact: huge, numbers: Array(50).fill(huge), lastChecked: "2026-11-24" });
+    expect(url.length).toBeLessThanOrEqual(MAX_REPORT_URL_LENGTH);
+    expect(params(url).get("title")).toBeTruthy();
+  });
+
+  it("keeps the whole body for every contact on the site", () => {
+    for (const p of programs) {
+      for (const c of p.contacts) {
+        const numbers = [...c.tel.map(phoneVisibleText), ...(c.fax ? [`FAX ${c.fax}`] : [])];
+        const url = reportIssueUrl({ programTitle: p.title, pageUrl: absoluteUrl(`/programs/${p.slug}`), contact: contactName(c), numbers, lastChecked: p.lastChecked });
+        expect(url.length).toBeLessThanOrEqual(MAX_REPORT_URL_LENGTH);
+        expect(params(url).get("body")).toContain(numbers.join("、"));
+      }
+    }
+  });
+});
+
+describe("truncate", () => {
+  it("cuts by character, never inside one", () => {
+    expect(truncate("🍎🍎🍎", 2)).toBe("🍎…");
+    expect(truncate("あいう", 3)).toBe("あいう");
+  });
+});

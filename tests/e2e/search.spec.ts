@@ -1,0 +1,166 @@
+import { expect, test, type Page } from "@playwright/test";
+import { digits, programs } from "./content";
+
+/**
+ * The search box and results page at phone width (the config's 390 px).
+ * Expectations come from content/: the program a title word belongs to, a
+ * desk's own number, the general desk of the no-results message.
+ */
+
+const own = (p: (typeof programs)[number]) => p.contacts.flatMap((c) => c.tel.map((t) => t.number));
+const mentioned = (p: (typeof programs)[number]) => (p.offices ?? []).flatMap((o) => (o.tel ?? []).map((t) => t.number));
+
+// A number that is one program's own desk and appears in no other program at all.
+const solo = programs
+  .map((p) => ({ program: p, number: own(p)[0] }))
+  .find(({ program, number }) => programs.every((q) => q === program || ![...own(q), ...mentioned(q)].includes(number)))!;
+// A number that is one program's own desk and only listed among another's offices.
+const shared = programs.flatMap((a) =>
+  own(a).flatMap((number) => {
+    const b = programs.find((q) => q !== a && mentioned(q).includes(number) && !own(q).includes(number));
+    return b ? [{ owner: a, mentioner: b, number }] : [];
+  }),
+)[0];
+const desk = programs.find((p) => p.categories.includes("management-consultation") && p.title.includes("よろず"))!;
+// A word of one program's title that no other program's title has.
+const hongKong = programs.find((p) => p.title.includes("香港"))!;
+
+const box = (page: Page) => page.getByRole("searchbox", { name: "制度名・困りごと・電話番号で検索" });
+
+function watchErrors(page: Page) {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("dialog", (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return errors;
+}
+
+test("the index is fetched only once the visitor starts to search, then results appear as they type", async ({ page }) => {
+  const indexRequests: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname.startsWith("/search/")) indexRequests.push(r.url());
+  });
+  await page.goto(`/programs/${hongKong.slug}`, { waitUntil: "networkidle" });
+  expect(indexRequests, "nothing of the index on page load").toEqual([]);
+
+  await page.goto("/", { waitUntil: "networkidle" });
+  expect(indexRequests).toEqual([]);
+  await box(page).pressSequentially("香港");
+  const first = page.locator("header article").first();
+  await expect(first.getByRole("link", { name: hongKong.title })).toHaveAttribute("href", `/programs/${hongKong.slug}`);
+  await expect(first.locator("mark").first()).toHaveText("香港");
+  await expect(first.locator(`a[href="tel:${digits(hongKong.contacts[0].tel[0].number)}"]`)).toBeVisible();
+  expect(indexRequests.length).toBeGreaterThan(0);
+  expect(indexRequests.every((u) => /\/search\/[0-9a-f]{12}\/[sd]\/\d+\.json$/.test(u)), indexRequests.join("\n")).toBe(true);
+});
+
+test("Enter in the header box opens a results page that can be reloaded and shared", async ({ page }) => {
+  await page.goto("/programs");
+  await box(page).fill("香港");
+  await box(page).press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=%E9%A6%99%E6%B8%AF$/);
+  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(hongKong.title);
+
+  await page.reload();
+  await expect(box(page)).toHaveValue("香港");
+  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(hongKong.title);
+  await expect(page.getByRole("status")).toContainText("香港");
+
+  // typing on the results page keeps the address in step
+  await box(page).fill("香港 輸出");
+  await expect(page).toHaveURL(/\/search\?q=%E9%A6%99%E6%B8%AF(\+|%20)%E8%BC%B8%E5%87%BA$/);
+  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(hongKong.title);
+});
+
+test("a phone number is found however it is typed, and its result calls it", async ({ page }) => {
+  const n = solo.number;
+  const d = digits(n);
+  const fullWidth = n.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/-/g, "－");
+  const forms = [n, d, fullWidth, n.split("-").slice(1).join("-"), d.slice(-4), n.replace(/-/g, "ー"), n.replace(/-/g, " ")];
+  for (const form of forms) {
+    await page.goto(`/search?q=${encodeURIComponent(form)}`);
+    const first = page.locator("main article").first();
+    await expect(first.getByRole("heading", { level: 2 }), form).toHaveText(solo.program.title);
+    const call = first.locator(`a[href="tel:${d}"]`);
+    await expect(call, form).toBeVisible();
+    const box_ = await call.boundingBox();
+    expect(box_!.height, "tap target").toBeGreaterThanOrEqual(44);
+  }
+});
+
+test("a program's own number ranks above a program that only lists it", async ({ page }) => {
+  test.skip(!shared, "content has no number that is one desk's own and another program's office");
+  await page.goto(`/search?q=${encodeURIComponent(shared.number)}`);
+  await expect(page.locator("main").getByRole("status")).toContainText("件");
+  const titles = await page.locator("main article h2").allInnerTexts();
+  expect(titles).toContain(shared.owner.title);
+  expect(titles).toContain(shared.mentioner.title);
+  expect(titles.indexOf(shared.owner.title)).toBeLessThan(titles.indexOf(shared.mentioner.title));
+});
+
+test("no results: says so, points to the needs and to the general desk with its number", async ({ page }) => {
+  await page.goto("/");
+  await box(page).fill("該当しない語句ぞぞぞ");
+  await expect(page.locator("header").getByRole("status")).toContainText("見つかりませんでした");
+  const advice = page.locator("header div", { has: page.getByText("言葉を短くするか") }).last();
+  await expect(advice.getByRole("link", { name: "困りごとから探す" })).toHaveAttribute("href", "/needs");
+  await expect(advice.locator(`a[href="tel:${digits(desk.contacts[0].tel[0].number)}"]`)).toBeVisible();
+
+  await page.goto(`/search?q=${encodeURIComponent("該当しない語句ぞぞぞ")}`);
+  await expect(page.locator("main").getByRole("status")).toContainText("見つかりませんでした");
+  await expect(page.locator("main").getByRole("link", { name: "困りごとから探す" })).toHaveAttribute("href", "/needs");
+  await expect(page.locator(`main a[href="tel:${digits(desk.contacts[0].tel[0].number)}"]`)).toBeVisible();
+});
+
+test("odd input never errors, never injects markup and never hangs", async ({ page }) => {
+  const errors = watchErrors(page);
+  const inputs = [
+    "\\",
+    ".*",
+    "(",
+    "[a-z]+$",
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(1)</script>",
+    "😀🎉👨‍👩‍👧",
+    "ｶﾞｲﾄﾞ",
+    "ーーー",
+    "　　",
+    "%",
+    "a".repeat(3000),
+    "相談".repeat(500),
+  ];
+  await page.goto("/search");
+  for (const input of inputs) {
+    await box(page).fill(input);
+    await box(page).press("Enter");
+    const status = page.locator("main").getByRole("status");
+    if (input.trim()) await expect(status, input.slice(0, 20)).not.toHaveText(/検索しています|^$/);
+  }
+  // the same through the address bar, which has no maxlength (kept under the server's 16 KB header limit)
+  await page.goto(`/search?q=${encodeURIComponent("香港".repeat(500))}`);
+  await expect(page.locator("main").getByRole("status")).toContainText("長すぎるため");
+  await page.goto(`/search?q=${encodeURIComponent("<img src=x onerror=alert(1)>")}`);
+  await expect(page.locator("main").getByRole("status")).toContainText("<img src=x onerror=alert(1)>");
+  expect(await page.locator("img[src=x]").count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test("the search box fits a 360 px phone and its controls are 44 px tap targets", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const route of ["/", `/programs/${hongKong.slug}`, "/search"]) {
+    await page.goto(route);
+    for (const el of [box(page), page.getByRole("button", { name: "検索", exact: true })]) {
+      const b = (await el.boundingBox())!;
+      expect(b.height, route).toBeGreaterThanOrEqual(44);
+      expect(b.width, route).toBeGreaterThanOrEqual(44);
+    }
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(scroll, route).toBeLessThanOrEqual(client);
+  }
+  await box(page).fill("相談");
+  await expect(page.locator("main article").first()).toBeVisible();
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
+});
