@@ -12,7 +12,7 @@ export function MunicipalityPicker({ regions }: { regions: { id: string; name: s
   const municipalities = useMunicipalities();
   const chosen = useChosenMunicipality();
   return (
-    <div className="rounded-lg bg-surface p-3">
+    <div className="rounded-lg bg-surface p-3 print:hidden">
       <label htmlFor={id} className="block font-bold">
         事業所の市町村を選ぶと、近い窓口から順に並びます
       </label>
