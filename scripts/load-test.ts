@@ -98,6 +98,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+  console.error(e instanceof Error ? `${e.message}${e.cause ? ` (${e.cause})` : ""}` : e);
   process.exit(1);
 });

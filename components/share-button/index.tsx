@@ -7,14 +7,13 @@ type Mode = "share" | "copy" | "none";
 const subscribe = () => () => {};
 const detect = (): Mode =>
   typeof navigator.share === "function" ? "share" : typeof navigator.clipboard?.writeText === "function" ? "copy" : "none";
-// The server cannot know what the visitor's browser offers, so it renders nothing and JS-off visitors see no dead button.
+// The server cannot know what the visitor's browser offers, so it renders no button and JS-off visitors see no dead one.
 const onServer = (): Mode => "none";
 
 /** Shares the page with the phone's own share sheet, or copies its URL where there is none. */
 export function ShareButton({ url, title, className = "" }: { url: string; title: string; className?: string }) {
   const mode = useSyncExternalStore(subscribe, detect, onServer);
   const [status, setStatus] = useState("");
-  if (mode === "none") return null;
 
   async function copy() {
     try {
@@ -37,14 +36,17 @@ export function ShareButton({ url, title, className = "" }: { url: string; title
   }
 
   return (
-    <div className={`flex flex-wrap items-center gap-x-3 print:hidden ${className}`.trim()}>
-      <button
-        type="button"
-        onClick={onClick}
-        className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-4 font-bold text-brand hover:bg-brand-soft"
-      >
-        {mode === "share" ? "このページを共有" : "このページの URL をコピー"}
-      </button>
+    // The row keeps the button's height from the first paint, so the page below does not jump when it appears.
+    <div className={`flex min-h-11 flex-wrap items-center gap-x-3 print:hidden ${className}`.trim()}>
+      {mode !== "none" && (
+        <button
+          type="button"
+          onClick={onClick}
+          className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-4 font-bold text-brand hover:bg-brand-soft"
+        >
+          {mode === "share" ? "このページを共有" : "このページの URL をコピー"}
+        </button>
+      )}
       <p role="status" className="m-0 text-sm">
         {status}
       </p>

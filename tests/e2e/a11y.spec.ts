@@ -23,6 +23,18 @@ function expectedPhoneNames(slug: string): string[] {
   ];
 }
 
+/** Waits until no control has appeared or gone for a second: some (share, copy) only render once hydrated. */
+async function settled(page: Page) {
+  const count = () => page.evaluate(() => document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]").length);
+  let last = await count();
+  for (let stableFor = 0, waited = 0; stableFor < 1000 && waited < 15_000; waited += 250) {
+    await page.waitForTimeout(250);
+    const now = await count();
+    stableFor = now === last ? stableFor + 250 : 0;
+    last = now;
+  }
+}
+
 async function open(page: Page, route: string) {
   const res = await page.goto(route);
   expect(res?.status(), route).toBe(route === NOT_FOUND ? 404 : 200);
@@ -61,6 +73,7 @@ for (const route of pages) {
       // (counted once the page has hydrated, as some controls only exist in the browser).
       await open(page, route);
       await page.waitForLoadState("networkidle");
+      await settled(page);
       const expected = await page.evaluate(() => {
         const candidates = [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex]")];
         const reachable = candidates.filter((el) => {
