@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 
 export const metadata: Metadata = { title: "ページが見つかりません" };
 
@@ -11,24 +11,24 @@ export default function NotFound() {
       <h2 className="mt-8 text-xl font-bold">次のページから探せます</h2>
       <ul className="mt-3 list-disc pl-6">
         <li>
-          <Link href="/needs" className="inline-block py-2">
+          <InternalLink href="/needs" className="inline-block py-2">
             困りごとから探す
-          </Link>
+          </InternalLink>
         </li>
         <li>
-          <Link href="/programs" className="inline-block py-2">
+          <InternalLink href="/programs" className="inline-block py-2">
             制度の一覧
-          </Link>
+          </InternalLink>
         </li>
         <li>
-          <Link href="/flow" className="inline-block py-2">
+          <InternalLink href="/flow" className="inline-block py-2">
             中小企業者の経営相談フロー
-          </Link>
+          </InternalLink>
         </li>
         <li>
-          <Link href="/" className="inline-block py-2">
+          <InternalLink href="/" className="inline-block py-2">
             ホーム
-          </Link>
+          </InternalLink>
         </li>
       </ul>
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { NeedGrid } from "@/components/need-grid";
 import { PhoneLink } from "@/components/phone-link";
 import { getAllPrograms, getCategoriesWithCounts, getGeneralDesk } from "@/lib/content/api";
@@ -28,12 +28,12 @@ export default function HomePage() {
       </section>
 
       <p className="mb-10">
-        <Link
+        <InternalLink
           href="/phone-book"
           className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 font-bold no-underline hover:bg-brand-soft"
         >
           電話番号だけ知りたいときは電話帳へ
-        </Link>
+        </InternalLink>
       </p>
 
       <section aria-labelledby="needs-heading" className="mb-10">
@@ -49,7 +49,7 @@ export default function HomePage() {
         </h2>
         <p className="mt-2">
           経営の悩みは、まず
-          <Link href={`/programs/${desk.slug}`}>{desk.title}</Link>
+          <InternalLink href={`/programs/${desk.slug}`}>{desk.title}</InternalLink>
           にご相談ください。売上拡大や資金繰りなどの相談にワンストップで対応しています。
         </p>
         <p className="mt-2">
@@ -57,7 +57,7 @@ export default function HomePage() {
           <PhoneLink phone={deskContact.tel[0]} whom={contactShortName(deskContact)} />
         </p>
         <p className="mt-2">
-          <Link href="/flow">中小企業者の経営相談フロー</Link>も参考にしてください。
+          <InternalLink href="/flow">中小企業者の経営相談フロー</InternalLink>も参考にしてください。
         </p>
       </section>
 
@@ -68,9 +68,9 @@ export default function HomePage() {
         <ol className="m-0 list-none columns-1 gap-8 p-0 md:columns-2">
           {programs.map((p) => (
             <li key={p.slug} className="break-inside-avoid">
-              <Link href={`/programs/${p.slug}`} className="inline-flex min-h-11 items-center py-1">
+              <InternalLink href={`/programs/${p.slug}`} className="inline-flex min-h-11 items-center py-1">
                 {p.title}
-              </Link>
+              </InternalLink>
             </li>
           ))}
         </ol>

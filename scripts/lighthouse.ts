@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,12 +18,19 @@ import { ROOT, startNext, stopOnExit } from "./lib/next-server";
  * With LH_RUNS > 1 each page is measured that many times and the run with the
  * median performance score is reported, as Lighthouse's own docs advise.
  * Full reports are written to test-results/lighthouse/.
+ *
+ * A last row measures the control: an empty page of the same framework
+ * (scripts/lighthouse-baseline), built and served the same way, so the
+ * figures show how much of a score is the framework and how much is ours.
+ * It is printed for comparison and not held to the targets.
  */
 const TARGET = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;
 type Category = keyof typeof TARGET;
 const CATEGORIES = Object.keys(TARGET) as Category[];
 const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 1));
 const OUT = path.join(ROOT, "test-results", "lighthouse");
+
+const BASELINE_DIR = path.join(ROOT, "scripts", "lighthouse-baseline");
 
 type Row = {
   label: string;
@@ -36,43 +44,30 @@ type Row = {
 };
 
 async function main() {
-  const server = await startNext();
   const chrome = await launchChromium();
-  stopOnExit(server, chrome);
   fs.mkdirSync(OUT, { recursive: true });
   const rows: Row[] = [];
+  let baseline: Row | undefined;
   try {
-    for (const page of await measuredPages(server.origin)) {
-      const runs: Row[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const result = await runLighthouse(`${server.origin}${page.path}`, chrome.port);
-        const { lhr } = result;
-        const file = path.join(OUT, `${page.path === "/" ? "home" : page.path.slice(1).replace(/\//g, "_")}${RUNS > 1 ? `.${i + 1}` : ""}.json`);
-        fs.writeFileSync(file, typeof result.report === "string" ? result.report : JSON.stringify(lhr));
-        const requests = (lhr.audits["network-requests"].details as { items?: { url: string }[] } | undefined)?.items ?? [];
-        runs.push({
-          ...page,
-          scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Row["scores"],
-          lcpMs: lhr.audits["largest-contentful-paint"].numericValue ?? NaN,
-          tbtMs: lhr.audits["total-blocking-time"].numericValue ?? NaN,
-          bytes: lhr.audits["total-byte-weight"].numericValue ?? NaN,
-          offsite: requests.map((r) => r.url).filter((u) => !u.startsWith(server.origin) && !u.startsWith("data:")),
-          // what cost points, so a score under 100 explains itself
-          failing: CATEGORIES.flatMap((c) =>
-            (lhr.categories[c]?.auditRefs ?? [])
-              .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
-              .map((ref) => `${c}/${ref.id}`),
-          ),
-        });
-      }
-      runs.sort((a, b) => a.scores.performance - b.scores.performance);
-      rows.push(runs[Math.floor(runs.length / 2)]);
+    const server = await startNext();
+    stopOnExit(server, chrome);
+    try {
+      for (const page of await measuredPages(server.origin)) rows.push(await measure(server.origin, page, chrome.port));
+    } finally {
+      await server.stop();
+    }
+    buildBaseline();
+    const control = await startNext(undefined, { dir: BASELINE_DIR });
+    stopOnExit(control, chrome);
+    try {
+      baseline = await measure(control.origin, { label: "framework only", path: "/" }, chrome.port, "baseline");
+    } finally {
+      await control.stop();
     }
   } finally {
     await chrome.stop();
-    await server.stop();
   }
-  print(rows);
+  print([...rows, baseline]);
   // Lighthouse times the real main thread and scales it by 4: on a busy machine TBT grows with everyone else's work.
   const [load] = os.loadavg();
   if (load > os.cpus().length) console.log(`  note: load average ${load.toFixed(1)} on ${os.cpus().length} CPUs while measuring; TBT and performance are pessimistic`);
@@ -81,6 +76,45 @@ async function main() {
   for (const line of [...missed, ...offsite]) console.error(`✗ ${line}`);
   if (missed.length || offsite.length) process.exit(1);
   console.log(`✓ every page meets performance ≥ ${TARGET.performance}, accessibility / best practices / SEO = 100, and nothing was requested from another origin`);
+}
+
+/** RUNS Lighthouse runs of one page; the run with the median performance score. */
+async function measure(origin: string, page: { label: string; path: string }, port: number, name?: string): Promise<Row> {
+  const runs: Row[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await runLighthouse(`${origin}${page.path}`, port);
+    const { lhr } = result;
+    const base = name ?? (page.path === "/" ? "home" : page.path.slice(1).replace(/\//g, "_"));
+    const file = path.join(OUT, `${base}${RUNS > 1 ? `.${i + 1}` : ""}.json`);
+    fs.writeFileSync(file, typeof result.report === "string" ? result.report : JSON.stringify(lhr));
+    const requests = (lhr.audits["network-requests"].details as { items?: { url: string }[] } | undefined)?.items ?? [];
+    runs.push({
+      ...page,
+      scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Row["scores"],
+      lcpMs: lhr.audits["largest-contentful-paint"].numericValue ?? NaN,
+      tbtMs: lhr.audits["total-blocking-time"].numericValue ?? NaN,
+      bytes: lhr.audits["total-byte-weight"].numericValue ?? NaN,
+      offsite: requests.map((r) => r.url).filter((u) => !u.startsWith(origin) && !u.startsWith("data:")),
+      // what cost points, so a score under 100 explains itself
+      failing: CATEGORIES.flatMap((c) =>
+        (lhr.categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
+          .map((ref) => `${c}/${ref.id}`),
+      ),
+    });
+  }
+  runs.sort((a, b) => a.scores.performance - b.scores.performance);
+  return runs[Math.floor(runs.length / 2)];
+}
+
+/** Builds the control page (a few seconds); its output is shown only if the build fails. */
+function buildBaseline() {
+  const built = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build", BASELINE_DIR], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    encoding: "utf8",
+  });
+  if (built.status !== 0) throw new Error(`the framework-only control page did not build:\n${built.stdout}\n${built.stderr}`);
 }
 
 /** One Lighthouse run; a trace Chromium failed to record (NO_NAVSTART and the like, on a busy machine) is retried twice. */
@@ -96,7 +130,8 @@ async function runLighthouse(url: string, port: number) {
   }
 }
 
-function print(rows: Row[]) {
+function print(all: (Row | undefined)[]) {
+  const rows = all.filter((r): r is Row => !!r);
   const header = ["page", "path", "perf", "a11y", "best", "seo", "LCP", "TBT", "bytes"];
   const lines = rows.map((r) => [
     r.label,
@@ -111,7 +146,8 @@ function print(rows: Row[]) {
   console.log(`Lighthouse ${RUNS > 1 ? `(median of ${RUNS} runs) ` : ""}— mobile defaults, ${process.env.CHROME_PATH ?? "/usr/bin/chromium"}`);
   console.log(fmt(header));
   for (const l of lines) console.log(fmt(l));
-  for (const r of rows) if (r.failing.length) console.log(`  ${r.path}: below full marks in ${r.failing.join(", ")}`);
+  if (all.at(-1)) console.log(`  ${all.at(-1)!.label}: an empty page of the same framework (scripts/lighthouse-baseline), for comparison, not held to the targets`);
+  for (const r of rows) if (r.failing.length) console.log(`  ${r.label} ${r.path}: below full marks in ${r.failing.join(", ")}`);
 }
 
 main().catch((e) => {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getAllPrograms } from "@/lib/content/api";
 import { fiscalYearOf, formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
@@ -70,9 +70,9 @@ export default function AboutPage() {
       </ul>
 
       <p className="mt-8">
-        <Link href="/programs" className="inline-flex min-h-11 items-center">
+        <InternalLink href="/programs" className="inline-flex min-h-11 items-center">
           すべての制度を見る
-        </Link>
+        </InternalLink>
       </p>
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SummaryList } from "@/components/summary-list";
 import { SITE_NAME, SITE_URL } from "@/lib/site/config";
@@ -116,7 +116,7 @@ export default function AccessibilityPage() {
       <p className="mt-3">
         説明の分かりやすさや、見出し・リンクの文言が内容を正しく表しているかなど、人が判断する達成基準は自動試験では確かめられません。
         そのため現時点では、JIS X 8341-3:2016 の対応度表記でいう「準拠」「一部準拠」に必要な、すべての達成基準についての人による試験は終えていません。
-        使いにくい点や読み上げの不具合にお気づきの場合は、<Link href="/about">このサイトについて</Link>をご覧のうえ、お知らせください。
+        使いにくい点や読み上げの不具合にお気づきの場合は、<InternalLink href="/about">このサイトについて</InternalLink>をご覧のうえ、お知らせください。
       </p>
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { Suspense } from "react";
 import { searchDesk } from "@/lib/search/desk";
 import { searchIndexInfo } from "@/lib/search/location";
@@ -26,7 +26,7 @@ export default function Page() {
         <SearchPage info={info} desk={desk} />
       </Suspense>
       <noscript>
-        <p className="mt-4">検索には JavaScript が必要です。<Link href="/needs">困りごとから探す</Link>か、<Link href="/programs">制度の一覧</Link>をご覧ください。</p>
+        <p className="mt-4">検索には JavaScript が必要です。<InternalLink href="/needs">困りごとから探す</InternalLink>か、<InternalLink href="/programs">制度の一覧</InternalLink>をご覧ください。</p>
       </noscript>
     </>
   );

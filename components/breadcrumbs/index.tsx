@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { JsonLd } from "@/components/json-ld";
 import { breadcrumbListLd } from "@/lib/site/structured-data";
 
@@ -11,9 +11,9 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: strin
       <ol className="m-0 flex list-none flex-wrap items-center gap-x-1 p-0">
         {trail.map((c) => (
           <li key={c.href} className="flex items-center gap-x-1">
-            <Link href={c.href} className="inline-flex min-h-11 items-center">
+            <InternalLink href={c.href} className="inline-flex min-h-11 items-center">
               {c.label}
-            </Link>
+            </InternalLink>
             <span aria-hidden="true" className="text-ink-muted">
               ›
             </span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import type { Category } from "@/lib/content/categories";
 
 /** Entry points phrased as the owner's own need, not as a department name. */
@@ -7,7 +7,7 @@ export function NeedGrid({ needs }: { needs: (Category & { count: number })[] })
     <ul className="m-0 grid list-none grid-cols-1 gap-3 p-0 sm:grid-cols-2 lg:grid-cols-3">
       {needs.map((n) => (
         <li key={n.slug}>
-          <Link
+          <InternalLink
             href={`/needs/${n.slug}`}
             className="flex h-full min-h-11 flex-col rounded-lg border-2 border-brand px-4 py-3 no-underline hover:bg-brand-soft"
           >
@@ -15,7 +15,7 @@ export function NeedGrid({ needs }: { needs: (Category & { count: number })[] })
             <span className="mt-1 text-sm text-ink">
               {n.label}・{n.count}件
             </span>
-          </Link>
+          </InternalLink>
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { useDeferredValue, useId, useState } from "react";
 import { HoursText } from "@/components/hours";
 import { NearnessMark, NearestRows } from "@/components/nearest-rows";
@@ -41,7 +41,7 @@ export function PhoneBook({ groups }: { groups: PhoneBookGroup[] }) {
       </div>
       {visible.length === 0 ? (
         <p className="mt-6">
-          「{deferred}」に当てはまる窓口はありません。<Link href="/needs">困りごとから探す</Link>こともできます。
+          「{deferred}」に当てはまる窓口はありません。<InternalLink href="/needs">困りごとから探す</InternalLink>こともできます。
         </p>
       ) : null}
       {visible.map((g) => (
@@ -81,7 +81,7 @@ export function PhoneBook({ groups }: { groups: PhoneBookGroup[] }) {
                     {e.programs.map((p, i) => (
                       <span key={p.slug}>
                         {i > 0 ? "、" : null}
-                        <Link href={`/programs/${p.slug}`}>{p.title}</Link>
+                        <InternalLink href={`/programs/${p.slug}`}>{p.title}</InternalLink>
                       </span>
                     ))}
                   </p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { PhoneLink } from "@/components/phone-link";
 import { findCategory } from "@/lib/content/categories";
 import { contactName, contactShortName } from "@/lib/content/contact-names";
@@ -14,9 +14,9 @@ export function ProgramCard({ program, headingLevel = 3 }: { program: Program; h
   return (
     <article className="rounded-lg border border-line p-4 sm:p-5">
       <Heading className="text-lg leading-snug font-bold">
-        <Link href={`/programs/${program.slug}`} className="inline-block py-1">
+        <InternalLink href={`/programs/${program.slug}`} className="inline-block py-1">
           {program.title}
-        </Link>
+        </InternalLink>
       </Heading>
       <p className="mt-2">{program.summary}</p>
       <p className="mt-2 flex flex-wrap gap-2 text-sm">

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { usePathname, useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { NoResults, SearchHitList, searchStatus } from "@/components/search-results";
@@ -88,9 +88,9 @@ function HeaderSearch({ info, desk }: { info: SearchIndexInfo | null; desk: Gene
           <div className="mt-2 rounded-lg bg-surface p-2">
             <SearchHitList hits={outcome.hits} />
             <p className="mt-2">
-              <Link href={searchUrl(query)} className="inline-flex min-h-11 items-center font-bold">
+              <InternalLink href={searchUrl(query)} className="inline-flex min-h-11 items-center font-bold">
                 {outcome.total > outcome.hits.length ? `すべての結果（${outcome.totalIsExact ? "" : "約"}${outcome.total}件）を見る` : "結果のページを開く"}
-              </Link>
+              </InternalLink>
             </p>
           </div>
         ) : null}

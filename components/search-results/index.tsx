@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { PhoneLink } from "@/components/phone-link";
 import type { SearchHit, SearchOutcome } from "@/lib/search/engine";
 import type { Part } from "@/lib/search/match";
@@ -46,9 +46,9 @@ export function SearchHitList({ hits, headingLevel }: { hits: SearchHit[]; headi
 
 function SearchHitCard({ hit, headingLevel }: { hit: SearchHit; headingLevel?: 2 }) {
   const title = (
-    <Link href={`/programs/${hit.slug}`} className="inline-block py-1 font-bold">
+    <InternalLink href={`/programs/${hit.slug}`} className="inline-block py-1 font-bold">
       <Marked parts={hit.title} />
-    </Link>
+    </InternalLink>
   );
   return (
     <article className="rounded-lg border border-line bg-white p-3 sm:p-4">
@@ -79,14 +79,14 @@ export function NoResults({ desk }: { desk: GeneralDesk | null }) {
     <div className="rounded-lg border-l-8 border-accent bg-surface p-4">
       <p>言葉を短くするか、別の言い方でお試しください。</p>
       <p className="mt-2">
-        <Link href="/needs" className="inline-flex min-h-11 items-center font-bold">
+        <InternalLink href="/needs" className="inline-flex min-h-11 items-center font-bold">
           困りごとから探す
-        </Link>
+        </InternalLink>
       </p>
       {desk ? (
         <p className="mt-2">
           どこに相談すればよいか分からないときは、
-          <Link href={`/programs/${desk.slug}`}>{desk.name}</Link>
+          <InternalLink href={`/programs/${desk.slug}`}>{desk.name}</InternalLink>
           へご相談ください。
           <span className="block">
             <PhoneLink phone={desk.phone} whom={desk.whom} />

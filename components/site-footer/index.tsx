@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { SITE_NAME } from "@/lib/site/config";
 
 export function SiteFooter() {
@@ -12,24 +12,24 @@ export function SiteFooter() {
         </p>
         <ul className="mt-3 flex list-none flex-wrap gap-x-4 p-0">
           <li>
-            <Link href="/about" className="inline-flex min-h-11 items-center">
+            <InternalLink href="/about" className="inline-flex min-h-11 items-center">
               このサイトについて・免責事項
-            </Link>
+            </InternalLink>
           </li>
           <li>
-            <Link href="/programs" className="inline-flex min-h-11 items-center">
+            <InternalLink href="/programs" className="inline-flex min-h-11 items-center">
               すべての制度
-            </Link>
+            </InternalLink>
           </li>
           <li>
-            <Link href="/accessibility" className="inline-flex min-h-11 items-center">
+            <InternalLink href="/accessibility" className="inline-flex min-h-11 items-center">
               アクセシビリティ方針
-            </Link>
+            </InternalLink>
           </li>
           <li>
-            <Link href="/data" className="inline-flex min-h-11 items-center">
+            <InternalLink href="/data" className="inline-flex min-h-11 items-center">
               オープンデータ
-            </Link>
+            </InternalLink>
           </li>
         </ul>
       </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { SearchBox } from "@/components/search-box";
 import { searchDesk } from "@/lib/search/desk";
 import { searchIndexInfo } from "@/lib/search/location";
@@ -17,9 +17,9 @@ export function SiteHeader({ children }: { children?: React.ReactNode }) {
     <header className="border-b-4 border-brand bg-white">
       <div className="mx-auto max-w-5xl px-4 pt-3 pb-2">
         <p className="m-0">
-          <Link href="/" className="inline-flex min-h-11 items-center text-xl font-bold text-ink no-underline">
+          <InternalLink href="/" className="inline-flex min-h-11 items-center text-xl font-bold text-ink no-underline">
             {SITE_NAME}
-          </Link>
+          </InternalLink>
         </p>
         <SearchBox info={searchIndexInfo()} desk={searchDesk()} />
         {children}
@@ -27,9 +27,9 @@ export function SiteHeader({ children }: { children?: React.ReactNode }) {
           <ul className="m-0 flex list-none flex-wrap gap-x-4 p-0 text-sm sm:text-base">
             {NAV.map((n) => (
               <li key={n.href}>
-                <Link href={n.href} className="inline-flex min-h-11 items-center">
+                <InternalLink href={n.href} className="inline-flex min-h-11 items-center">
                   {n.label}
-                </Link>
+                </InternalLink>
               </li>
             ))}
           </ul>

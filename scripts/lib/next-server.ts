@@ -27,19 +27,25 @@ export async function freePort(preferred = process.env.PORT): Promise<number> {
   });
 }
 
-export function assertBuilt(): void {
+export function assertBuilt(dir?: string): void {
+  if (dir) {
+    if (!fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) throw new Error(`${path.relative(ROOT, dir)}/.next に本番ビルドがありません`);
+    return;
+  }
   if (!fs.existsSync(distPath("BUILD_ID"))) {
     throw new Error(`${DIST_DIR}/ に本番ビルドがありません。先に \`NEXT_DIST_DIR=${DIST_DIR} npx next build\`（または npm run build）を実行してください`);
   }
 }
 
-export async function startNext(port?: number): Promise<RunningServer> {
-  assertBuilt();
+/** `dir`: another Next project to serve (its own .next), instead of this site. */
+export async function startNext(port?: number, { dir }: { dir?: string } = {}): Promise<RunningServer> {
+  assertBuilt(dir);
   const p = port ?? (await freePort());
   const origin = `http://127.0.0.1:${p}`;
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--hostname", "127.0.0.1", "--port", String(p)], {
+  const args = [require.resolve("next/dist/bin/next"), "start", ...(dir ? [dir] : []), "--hostname", "127.0.0.1", "--port", String(p)];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR, NODE_ENV: "production" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: dir ? ".next" : DIST_DIR, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "pipe"],
     // Its own process group, so stopping it also stops any worker it forks.
     detached: true,

@@ -29,3 +29,17 @@ test("every program page loads the same scripts, and none carries a program's co
     }
   }
 });
+
+test("a page full of links fetches nothing for them until one is followed", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "fetch" || r.url().includes("_rsc=")) fetched.push(r.url());
+  });
+  await page.goto("/programs", { waitUntil: "networkidle" });
+  expect(await page.locator("main a[href^='/programs/']").count()).toBeGreaterThanOrEqual(programs.length);
+  expect(fetched).toEqual([]);
+
+  await page.locator(`main a[href='/programs/${programs[0].slug}']`).first().click();
+  await expect(page).toHaveURL(new RegExp(`/programs/${programs[0].slug}$`));
+  await expect(page.locator("h1")).toHaveText(programs[0].title);
+});

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ProgramList } from "@/components/program-card";
@@ -45,9 +45,9 @@ export default async function NeedPage({ params }: Props) {
       </p>
       <ProgramList programs={programs} headingLevel={2} />
       <p className="mt-8">
-        <Link href="/needs" className="inline-flex min-h-11 items-center">
+        <InternalLink href="/needs" className="inline-flex min-h-11 items-center">
           ほかの困りごとから探す
-        </Link>
+        </InternalLink>
       </p>
     </>
   );

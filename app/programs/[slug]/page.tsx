@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ContactTable } from "@/components/contact-table";
@@ -74,12 +74,12 @@ export default async function ProgramPage({ params }: Props) {
           const c = findCategory(slug);
           return c ? (
             <li key={slug}>
-              <Link
+              <InternalLink
                 href={`/needs/${slug}`}
                 className="inline-flex min-h-11 items-center rounded-full border border-brand px-4 text-sm no-underline hover:bg-brand-soft"
               >
                 {c.label}
-              </Link>
+              </InternalLink>
             </li>
           ) : null;
         })}
@@ -163,9 +163,9 @@ export default async function ProgramPage({ params }: Props) {
           <ul className="mt-3 list-disc pl-6">
             {related.map((r) => (
               <li key={r.slug}>
-                <Link href={`/programs/${r.slug}`} className="inline-block py-2">
+                <InternalLink href={`/programs/${r.slug}`} className="inline-block py-2">
                   {r.title}
-                </Link>
+                </InternalLink>
               </li>
             ))}
           </ul>
