@@ -3,6 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { searchUrl } from "@/components/search-box";
+import { QueryForm } from "@/components/search-box/query-form";
 import { useSearch } from "@/components/search-box/use-search";
 import { NoResults, SearchHitList, searchStatus } from "@/components/search-results";
 import type { GeneralDesk, SearchIndexInfo } from "@/lib/search/types";
@@ -41,41 +42,7 @@ export function SearchForm({ info, desk, initial }: { info: SearchIndexInfo | nu
   const outcome = query.trim() ? state.outcome : undefined;
   return (
     <>
-      <form
-        role="search"
-        aria-label="サイト内検索"
-        action="/search"
-        method="get"
-        className="mt-4 flex gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          update(query, true);
-        }}
-      >
-        <label htmlFor={`${id}-q`} className="sr-only">
-          制度名・困りごと・電話番号で検索
-        </label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          name="q"
-          value={query}
-          autoComplete="off"
-          enterKeyHint="search"
-          maxLength={200}
-          placeholder="例: 事業承継、017-734-9243"
-          aria-describedby={`${id}-status`}
-          className="min-h-12 w-full min-w-0 flex-1 rounded-md border-2 border-line bg-white px-3 text-lg placeholder:text-ink-muted"
-          onChange={(e) => {
-            setQuery(e.target.value);
-            if (!(e.nativeEvent as InputEvent).isComposing) update(e.target.value);
-          }}
-          onCompositionEnd={(e) => update(e.currentTarget.value)}
-        />
-        <button type="submit" className="min-h-12 min-w-11 shrink-0 rounded-md bg-brand px-5 font-bold text-white hover:bg-brand-dark">
-          検索
-        </button>
-      </form>
+      <QueryForm id={id} query={query} large className="mt-4" onInput={setQuery} onSearch={(q) => update(q)} onSubmit={() => update(query, true)} />
       <p className="mt-2 text-sm text-ink-muted">制度名、困りごと、窓口の名前、電話番号（一部でも可）で探せます。</p>
 
       <p id={`${id}-status`} role="status" className="mt-6 font-bold">

@@ -5,6 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { NoResults, SearchHitList, searchStatus } from "@/components/search-results";
 import type { GeneralDesk, SearchIndexInfo } from "@/lib/search/types";
+import { QueryForm } from "./query-form";
 import { useSearch } from "./use-search";
 
 const PREVIEW = 5;
@@ -36,50 +37,26 @@ function HeaderSearch({ info, desk }: { info: SearchIndexInfo | null; desk: Gene
 
   return (
     <div className="mt-1 mb-2">
-      <form
-        role="search"
-        aria-label="サイト内検索"
-        action="/search"
-        method="get"
-        className="flex gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          router.push(searchUrl(query));
+      <QueryForm
+        id={id}
+        query={query}
+        onInput={(value) => {
+          setQuery(value);
+          setOpen(true);
         }}
-      >
-        <label htmlFor={`${id}-q`} className="sr-only">
-          制度名・困りごと・電話番号で検索
-        </label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          name="q"
-          value={query}
-          autoComplete="off"
-          enterKeyHint="search"
-          maxLength={200}
-          placeholder="例: 事業承継、017-734-9243"
-          aria-controls={`${id}-panel`}
-          aria-describedby={`${id}-status`}
-          className="min-h-11 w-full min-w-0 flex-1 rounded-md border-2 border-line bg-white px-3 text-base placeholder:text-ink-muted"
-          onFocus={() => {
+        onSearch={search}
+        onSubmit={() => router.push(searchUrl(query))}
+        inputProps={{
+          "aria-controls": `${id}-panel`,
+          onFocus: () => {
             warm().catch(() => undefined);
             setOpen(true);
-          }}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setOpen(true);
-            if (!(e.nativeEvent as InputEvent).isComposing) search(e.target.value);
-          }}
-          onCompositionEnd={(e) => search(e.currentTarget.value)}
-          onKeyDown={(e) => {
+          },
+          onKeyDown: (e) => {
             if (e.key === "Escape") setOpen(false);
-          }}
-        />
-        <button type="submit" className="min-h-11 min-w-11 shrink-0 rounded-md bg-brand px-4 font-bold text-white hover:bg-brand-dark">
-          検索
-        </button>
-      </form>
+          },
+        }}
+      />
       <p id={`${id}-status`} role="status" className="mt-1 text-sm font-bold">
         {open ? status : ""}
       </p>

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, waitFor } from "./next-server";
+import { freePort, groupStopper, waitFor } from "./next-server";
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -41,16 +41,9 @@ export async function launchChromium(): Promise<{ port: number; stop: () => Prom
     ],
     { stdio: ["ignore", "ignore", "ignore"], detached: true },
   );
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stopGroup = groupStopper(child);
   const stop = async () => {
-    if (child.exitCode === null && child.pid) {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-      await exited;
-    }
+    await stopGroup();
     fs.rmSync(profile, { recursive: true, force: true });
   };
   await waitFor(`http://127.0.0.1:${port}/json/version`, () => child.exitCode !== null).catch(async (e) => {

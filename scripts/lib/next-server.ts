@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -52,8 +52,18 @@ export async function startNext(port?: number, { dir }: { dir?: string } = {}): 
   });
   let stderr = "";
   child.stderr?.on("data", (d) => (stderr += d));
+  const stop = groupStopper(child);
+  await waitFor(`${origin}/`, () => child.exitCode !== null).catch(async (e) => {
+    await stop();
+    throw new Error(`next start did not answer at ${origin}: ${e instanceof Error ? e.message : e}\n${stderr}`);
+  });
+  return { origin, stop };
+}
+
+/** Stops a detached child and whatever it started (its whole process group), and waits until it has exited. */
+export function groupStopper(child: ChildProcess): () => Promise<void> {
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async () => {
+  return async () => {
     if (child.exitCode === null && child.pid) {
       try {
         process.kill(-child.pid, "SIGTERM");
@@ -63,11 +73,6 @@ export async function startNext(port?: number, { dir }: { dir?: string } = {}): 
     }
     await exited;
   };
-  await waitFor(`${origin}/`, () => child.exitCode !== null).catch(async (e) => {
-    await stop();
-    throw new Error(`next start did not answer at ${origin}: ${e instanceof Error ? e.message : e}\n${stderr}`);
-  });
-  return { origin, stop };
 }
 
 /** Polls until the URL answers 200, the process gave up, or 30 s passed. */

@@ -1,0 +1,72 @@
+"use client";
+
+import type { InputHTMLAttributes } from "react";
+
+/**
+ * The search form itself, shared by the header box and the results page: a
+ * real GET form to /search, so it works before the page has hydrated and
+ * without JavaScript. `onSearch` is not called while an IME is composing, so
+ * a half-typed かな is never searched for; it fires again when composition ends.
+ */
+export function QueryForm({
+  id,
+  query,
+  large = false,
+  className = "",
+  onInput,
+  onSearch,
+  onSubmit,
+  inputProps,
+}: {
+  /** Base id: the input is `${id}-q` and is described by `${id}-status`. */
+  id: string;
+  query: string;
+  large?: boolean;
+  className?: string;
+  onInput: (value: string) => void;
+  onSearch: (value: string) => void;
+  onSubmit: () => void;
+  inputProps?: Pick<InputHTMLAttributes<HTMLInputElement>, "aria-controls" | "onFocus" | "onKeyDown">;
+}) {
+  return (
+    <form
+      role="search"
+      aria-label="サイト内検索"
+      action="/search"
+      method="get"
+      className={`flex gap-2 ${className}`.trim()}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <label htmlFor={`${id}-q`} className="sr-only">
+        制度名・困りごと・電話番号で検索
+      </label>
+      <input
+        {...inputProps}
+        id={`${id}-q`}
+        type="search"
+        name="q"
+        value={query}
+        autoComplete="off"
+        enterKeyHint="search"
+        maxLength={200}
+        placeholder="例: 事業承継、017-734-9243"
+        aria-describedby={`${id}-status`}
+        className={`w-full min-w-0 flex-1 rounded-md border-2 border-line bg-white px-3 placeholder:text-ink-muted ${large ? "min-h-12 text-lg" : "min-h-11 text-base"}`}
+        onChange={(e) => {
+          onInput(e.target.value);
+          if (!(e.nativeEvent as InputEvent).isComposing) onSearch(e.target.value);
+        }}
+        onCompositionEnd={(e) => onSearch(e.currentTarget.value)}
+      />
+      <button
+        type="submit"
+        className={`min-w-11 shrink-0 rounded-md bg-brand font-bold text-white hover:bg-brand-dark ${large ? "min-h-12 px-5" : "min-h-11 px-4"}`}
+      >
+        検索
+      </button>
+    </form>
+  );
+}
