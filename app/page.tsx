@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { buttonClass } from "@/components/button";
 import { InternalLink } from "@/components/internal-link";
 import { NeedGrid } from "@/components/need-grid";
 import { PhoneLink } from "@/components/phone-link";
@@ -6,6 +7,7 @@ import { getAllPrograms, getCategoriesWithCounts, getGeneralDesk } from "@/lib/c
 import { contactName, contactShortName } from "@/lib/content/contact-names";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_TAGLINE } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
+import { programPath } from "@/lib/site/paths";
 
 // The layout supplies the full title; only the home page is canonically "/".
 export const metadata: Metadata = pageMetadata({ description: SITE_DESCRIPTION, path: "/" });
@@ -28,10 +30,7 @@ export default function HomePage() {
       </section>
 
       <p className="mb-10">
-        <InternalLink
-          href="/phone-book"
-          className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 font-bold no-underline hover:bg-brand-soft"
-        >
+        <InternalLink href="/phone-book" className={buttonClass("outline")}>
           電話番号だけ知りたいときは電話帳へ
         </InternalLink>
       </p>
@@ -49,7 +48,7 @@ export default function HomePage() {
         </h2>
         <p className="mt-2">
           経営の悩みは、まず
-          <InternalLink href={`/programs/${desk.slug}`}>{desk.title}</InternalLink>
+          <InternalLink href={programPath(desk.slug)}>{desk.title}</InternalLink>
           にご相談ください。売上拡大や資金繰りなどの相談にワンストップで対応しています。
         </p>
         <p className="mt-2">
@@ -68,7 +67,7 @@ export default function HomePage() {
         <ol className="m-0 list-none columns-1 gap-8 p-0 md:columns-2">
           {programs.map((p) => (
             <li key={p.slug} className="break-inside-avoid">
-              <InternalLink href={`/programs/${p.slug}`} className="inline-flex min-h-11 items-center py-1">
+              <InternalLink href={programPath(p.slug)} className="inline-flex min-h-11 items-center py-1">
                 {p.title}
               </InternalLink>
             </li>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ExternalLink } from "@/components/external-link";
 import { getAllPrograms } from "@/lib/content/api";
 import { formatJapaneseDate } from "@/lib/content/schedule";
 import { ALL_SESSIONS_FILE } from "@/lib/calendar/paths";
@@ -146,15 +147,11 @@ export default function DataPage() {
       <h2 className="mt-8 text-xl font-bold">利用条件</h2>
       <p className="mt-3">
         これらのデータは
-        <a href={LICENCE.url} rel="noopener noreferrer">
+        <ExternalLink href={LICENCE.url}>
           {LICENCE.name}（{LICENCE.short}）
-          <span className="external-mark">（外部サイト）</span>
-        </a>
+        </ExternalLink>
         に従って、どなたでも自由に使えます（複製・加工・再配布・商用利用を含みます）。 {LICENCE.short} は
-        <a href={LICENCE.compatible.url} rel="noopener noreferrer">
-          {LICENCE.compatible.name}
-          <span className="external-mark">（外部サイト）</span>
-        </a>
+        <ExternalLink href={LICENCE.compatible.url}>{LICENCE.compatible.name}</ExternalLink>
         と互換性があり、CC BY 4.0 の条件で使うこともできます。
       </p>
       <p className="mt-3">使うときは、出典を次のように記載してください。加工したときは、加工したことも記載してください。</p>

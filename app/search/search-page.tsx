@@ -2,6 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { Button } from "@/components/button";
 import { searchUrl } from "@/components/search-box";
 import { QueryForm } from "@/components/search-box/query-form";
 import { useSearch } from "@/components/search-box/use-search";
@@ -53,16 +54,15 @@ export function SearchForm({ info, desk, initial }: { info: SearchIndexInfo | nu
           <SearchHitList hits={outcome.hits} headingLevel={2} />
           {outcome.total > outcome.hits.length ? (
             <p className="mt-4">
-              <button
-                type="button"
-                className="min-h-11 rounded-md border-2 border-brand px-4 font-bold text-brand hover:bg-brand-soft"
+              <Button
+                variant="outline"
                 onClick={() => {
                   setLimit(limit + PAGE);
                   search(query, { now: true, n: limit + PAGE });
                 }}
               >
                 さらに表示する
-              </button>
+              </Button>
             </p>
           ) : null}
         </div>

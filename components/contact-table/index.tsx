@@ -1,8 +1,9 @@
 import { HoursText } from "@/components/hours";
-import { FaxNumber, PhoneLink, phoneVisibleText } from "@/components/phone-link";
+import { FaxNumber, PhoneLink } from "@/components/phone-link";
 import { ReportLink } from "@/components/report-link";
 import { contactName, contactShortName } from "@/lib/content/contact-names";
 import type { Contact } from "@/lib/content/schema";
+import { phoneVisibleText } from "@/lib/phone/format";
 
 /** 担当窓口: who to call, with every number tappable. */
 type ReportContext = { programTitle: string; pageUrl: string; lastChecked: string };

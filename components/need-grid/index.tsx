@@ -1,5 +1,6 @@
 import { InternalLink } from "@/components/internal-link";
 import type { Category } from "@/lib/content/categories";
+import { needPath } from "@/lib/site/paths";
 
 /** Entry points phrased as the owner's own need, not as a department name. */
 export function NeedGrid({ needs }: { needs: (Category & { count: number })[] }) {
@@ -8,7 +9,7 @@ export function NeedGrid({ needs }: { needs: (Category & { count: number })[] })
       {needs.map((n) => (
         <li key={n.slug}>
           <InternalLink
-            href={`/needs/${n.slug}`}
+            href={needPath(n.slug)}
             className="flex h-full min-h-11 flex-col rounded-lg border-2 border-brand px-4 py-3 no-underline hover:bg-brand-soft"
           >
             <span className="font-bold underline underline-offset-4">{n.need}</span>

@@ -6,6 +6,7 @@ import { HoursText } from "@/components/hours";
 import { NearnessMark, NearestRows } from "@/components/nearest-rows";
 import { FaxNumber, PhoneLink } from "@/components/phone-link";
 import { matchesFilter, type PhoneBookGroup } from "@/lib/phone-book/entries";
+import { programPath } from "@/lib/site/paths";
 
 /**
  * The phone book, filterable as you type by name, place, program or digits.
@@ -81,7 +82,7 @@ export function PhoneBook({ groups }: { groups: PhoneBookGroup[] }) {
                     {e.programs.map((p, i) => (
                       <span key={p.slug}>
                         {i > 0 ? "、" : null}
-                        <InternalLink href={`/programs/${p.slug}`}>{p.title}</InternalLink>
+                        <InternalLink href={programPath(p.slug)}>{p.title}</InternalLink>
                       </span>
                     ))}
                   </p>

@@ -1,9 +1,6 @@
 import type { Phone } from "@/lib/content/schema";
 import { phoneDigits } from "@/lib/content/phone";
-
-export function phoneVisibleText(phone: Pick<Phone, "number" | "extension">): string {
-  return phone.extension ? `${phone.number}（内線${phone.extension}）` : phone.number;
-}
+import { phoneCallName, phoneVisibleText } from "@/lib/phone/format";
 
 /**
  * One tap to call. The href carries the digits only: extensions in Japan are
@@ -16,7 +13,7 @@ export function PhoneLink({ phone, whom, prefix = true }: { phone: Phone; whom: 
     <span className="inline-flex flex-wrap items-center gap-x-2">
       <a
         href={`tel:${phoneDigits(phone.number)}`}
-        aria-label={`${visible} ${whom}に電話をかける`}
+        aria-label={phoneCallName(phone, whom)}
         className="inline-flex min-h-11 items-center gap-1 rounded-md py-1.5 font-bold whitespace-nowrap tabular-nums"
       >
         {prefix ? (

@@ -3,6 +3,7 @@ import { PhoneLink } from "@/components/phone-link";
 import { findCategory } from "@/lib/content/categories";
 import { contactName, contactShortName } from "@/lib/content/contact-names";
 import type { Program } from "@/lib/content/load";
+import { programPath } from "@/lib/site/paths";
 
 /**
  * A program in a listing. The main desk's number is on the card itself so a
@@ -14,7 +15,7 @@ export function ProgramCard({ program, headingLevel = 3 }: { program: Program; h
   return (
     <article className="rounded-lg border border-line p-4 sm:p-5">
       <Heading className="text-lg leading-snug font-bold">
-        <InternalLink href={`/programs/${program.slug}`} className="inline-block py-1">
+        <InternalLink href={programPath(program.slug)} className="inline-block py-1">
           {program.title}
         </InternalLink>
       </Heading>

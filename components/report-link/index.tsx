@@ -1,3 +1,4 @@
+import { ExternalLink } from "@/components/external-link";
 import { formatJapaneseDate } from "@/lib/content/schedule";
 import { reportIssueUrl, type ReportTarget } from "@/lib/site/report";
 
@@ -10,14 +11,14 @@ export function ReportLink(props: ReportTarget & { className?: string }) {
   const { className = "", ...target } = props;
   return (
     <span className={`inline-flex flex-wrap items-center gap-x-3 text-sm text-ink-muted ${className}`.trim()}>
-      <a
+      <ExternalLink
         href={reportIssueUrl(target)}
-        rel="noopener noreferrer"
-        aria-label={`番号が違う? ${target.contact}の番号の誤りを報告する（GitHub、外部サイト）`}
+        name={`番号が違う? ${target.contact}の番号の誤りを報告する`}
+        via="GitHub"
         className="inline-flex min-h-11 items-center print:hidden"
       >
         番号が違う?
-      </a>
+      </ExternalLink>
       <span>
         最終確認日: <time dateTime={target.lastChecked}>{formatJapaneseDate(target.lastChecked)}</time>
       </span>

@@ -1,6 +1,7 @@
 "use client";
 
 import type { InputHTMLAttributes } from "react";
+import { Button } from "@/components/button";
 
 /**
  * The search form itself, shared by the header box and the results page: a
@@ -61,12 +62,9 @@ export function QueryForm({
         }}
         onCompositionEnd={(e) => onSearch(e.currentTarget.value)}
       />
-      <button
-        type="submit"
-        className={`min-w-11 shrink-0 rounded-md bg-brand font-bold text-white hover:bg-brand-dark ${large ? "min-h-12 px-5" : "min-h-11 px-4"}`}
-      >
+      <Button type="submit" variant="primary" size={large ? "large" : "normal"} className="min-w-11 shrink-0">
         検索
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { PhoneLink } from "@/components/phone-link";
 import type { SearchHit, SearchOutcome } from "@/lib/search/engine";
 import type { Part } from "@/lib/search/match";
 import type { GeneralDesk } from "@/lib/search/types";
+import { programPath } from "@/lib/site/paths";
 
 /** Text with the matched parts marked. Rendered as React text, so nothing typed can become markup. */
 export function Marked({ parts }: { parts: Part[] }) {
@@ -46,7 +47,7 @@ export function SearchHitList({ hits, headingLevel }: { hits: SearchHit[]; headi
 
 function SearchHitCard({ hit, headingLevel }: { hit: SearchHit; headingLevel?: 2 }) {
   const title = (
-    <InternalLink href={`/programs/${hit.slug}`} className="inline-block py-1 font-bold">
+    <InternalLink href={programPath(hit.slug)} className="inline-block py-1 font-bold">
       <Marked parts={hit.title} />
     </InternalLink>
   );
@@ -86,7 +87,7 @@ export function NoResults({ desk }: { desk: GeneralDesk | null }) {
       {desk ? (
         <p className="mt-2">
           どこに相談すればよいか分からないときは、
-          <InternalLink href={`/programs/${desk.slug}`}>{desk.name}</InternalLink>
+          <InternalLink href={programPath(desk.slug)}>{desk.name}</InternalLink>
           へご相談ください。
           <span className="block">
             <PhoneLink phone={desk.phone} whom={desk.whom} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
+import { Button } from "@/components/button";
 
 type Mode = "share" | "copy" | "none";
 
@@ -39,13 +40,9 @@ export function ShareButton({ url, title, className = "" }: { url: string; title
     // The row keeps the button's height from the first paint, so the page below does not jump when it appears.
     <div className={`flex min-h-11 flex-wrap items-center gap-x-3 print:hidden ${className}`.trim()}>
       {mode !== "none" && (
-        <button
-          type="button"
-          onClick={onClick}
-          className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-4 font-bold text-brand hover:bg-brand-soft"
-        >
+        <Button variant="outline" onClick={onClick}>
           {mode === "share" ? "このページを共有" : "このページの URL をコピー"}
-        </button>
+        </Button>
       )}
       <p role="status" className="m-0 text-sm">
         {status}

@@ -1,6 +1,7 @@
 import type { Program } from "@/lib/content/load";
 import { sessionsOf, type Session } from "@/lib/content/schedule";
 import type { Schedule } from "@/lib/content/schema";
+import { programPath } from "@/lib/site/paths";
 
 /**
  * Where each session's calendar file lives. Venue names are Japanese and may
@@ -17,11 +18,11 @@ export function venueNumber(schedule: Schedule, venueName: string): number {
 }
 
 export function sessionIcsPath(slug: string, venueNo: number, date: string): string {
-  return `/programs/${slug}/calendar/${venueNo}/${date}.ics`;
+  return `${programPath(slug)}/calendar/${venueNo}/${date}.ics`;
 }
 
 export function venueIcsPath(slug: string, venueNo: number): string {
-  return `/programs/${slug}/calendar/${venueNo}/${ALL_SESSIONS_FILE}`;
+  return `${programPath(slug)}/calendar/${venueNo}/${ALL_SESSIONS_FILE}`;
 }
 
 export type CalendarFile = { slug: string; venue: string; file: string };

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { phoneVisibleText } from "@/components/phone-link";
 import { contactName } from "@/lib/content/contact-names";
 import type { Program } from "@/lib/content/load";
 import type { Session } from "@/lib/content/schedule";
-import { absoluteUrl, SITE_NAME, SITE_URL } from "@/lib/site/config";
+import { phoneVisibleText } from "@/lib/phone/format";
+import { SITE_NAME, SITE_URL } from "@/lib/site/config";
+import { programUrl } from "@/lib/site/paths";
 import { icsCalendar, type IcsEvent } from "./ics";
 
 /**
@@ -33,7 +34,7 @@ function description(program: Program, s: Session): string {
   for (const c of program.contacts) {
     lines.push(`${c.role}: ${contactName(c)} TEL ${c.tel.map(phoneVisibleText).join("、")}`);
   }
-  lines.push(`詳しくは ${SITE_NAME}: ${absoluteUrl(`/programs/${program.slug}`)}`);
+  lines.push(`詳しくは ${SITE_NAME}: ${programUrl(program.slug)}`);
   return lines.join("\n");
 }
 
@@ -45,7 +46,7 @@ export function programEvents(program: Program, sessions: Session[]): IcsEvent[]
     summary: `${eventName(program.title)}（${s.venue}）`,
     location: [municipality(s.venue), s.place].filter(Boolean).join(" "),
     description: description(program, s),
-    url: absoluteUrl(`/programs/${program.slug}`),
+    url: programUrl(program.slug),
   }));
 }
 

@@ -1,6 +1,7 @@
 import { findCategory } from "@/lib/content/categories";
 import type { Program } from "@/lib/content/load";
 import { absoluteUrl, SITE_NAME } from "@/lib/site/config";
+import { programUrl } from "@/lib/site/paths";
 import { atomFeed } from "./atom";
 import { LICENCE } from "./licence";
 
@@ -22,10 +23,10 @@ export function programsFeed(programs: Program[]): string {
     author: SITE_NAME,
     rights: `${LICENCE.name}（${LICENCE.short}） ${LICENCE.url}`,
     entries: programsByLastChecked(programs).map((p) => ({
-      id: absoluteUrl(`/programs/${p.slug}`),
+      id: programUrl(p.slug),
       title: p.title,
       summary: p.summary,
-      url: absoluteUrl(`/programs/${p.slug}`),
+      url: programUrl(p.slug),
       updated: p.lastChecked,
       categories: p.categories.map((c) => ({ term: c, label: findCategory(c)?.label ?? c })),
     })),

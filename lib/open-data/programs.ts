@@ -1,10 +1,11 @@
-import { phoneVisibleText } from "@/components/phone-link";
 import { calendarFiles, sessionIcsPath, venueIcsPath } from "@/lib/calendar/paths";
 import { findCategory } from "@/lib/content/categories";
 import { contactName } from "@/lib/content/contact-names";
 import type { Program } from "@/lib/content/load";
 import type { Contact, Hours, Office, Phone } from "@/lib/content/schema";
+import { phoneVisibleText } from "@/lib/phone/format";
 import { absoluteUrl, SITE_NAME } from "@/lib/site/config";
+import { programPath, programUrl } from "@/lib/site/paths";
 import { toCsv, type CsvColumn } from "./csv";
 import { LICENCE } from "./licence";
 
@@ -24,7 +25,7 @@ export const PREFECTURE_CODE = "020001";
 export const MULTI_VALUE_SEPARATOR = "、";
 
 const join = (values: (string | undefined)[]) => values.filter(Boolean).join(MULTI_VALUE_SEPARATOR);
-const pageUrl = (p: Program) => absoluteUrl(`/programs/${p.slug}`);
+const pageUrl = (p: Program) => programUrl(p.slug);
 const department = (c: Pick<Contact, "department" | "group">) => [c.department, c.group].filter(Boolean).join(" ");
 
 export function datasetModified(programs: Program[]): string {
@@ -207,7 +208,7 @@ function frontMatterOf(program: Program): Omit<Program, "body" | "file"> {
 }
 
 export function programsJson(programs: Program[]) {
-  const calendars = new Set(calendarFiles(programs).map((f) => `/programs/${f.slug}/calendar/${f.venue}/${f.file}`));
+  const calendars = new Set(calendarFiles(programs).map((f) => `${programPath(f.slug)}/calendar/${f.venue}/${f.file}`));
   const ics = (path: string) => {
     if (!calendars.has(path)) throw new Error(`calendar file not served: ${path}`);
     return absoluteUrl(path);
@@ -222,7 +223,7 @@ export function programsJson(programs: Program[]) {
     programs: programs.map(frontMatterOf).map(({ slug, ...fields }) => ({
       no: fields.source.number,
       slug,
-      url: absoluteUrl(`/programs/${slug}`),
+      url: programUrl(slug),
       ...fields,
       categoryLabels: fields.categories.map((c) => findCategory(c)?.label ?? c),
       schedule: fields.schedule

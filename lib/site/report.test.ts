@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { programs } from "../../tests/e2e/content";
-import { phoneVisibleText } from "@/components/phone-link";
+import { phoneVisibleText } from "@/lib/phone/format";
 import { contactName } from "@/lib/content/contact-names";
 import { absoluteUrl, ISSUES_URL } from "./config";
 import { MAX_REPORT_URL_LENGTH, reportIssueUrl, truncate, type ReportTarget } from "./report";

@@ -2,6 +2,7 @@ import path from "node:path";
 import { getAllPrograms, getFlow, getProgramsByCategory } from "@/lib/content/api";
 import { CATEGORIES } from "@/lib/content/categories";
 import { staticRoutes } from "@/lib/content/site-routes";
+import { needPath, programPath } from "./paths";
 
 export type SiteRoute = { path: string; lastModified: string };
 
@@ -21,10 +22,10 @@ export function siteRoutes(): SiteRoute[] {
       lastModified: p === "/flow" ? getFlow().lastChecked : everything,
     })),
     ...CATEGORIES.map((c) => ({
-      path: `/needs/${c.slug}`,
+      path: needPath(c.slug),
       // a need with no program yet still has a page, dated like the fixed pages
       lastModified: latest(getProgramsByCategory(c.slug).map((p) => p.lastChecked)) || everything,
     })),
-    ...programs.map((p) => ({ path: `/programs/${p.slug}`, lastModified: p.lastChecked })),
+    ...programs.map((p) => ({ path: programPath(p.slug), lastModified: p.lastChecked })),
   ];
 }

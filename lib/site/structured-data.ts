@@ -3,6 +3,7 @@ import { contactName } from "@/lib/content/contact-names";
 import type { Program } from "@/lib/content/load";
 import type { Hours, Office, Phone } from "@/lib/content/schema";
 import { absoluteUrl, SITE_NAME } from "./config";
+import { programUrl } from "./paths";
 
 /**
  * schema.org descriptions of our pages, so a search engine can answer "whom do
@@ -73,7 +74,7 @@ function officeChannel(office: Office) {
 }
 
 export function governmentServiceLd(program: Program) {
-  const url = absoluteUrl(`/programs/${program.slug}`);
+  const url = programUrl(program.slug);
   const providers = [...new Set(program.contacts.map((c) => c.organization))];
   return {
     "@context": "https://schema.org",

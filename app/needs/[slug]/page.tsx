@@ -6,6 +6,7 @@ import { ProgramList } from "@/components/program-card";
 import { getProgramsByCategory } from "@/lib/content/api";
 import { CATEGORIES, findCategory } from "@/lib/content/categories";
 import { pageMetadata } from "@/lib/site/metadata";
+import { needPath } from "@/lib/site/paths";
 
 export const dynamicParams = false;
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${category.need}（${category.label}）`,
     description: `${category.description}「${category.need}」ときに使える青森県の支援制度と担当窓口の一覧です。`,
-    path: `/needs/${category.slug}`,
+    path: needPath(category.slug),
   });
 }
 

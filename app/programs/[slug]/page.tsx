@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { InternalLink } from "@/components/internal-link";
+import { buttonClass } from "@/components/button";
+import { ExternalLink } from "@/components/external-link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ContactTable } from "@/components/contact-table";
@@ -14,12 +16,11 @@ import { getAllPrograms, getAreas, getProgram } from "@/lib/content/api";
 import { LocalContextProvider } from "@/components/local-context";
 import { MunicipalityPicker } from "@/components/municipality-picker";
 import { holidaysAround } from "@/lib/hours/holidays";
-import { SITE_URL } from "@/lib/site/config";
 import { findCategory } from "@/lib/content/categories";
 import type { Program } from "@/lib/content/load";
 import { fiscalYearOf, formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
 import type { Schedule } from "@/lib/content/schema";
-import { absoluteUrl } from "@/lib/site/config";
+import { needPath, programPath, programUrl } from "@/lib/site/paths";
 import { pageMetadata } from "@/lib/site/metadata";
 import { governmentServiceLd } from "@/lib/site/structured-data";
 
@@ -34,7 +35,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const program = getProgram((await params).slug);
   if (!program) return {};
-  return pageMetadata({ title: program.title, description: program.summary, path: `/programs/${program.slug}` });
+  return pageMetadata({ title: program.title, description: program.summary, path: programPath(program.slug) });
 }
 
 function overviewRows(p: Program): SummaryRow[] {
@@ -75,7 +76,7 @@ export default async function ProgramPage({ params }: Props) {
           return c ? (
             <li key={slug}>
               <InternalLink
-                href={`/needs/${slug}`}
+                href={needPath(slug)}
                 className="inline-flex min-h-11 items-center rounded-full border border-brand px-4 text-sm no-underline hover:bg-brand-soft"
               >
                 {c.label}
@@ -85,15 +86,12 @@ export default async function ProgramPage({ params }: Props) {
         })}
       </ul>
       <p className="mt-4 print:hidden">
-        <a
-          href="#contacts"
-          className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
-        >
+        <a href="#contacts" className={buttonClass("primary")}>
           担当窓口の電話番号へ
         </a>
       </p>
-      <ShareButton url={absoluteUrl(`/programs/${program.slug}`)} title={program.title} className="mt-3" />
-      <PrintQr url={absoluteUrl(`/programs/${program.slug}`)} className="mt-4" />
+      <ShareButton url={programUrl(program.slug)} title={program.title} className="mt-3" />
+      <PrintQr url={programUrl(program.slug)} className="mt-4" />
 
       <SummaryList rows={overviewRows(program)} className="mt-6" />
 
@@ -109,10 +107,9 @@ export default async function ProgramPage({ params }: Props) {
           <ul className="mt-3 list-disc pl-6">
             {program.links.map((l) => (
               <li key={l.url}>
-                <a href={l.url} rel="noopener noreferrer" className="inline-block py-2">
+                <ExternalLink href={l.url} className="inline-block py-2">
                   {l.label}
-                  <span className="external-mark">（外部サイト）</span>
-                </a>
+                </ExternalLink>
                 <span className="block text-sm break-all text-ink-muted">{l.url}</span>
               </li>
             ))}
@@ -126,7 +123,7 @@ export default async function ProgramPage({ params }: Props) {
         </h2>
         <ContactTable
           contacts={program.contacts}
-          report={{ programTitle: program.title, pageUrl: `${SITE_URL}/programs/${program.slug}`, lastChecked: program.lastChecked }}
+          report={{ programTitle: program.title, pageUrl: programUrl(program.slug), lastChecked: program.lastChecked }}
         />
       </section>
 
@@ -163,7 +160,7 @@ export default async function ProgramPage({ params }: Props) {
           <ul className="mt-3 list-disc pl-6">
             {related.map((r) => (
               <li key={r.slug}>
-                <InternalLink href={`/programs/${r.slug}`} className="inline-block py-2">
+                <InternalLink href={programPath(r.slug)} className="inline-block py-2">
                   {r.title}
                 </InternalLink>
               </li>
