@@ -1,6 +1,11 @@
+import os from "node:os";
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/** Pages opened once each, and the checks made once per template: their accessibility figures feed a11y-results.spec.ts. */
+const SITE_PASS = ["pages.spec.ts", "templates.spec.ts"];
+const A11Y_RESULTS = "a11y-results.spec.ts";
 
 /**
  * Browser tests run in Debian's Chromium against the production build served
@@ -9,7 +14,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
-  workers: 2,
+  // One worker per core: each drives its own Chromium, and the server shares the same cores.
+  workers: Number(process.env.E2E_WORKERS ?? os.availableParallelism()),
   retries: 0,
   forbidOnly: !!process.env.CI,
   outputDir: process.env.PW_OUTPUT_DIR ?? "test-results/playwright",
@@ -28,6 +34,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
+  projects: [
+    { name: "site", testMatch: SITE_PASS },
+    // Compares lib/a11y/results.json with what the site pass found, so it runs after it.
+    { name: "a11y-results", testMatch: A11Y_RESULTS, dependencies: ["site"] },
+    { name: "features", testIgnore: [...SITE_PASS, A11Y_RESULTS] },
+  ],
   webServer: {
     command: `npx next start --hostname 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,

@@ -5,6 +5,9 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}", "lib/**/*.test.{ts,tsx}", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    // Component tests that need a DOM say so in their first line (// @vitest-environment happy-dom); the rest run in plain Node.
     environment: "node",
+    // Worker threads start faster than forked processes, and most of a run is starting and importing.
+    pool: "threads",
   },
 });

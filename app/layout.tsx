@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
+import { HydrationMark } from "@/components/hydration-mark";
 import { SiteHeader } from "@/components/site-header";
 import { FEED_PATH, FEED_TITLE } from "@/lib/open-data/feed";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/lib/site/config";
@@ -35,6 +36,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        <HydrationMark />
       </body>
     </html>
   );

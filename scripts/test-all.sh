@@ -1,17 +1,53 @@
 #!/usr/bin/env bash
-# Every check the project has, in the order that fails fastest.
+# Every check the project has, in the order that fails fastest. Steps that do
+# not depend on one another and would leave a core idle run side by side (the
+# machines have two); each one's output is printed whole, in order, once the
+# group is done, so the log reads as if they had run one after another.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p test-results
+logs=test-results/logs
+mkdir -p "$logs"
 
-bash scripts/ensure-chromium.sh
-echo "== content validation"; npm run --silent validate
-echo "== phone audit against the source text"; npm run --silent audit:phones
-echo "== production dependencies against security advisories"; npm run --silent audit:deps
-echo "== lint"; npm run --silent lint
-echo "== typecheck"; npm run --silent typecheck
+# "title::command" arguments, run at the same time; fails if any of them failed.
+together() {
+  local pids=() titles=() i=0 failed=0
+  for step in "$@"; do
+    titles+=("${step%%::*}")
+    bash -c "${step#*::}" >"$logs/step-$i.log" 2>&1 &
+    pids+=($!)
+    i=$((i + 1))
+  done
+  for i in "${!pids[@]}"; do
+    local status=0
+    wait "${pids[$i]}" || status=$?
+    echo "== ${titles[$i]}"
+    cat "$logs/step-$i.log"
+    if [ "$status" -ne 0 ]; then
+      echo "!! ${titles[$i]} failed (exit $status)"
+      failed=1
+    fi
+  done
+  return "$failed"
+}
+
+# Debian's Chromium and a Japanese font can take minutes to install on a fresh
+# machine; that happens in the background and is waited for only before the browser tests.
+bash scripts/ensure-chromium.sh >"$logs/chromium.log" 2>&1 &
+chromium=$!
+
+together \
+  "content validation::npm run --silent validate" \
+  "phone audit against the source text::npm run --silent audit:phones" \
+  "production dependencies against security advisories::npm run --silent audit:deps"
+# ESLint and tsc are single-threaded: one core each.
+together "lint::npm run --silent lint" "typecheck::npm run --silent typecheck"
 echo "== unit tests"; npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 echo "== production build"; npm run --silent build
+if ! wait "$chromium"; then
+  cat "$logs/chromium.log"
+  exit 1
+fi
+cat "$logs/chromium.log"
 echo "== browser tests"; npx playwright test
 node scripts/test-summary.mjs

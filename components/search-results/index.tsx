@@ -66,6 +66,8 @@ function SearchHitCard({ hit, headingLevel }: { hit: SearchHit; headingLevel?: 2
       <ul className="m-0 mt-1 flex list-none flex-wrap gap-x-4 p-0 text-sm" aria-label="電話">
         {hit.phones.map((p, i) => (
           <li key={i}>
+            {/* whom the number calls, for sighted callers as for the link's accessible name */}
+            <span className="block text-ink-muted">{p.whom}</span>
             <PhoneLink phone={p} whom={p.whom} />
           </li>
         ))}

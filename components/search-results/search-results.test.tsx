@@ -31,6 +31,11 @@ describe("SearchHitList", () => {
     expect(html).toContain('href="tel:0177349243"');
     expect(html).toContain("省エネで光熱費を下げたい");
   });
+
+  it("writes whom each number calls beside it, as its accessible name says", () => {
+    const html = renderToStaticMarkup(<SearchHitList hits={[hit]} />);
+    expect(html).toMatch(/<li><span[^>]*>地球温暖化対策グループ<\/span>.*aria-label="017-734-9243 地球温暖化対策グループに電話をかける"/);
+  });
 });
 
 describe("NoResults", () => {

@@ -2,6 +2,7 @@ import path from "node:path";
 import { CATEGORIES } from "../../lib/content/categories";
 import { loadContent } from "../../lib/content/load";
 import { staticRoutes as appPages } from "../../lib/content/site-routes";
+import { needPath, programPath } from "../../lib/site/paths";
 
 /** The same content the site is built from: tests take their expectations from here. */
 const root = path.resolve(__dirname, "../..");
@@ -9,9 +10,35 @@ const loaded = loadContent(path.join(root, "content"), root);
 if (loaded.issues.length) throw new Error("content/ has issues; run npm run validate");
 
 export const programs = loaded.programs;
+export const areas = loaded.areas!;
 export const categories = CATEGORIES;
 export const staticRoutes = ["/", "/needs", "/programs", "/phone-book", "/flow", "/about", "/accessibility"];
-export const allRoutes = [...staticRoutes, ...categories.map((c) => `/needs/${c.slug}`), ...programs.map((p) => `/programs/${p.slug}`)];
+export const allRoutes = [...staticRoutes, ...categories.map((c) => needPath(c.slug)), ...programs.map((p) => programPath(p.slug))];
 export const digits = (n: string) => n.replace(/\D/g, "");
 /** allRoutes plus any fixed page found in app/ that the list above does not name yet, so no page escapes the site-wide checks. */
 export const everyPage = [...new Set([...allRoutes, ...appPages(path.join(root, "app"))])];
+
+export const NOT_FOUND = "/no-such-page";
+/** A search that has results: the label of the first need, which its own programs carry. */
+export const SEARCH_RESULTS = `/search?q=${encodeURIComponent(categories[0].label)}`;
+/** Every screen a visitor can land on: each page, a results page and the 404 page. */
+export const everyScreen = [...everyPage, SEARCH_RESULTS, NOT_FOUND];
+
+/**
+ * The template a screen is drawn with: one per fixed page, one for all need
+ * pages, one for all program pages, plus search results and the 404 page.
+ */
+export function templateOf(route: string): string {
+  if (route === NOT_FOUND) return "404";
+  if (route.startsWith("/search?")) return "/search?q=…";
+  if (route.startsWith("/programs/")) return "/programs/[slug]";
+  if (route.startsWith("/needs/")) return "/needs/[slug]";
+  return route;
+}
+
+export const templates = [...new Set(everyScreen.map(templateOf))];
+export const screensOf = (template: string) => everyScreen.filter((r) => templateOf(r) === template);
+
+export const phonesOf = (p: (typeof programs)[number]) => [...p.contacts.flatMap((c) => c.tel), ...(p.offices ?? []).flatMap((o) => o.tel ?? [])];
+export const faxesOf = (p: (typeof programs)[number]) =>
+  [...p.contacts.map((c) => c.fax), ...(p.offices ?? []).map((o) => o.fax)].filter((f): f is string => !!f);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { programPath } from "../../lib/site/paths";
 import { programs } from "./content";
 
 /**
@@ -16,7 +17,7 @@ test("every program page loads the same scripts, and none carries a program's co
   expect(shared.size).toBeGreaterThan(0);
   const extraOf = new Map<string, string[]>();
   for (const p of programs) {
-    extraOf.set(p.slug, [...scriptsOf(await (await request.get(`/programs/${p.slug}`)).text())].filter((s) => !shared.has(s)).sort());
+    extraOf.set(p.slug, [...scriptsOf(await (await request.get(programPath(p.slug))).text())].filter((s) => !shared.has(s)).sort());
   }
   const [first, ...rest] = programs.map((p) => p.slug);
   for (const slug of rest) expect(extraOf.get(slug), `${slug} loads other scripts than ${first}`).toEqual(extraOf.get(first));
@@ -39,7 +40,7 @@ test("a page full of links fetches nothing for them until one is followed", asyn
   expect(await page.locator("main a[href^='/programs/']").count()).toBeGreaterThanOrEqual(programs.length);
   expect(fetched).toEqual([]);
 
-  await page.locator(`main a[href='/programs/${programs[0].slug}']`).first().click();
-  await expect(page).toHaveURL(new RegExp(`/programs/${programs[0].slug}$`));
+  await page.locator(`main a[href='${programPath(programs[0].slug)}']`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${programPath(programs[0].slug)}$`));
   await expect(page.locator("h1")).toHaveText(programs[0].title);
 });

@@ -145,26 +145,4 @@ test("links that leave the site say so and cannot reach back into the page", asy
   expect(checked, "external links checked").toBeGreaterThan(0);
 });
 
-for (const path of everyPage) {
-  test(`${path}: the browser reports no Content-Security-Policy violation`, async ({ page }) => {
-    const violations: string[] = [];
-    await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (e) => {
-        const w = window as unknown as { __csp?: string[] };
-        (w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
-    page.on("console", (m) => {
-      if (/Content.Security.Policy|Permissions-Policy/i.test(m.text())) violations.push(m.text());
-    });
-    await page.goto(path, { waitUntil: "networkidle" });
-    const search = page.getByRole("searchbox").first();
-    if (await search.count()) {
-      // typing makes the search box fetch its index; connect-src must allow that
-      await search.fill("省エネ");
-      await page.waitForLoadState("networkidle");
-    }
-    violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
-    expect(violations).toEqual([]);
-  });
-}
+// The browser's own CSP reports (every page, and after typing in the search box) are collected by pages.spec.ts's one pass.

@@ -1,0 +1,97 @@
+import { expect, test } from "@playwright/test";
+import { programPath, programUrl } from "../../lib/site/paths";
+import { waitForHydration } from "./browser";
+import { digits, programs } from "./content";
+import { expectedStatus, isTimed, japanInstant, japanToday, telltaleMoments, type TimedHours } from "../support/open-hours";
+
+/**
+ * One thin test per island of client code, proving that in the real build it
+ * hydrates and does its job. What each island does in every case is tested
+ * beside it (components/<name>/*.test.tsx) in a DOM without a browser.
+ */
+
+const withHours = programs.find((p) => (p.offices ?? []).some((o) => isTimed(o.hours) && o.hours.closed?.some((c) => c.includes("祝"))))!;
+const office = withHours.offices!.find((o) => isTimed(o.hours))!;
+const hours = office.hours as TimedHours;
+
+test("open now: the status appears in Japan time, with the holidays the build sends, without moving the page", async ({ page }) => {
+  // a national holiday on one of the desk's weekdays: right only if the holiday list reached the browser
+  const holiday = telltaleMoments(hours, japanToday()).find((m) => m.label.startsWith("a national holiday"))!;
+  const at = japanInstant(holiday.iso, "10:00");
+  await page.clock.setFixedTime(at);
+  await page.goto(programPath(withHours.slug));
+  await waitForHydration(page);
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: office.name }) });
+  await expect(row.locator("[data-open-status]")).toHaveText(expectedStatus(hours, holiday.iso, "10:00"));
+  await expect(row.locator("[data-open-status]")).toHaveAttribute("data-open-status", "closed");
+
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+      }),
+  );
+  expect(shift, "cumulative layout shift").toBeLessThan(0.01);
+});
+
+test("schedule: the next session of each venue is marked in the browser", async ({ page }) => {
+  const scheduled = programs.find((p) => p.schedule)!;
+  const dates = scheduled.schedule!.venues.flatMap((v) => v.dates.map((d) => d.slice(0, 10))).sort();
+  const today = dates[Math.floor(dates.length / 2)];
+  await page.clock.setFixedTime(japanInstant(today, "09:00"));
+  await page.goto(programPath(scheduled.slug));
+  await waitForHydration(page);
+  const next = await page.locator('li[data-session="next"] time').evaluateAll((els) => els.map((e) => e.getAttribute("datetime")).sort());
+  expect(next).toEqual(scheduled.schedule!.venues.flatMap((v) => v.dates.map((d) => d.slice(0, 10)).sort().find((d) => d >= today) ?? []).sort());
+  expect(await page.locator('li[data-session="past"]').count()).toBe(dates.filter((d) => d < today).length);
+});
+
+test("share: where there is no share sheet, the button copies the page's public URL and says so", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "share", { configurable: true, value: undefined });
+    Object.defineProperty(navigator, "clipboard", {
+      configurable: true,
+      value: { writeText: async (text: string) => ((window as unknown as { copied: string }).copied = text) },
+    });
+  });
+  const p = programs[0];
+  await page.goto(programPath(p.slug));
+  await waitForHydration(page);
+  const button = page.getByRole("button", { name: "このページの URL をコピー" });
+  await button.click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { copied?: string }).copied)).toBe(programUrl(p.slug));
+  await expect(button.locator("xpath=..").getByRole("status")).toHaveText("このページの URL をコピーしました");
+});
+
+test("phone book: typing a number's last digits leaves only the entries with them", async ({ page }) => {
+  const number = withHours.contacts[0].tel[0].number;
+  await page.goto("/phone-book");
+  await waitForHydration(page);
+  const all = await page.locator("[data-phone-book-entry]").count();
+  await page.getByLabel("名前・地名・制度名・番号で絞り込む").fill(digits(number).slice(-4));
+  const entries = page.locator("[data-phone-book-entry]");
+  await expect.poll(() => entries.count()).toBeLessThan(all);
+  await expect(entries.first()).toBeVisible();
+  for (const text of await entries.allInnerTexts()) expect(text.replace(/\D/g, "")).toContain(digits(number).slice(-4));
+  await expect(page.getByText(`${await entries.count()}件の窓口を表示しています`)).toBeVisible();
+});
+
+test("where are you?: choosing a municipality puts its office first, and the choice outlives a reload", async ({ page }) => {
+  const program = [...programs].sort((a, b) => (b.offices ?? []).filter((o) => o.municipality).length - (a.offices ?? []).filter((o) => o.municipality).length)[0];
+  const placed = program.offices!.filter((o) => o.municipality);
+  const far = placed.at(-1)!;
+  await page.goto(programPath(program.slug));
+  await waitForHydration(page);
+  const firstRow = page.locator("section:has(#offices) tbody tr th").first();
+  await expect(firstRow).toContainText(program.offices![0].name);
+  await page.getByLabel(/事業所の市町村を選ぶと/).selectOption(far.municipality!);
+  await expect(firstRow).toContainText(far.name);
+  await expect(firstRow).toContainText("お選びの市町村");
+  await page.reload();
+  await waitForHydration(page);
+  await expect(firstRow).toContainText(far.name);
+});

@@ -1,0 +1,154 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import { sessionsOf } from "../../lib/content/schedule";
+import { parseCsv } from "../../lib/open-data/csv";
+import { FEED_PATH } from "../../lib/open-data/feed";
+import { absoluteUrl } from "../../lib/site/config";
+import { programPath, programUrl } from "../../lib/site/paths";
+import { faxesOf, phonesOf, programs } from "./content";
+import { fetchPage, parseXml } from "./html";
+
+/**
+ * Open data, the Atom feed and calendar files, over plain HTTP against the
+ * production build; one browser test follows the footer link and downloads.
+ * Every expectation comes from content/.
+ */
+
+const allPhones = programs.flatMap(phonesOf);
+const allFaxes = programs.flatMap(faxesOf);
+const BOM_BYTES = [0xef, 0xbb, 0xbf];
+
+async function csvOf(res: APIResponse) {
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toMatch(/^text\/csv; charset=utf-8/);
+  const bytes = await res.body();
+  expect([...bytes.subarray(0, 3)]).toEqual(BOM_BYTES);
+  const text = bytes.toString("utf8");
+  // every line break outside a quoted field is CRLF
+  expect(text.replace(/"[^"]*"/g, "").replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  return parseCsv(text);
+}
+
+test.describe("open data", () => {
+  test("programs.csv: one row per program with its first number, UTF-8 with BOM", async ({ request }) => {
+    const [header, ...rows] = await csvOf(await request.get("/data/programs.csv"));
+    expect(rows).toHaveLength(programs.length);
+    for (const name of ["都道府県コード又は市区町村コード", "NO", "名称", "電話番号", "内線番号", "FAX番号", "担当部署", "対象者", "費用", "URL", "最終確認日"]) {
+      expect(header).toContain(name);
+    }
+    const at = (row: string[], name: string) => row[header.indexOf(name)];
+    for (const p of programs) {
+      const row = rows.find((r) => at(r, "URL") === programUrl(p.slug));
+      expect(row, p.slug).toBeDefined();
+      expect(at(row!, "名称")).toBe(p.title);
+      expect(at(row!, "電話番号")).toBe(p.contacts[0].tel[0].number);
+      expect(at(row!, "最終確認日")).toBe(p.lastChecked);
+    }
+  });
+
+  test("contacts.csv: every phone and fax number on the site", async ({ request }) => {
+    const [header, ...rows] = await csvOf(await request.get("/data/contacts.csv"));
+    const numbers = new Set(rows.map((r) => `${r[header.indexOf("電話番号")]}#${r[header.indexOf("内線番号")]}`));
+    for (const t of allPhones) expect(numbers, `${t.number} ${t.extension ?? ""}`).toContain(`${t.number}#${t.extension ?? ""}`);
+    const faxes = new Set(rows.map((r) => r[header.indexOf("FAX番号")]));
+    for (const f of allFaxes) expect(faxes).toContain(f);
+    expect(rows.filter((r) => r[header.indexOf("電話番号")])).toHaveLength(allPhones.length);
+  });
+
+  test("programs.json: every program with its contacts, offices and schedule", async ({ request }) => {
+    const res = await request.get("/data/programs.json");
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("application/json; charset=utf-8");
+    const json = await res.json();
+    expect(json.license.short).toBe("PDL1.0");
+    expect(json.programs).toHaveLength(programs.length);
+    for (const p of programs) {
+      const out = json.programs.find((x: { slug: string }) => x.slug === p.slug);
+      expect(out.contacts).toEqual(p.contacts);
+      expect(out.offices).toEqual(p.offices);
+      expect(out.lastChecked).toBe(p.lastChecked);
+      if (p.schedule) expect(out.schedule.venues.flatMap((v: { sessions: unknown[] }) => v.sessions)).toHaveLength(sessionsOf(p.schedule).length);
+    }
+  });
+
+  test("/data documents the licence and the very columns the CSVs have", async ({ request }) => {
+    const { doc } = await fetchPage(request, "/data");
+    expect(doc.querySelector("h1")?.textContent).toBe("オープンデータ");
+    expect([...doc.querySelectorAll("main a")].map((a) => a.textContent).some((t) => /公共データ利用規約（第1\.0版）（PDL1\.0）/.test(t ?? ""))).toBe(true);
+    const newest = programs.map((p) => p.lastChecked).sort().at(-1)!;
+    expect(doc.querySelector("main time")?.getAttribute("datetime")).toBe(newest);
+    for (const file of ["programs.csv", "contacts.csv"]) {
+      const [header] = parseCsv(await (await request.get(`/data/${file}`)).text());
+      const table = [...doc.querySelectorAll("table")].find((t) => t.querySelector("caption")?.textContent === `${file} の列`);
+      expect([...(table?.querySelectorAll("tbody th") ?? [])].map((th) => th.textContent)).toEqual(header);
+    }
+  });
+
+  test("/data is linked from the footer and its download links download", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("contentinfo").getByRole("link", { name: "オープンデータ" }).click();
+    await expect(page).toHaveURL(/\/data$/);
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "制度の一覧（CSV）" }).click();
+    expect((await download).suggestedFilename()).toBe("programs.csv");
+  });
+});
+
+test("feed.xml: valid Atom with one entry per program, newest check first", async ({ request }) => {
+  const res = await request.get(FEED_PATH);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  const doc = parseXml(await res.text());
+  const ns = "http://www.w3.org/2005/Atom";
+  const root = doc.documentElement;
+  const child = (el: { children: Iterable<(typeof root.children)[number]> }, name: string) => [...el.children].filter((c) => c.namespaceURI === ns && c.localName === name);
+  expect(doc.getElementsByTagName("parsererror").length).toBe(0);
+  expect(`${root.namespaceURI} ${root.localName}`).toBe("http://www.w3.org/2005/Atom feed");
+  expect(child(root, "link").find((l) => l.getAttribute("rel") === "self")?.getAttribute("href")).toBe(absoluteUrl(FEED_PATH));
+  expect(child(root, "id")[0]?.textContent).toBeTruthy();
+  expect(child(root, "link").find((l) => l.getAttribute("rel") === "alternate")?.getAttribute("href")).toMatch(/^https?:\/\//);
+  const entries = child(root, "entry").map((e) => ({
+    id: child(e, "id")[0]?.textContent,
+    title: child(e, "title")[0]?.textContent,
+    summary: child(e, "summary")[0]?.textContent,
+    updated: child(e, "updated")[0]?.textContent,
+    link: child(e, "link")[0]?.getAttribute("href"),
+  }));
+  expect(entries).toHaveLength(programs.length);
+  for (const p of programs) {
+    const e = entries.find((x) => x.link === programUrl(p.slug));
+    expect(e, p.slug).toMatchObject({ title: p.title, summary: p.summary });
+    expect(e!.id).toBeTruthy();
+    expect(e!.updated?.slice(0, 10)).toBe(p.lastChecked);
+  }
+  const times = entries.map((e) => Date.parse(e.updated!));
+  expect(times.every((t) => !Number.isNaN(t))).toBe(true);
+  expect(times).toEqual([...times].sort((a, b) => b - a));
+  expect(Date.parse(child(root, "updated")[0]?.textContent ?? "")).toBe(times[0]);
+});
+
+test("every scheduled session has its own .ics, and each venue an all.ics", async ({ request }) => {
+  test.slow(); // about a hundred files
+  const scheduled = programs.filter((p) => p.schedule);
+  expect(scheduled.length).toBeGreaterThan(0);
+  for (const p of scheduled) {
+    for (const [i, venue] of p.schedule!.venues.entries()) {
+      const dates = venue.dates.map((d) => d.slice(0, 10));
+      for (const date of [...dates, "all"]) {
+        const file = date === "all" ? "all.ics" : `${date}.ics`;
+        const res = await request.get(`${programPath(p.slug)}/calendar/${i + 1}/${file}`);
+        expect(res.status(), file).toBe(200);
+        expect(res.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+        expect(res.headers()["content-disposition"]).toMatch(/^attachment; filename="[\w.-]+\.ics"$/);
+        const text = await res.text();
+        for (const line of text.split("\r\n")) expect(Buffer.byteLength(line), line).toBeLessThanOrEqual(75);
+        const unfolded = text.replace(/\r\n /g, "");
+        const starts = [...unfolded.matchAll(/^DTSTART;VALUE=DATE:(\d{8})$/gm)].map((m) => m[1]);
+        expect(starts).toEqual(date === "all" ? dates.map((d) => d.replace(/-/g, "")) : [date.replace(/-/g, "")]);
+        expect(unfolded).toContain(`（${venue.name}）`);
+        expect(unfolded).toContain(venue.place);
+        expect(unfolded).toContain(p.contacts[0].tel[0].number);
+      }
+    }
+  }
+  expect((await request.get(`${programPath(scheduled[0].slug)}/calendar/99/all.ics`)).status()).toBe(404);
+});

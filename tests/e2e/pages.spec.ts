@@ -1,0 +1,190 @@
+import { expect, test, type Page } from "@playwright/test";
+import { contactName, contactShortName } from "../../lib/content/contact-names";
+import { programPath } from "../../lib/site/paths";
+import { AXE_WIDTHS, recordPage } from "./a11y-record";
+import { axe, headingProblems, overflow, phoneLinkProblems, phoneLinks, tableProblems, waitForHydration, watch } from "./browser";
+import { categories, digits, everyScreen, faxesOf, NOT_FOUND, phonesOf, programs } from "./content";
+
+/**
+ * One browser pass per screen: every page of the site, a search results page
+ * and the 404 page, each opened once at phone width with listeners attached,
+ * then every check that needs a rendered page, in this order:
+ *   axe-core at 390 px; headings, tables, phone-link names and 44 px targets;
+ *   lang, one h1, a description; what the content says this page must show;
+ *   360 px: no sideways scroll, tables as cards, 44 px targets still;
+ *   axe-core at 1280 px;
+ *   typing in the search box (it fetches the index: connect-src must allow it);
+ *   and throughout: no console error, no exception, no CSP violation, no request
+ *   to another origin.
+ * Each check's problems are gathered (soft assertions) so one run shows all of
+ * a page's problems, and the figures go to the accessibility record
+ * (a11y-results.spec.ts compares them with lib/a11y/results.json).
+ */
+
+type Program = (typeof programs)[number];
+
+/** The accessible name each of a program's numbers must have: the number as shown, then whom it calls. */
+function expectedPhoneNames(p: Program): string[] {
+  const name = (t: { number: string; extension?: string; label?: string }, whom: string) =>
+    `${t.extension ? `${t.number}（内線${t.extension}）` : t.number} ${t.label ?? whom}に電話をかける`;
+  return [
+    ...p.contacts.flatMap((c) => c.tel.map((t) => name(t, contactShortName(c)))),
+    ...(p.offices ?? []).flatMap((o) => (o.tel ?? []).map((t) => name(t, o.name))),
+  ];
+}
+
+/** Every name content gives a desk, in the forms the pages use. */
+const desks = [
+  ...new Set(
+    programs.flatMap((p) => [
+      ...p.contacts.flatMap((c) => [contactName(c), contactShortName(c), ...c.tel.flatMap((t) => t.label ?? [])]),
+      ...(p.offices ?? []).flatMap((o) => [o.name, ...(o.tel ?? []).flatMap((t) => t.label ?? [])]),
+    ]),
+  ),
+];
+
+/** What content says a page of this kind must show, beyond the site-wide checks. */
+async function pageFacts(page: Page, route: string) {
+  const program = programs.find((p) => programPath(p.slug) === route);
+  if (program) return programFacts(page, program);
+  const need = categories.find((c) => route === `/needs/${c.slug}`);
+  if (need) {
+    const titles = await page.locator("main article h2 a").allTextContents();
+    expect.soft(titles, "the need lists exactly its programs, in guidebook order").toEqual(programs.filter((p) => p.categories.includes(need.slug)).map((p) => p.title));
+    await expect.soft(page.getByRole("heading", { level: 1 })).toHaveText(need.need);
+  }
+  if (route === "/programs") {
+    const titles = await page.locator("main article h2 a").allTextContents();
+    expect.soft(titles, "every program, in guidebook order").toEqual([...programs].sort((a, b) => a.source.number - b.source.number).map((p) => p.title));
+  }
+  if (route === "/flow") {
+    // the consultation flow is text, in order
+    expect.soft(await page.getByRole("list", { name: "相談の流れ" }).locator(":scope > li").count()).toBeGreaterThan(1);
+    await expect.soft(page.getByRole("heading", { name: /中小企業者/ }).first()).toBeVisible();
+    expect.soft(await page.locator("main img").count(), "no image stands for text").toBe(0);
+  }
+  if (route === NOT_FOUND) {
+    await expect.soft(page.getByRole("heading", { level: 1 })).toHaveText("ページが見つかりません");
+    await expect.soft(page.getByRole("link", { name: "困りごとから探す" }).first()).toBeVisible();
+    expect.soft(await page.content(), "no stack trace or server path").not.toMatch(/at \w+ \(|node_modules|\/work\//);
+  }
+}
+
+async function programFacts(page: Page, program: Program) {
+  await expect.soft(page.getByRole("heading", { level: 1 })).toHaveText(program.title);
+  await expect.soft(page).toHaveTitle(new RegExp(program.title.replace(/[()（）]/g, ".")));
+
+  const phones = phonesOf(program);
+  for (const phone of phones) {
+    const links = page.locator(`main a[href="tel:${digits(phone.number)}"]`);
+    const shown = phone.extension ? `${phone.number}（内線${phone.extension}）` : phone.number;
+    const texts = await links.allInnerTexts();
+    expect.soft(texts.some((t) => t.includes(shown)), `${shown} is shown as a link (${texts.join(" / ")})`).toBe(true);
+  }
+  const names = await page.locator("a[href^='tel:']").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+  for (const n of expectedPhoneNames(program)) expect.soft(names, "every desk's number is named for whom it calls").toContain(n);
+
+  const telDigits = new Set(phones.map((p) => digits(p.number)));
+  for (const fax of faxesOf(program)) {
+    await expect.soft(page.locator("main").getByText(fax, { exact: true }).first()).toBeVisible();
+    if (!telDigits.has(digits(fax))) expect.soft(await page.locator(`a[href="tel:${digits(fax)}"]`).count(), `fax ${fax} is not a call link`).toBe(0);
+  }
+  for (const office of program.offices ?? []) {
+    await expect.soft(page.getByRole("rowheader", { name: office.name, exact: true })).toBeVisible();
+    if (office.hours) await expect.soft(page.locator("main").getByText(office.hours.text).first()).toBeVisible();
+  }
+  for (const contact of program.contacts) {
+    if (contact.hours) await expect.soft(page.locator("main").getByText(contact.hours.text).first()).toBeVisible();
+  }
+  const dates = program.schedule?.venues.flatMap((v) => v.dates.map((d) => d.slice(0, 10))) ?? [];
+  const shownDates = await page.locator("main time[datetime]").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
+  for (const d of dates) expect.soft(shownDates, `session ${d}`).toContain(d);
+
+  // the summary first, then the body, then the contact table
+  const order = await page.evaluate(() => {
+    const y = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().top ?? -1;
+    return { h1: y("main h1"), body: y(".prose-body"), contacts: y("#contacts") };
+  });
+  expect.soft(order.h1, "h1 above the body").toBeLessThan(order.body);
+  expect.soft(order.body, "body above the contacts").toBeLessThan(order.contacts);
+}
+
+for (const route of everyScreen) {
+  test(route, async ({ page, baseURL }) => {
+    // Two axe runs and a dozen other checks on a busy two-core machine.
+    test.setTimeout(90_000);
+    const status = route === NOT_FOUND ? 404 : 200;
+    const seen = await watch(page, new URL(baseURL!).origin, { expectedStatus: status });
+    await test.step("open and hydrate", async () => {
+      const res = await page.goto(route);
+      expect(res?.status(), route).toBe(status);
+      await waitForHydration(page);
+    });
+
+    const axe390 = await test.step(`axe-core at ${AXE_WIDTHS[0]} px`, async () => {
+      expect(page.viewportSize()?.width, "the config opens pages at the first axe width").toBe(AXE_WIDTHS[0]);
+      const run = await axe(page);
+      expect.soft(run.violations, `axe-core at ${AXE_WIDTHS[0]} px`).toEqual([]);
+      return run;
+    });
+
+    const structure = await test.step("headings, tables, phone links, head", async () => {
+      const headings = await headingProblems(page);
+      expect.soft(headings, "headings").toEqual([]);
+      const tables = await tableProblems(page);
+      expect.soft(tables, "tables").toEqual([]);
+      const links = await phoneLinks(page);
+      const phones = phoneLinkProblems(links, desks);
+      expect.soft(phones, "phone links at 390 px").toEqual([]);
+      await expect.soft(page.locator("html")).toHaveAttribute("lang", "ja");
+      expect.soft(await page.locator("h1").count(), "h1 elements").toBe(1);
+      const description = await page.locator('meta[name="description"]').getAttribute("content");
+      expect.soft(description?.length ?? 0, "description length").toBeGreaterThan(10);
+      return { headings, tables, links, phones };
+    });
+
+    await test.step("what content says this page shows", () => pageFacts(page, route));
+
+    const narrow = await test.step("at 360 px", async () => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      const sideways = await overflow(page);
+      expect.soft(sideways, "sideways scroll at 360 px").toBe(0);
+      const displays = await page.locator("table.stack-table tr").evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
+      expect.soft(displays.filter((d) => d !== "block"), "table rows become cards at 360 px").toEqual([]);
+      const targets = phoneLinkProblems(await phoneLinks(page)).filter((p) => p.includes("tap target"));
+      expect.soft(targets, "phone tap targets at 360 px").toEqual([]);
+      return { sideways, targets };
+    });
+
+    const axe1280 = await test.step(`axe-core at ${AXE_WIDTHS[1]} px`, async () => {
+      await page.setViewportSize({ width: AXE_WIDTHS[1], height: 900 });
+      const run = await axe(page);
+      expect.soft(run.violations, `axe-core at ${AXE_WIDTHS[1]} px`).toEqual([]);
+      return run;
+    });
+
+    await test.step("search, then everything the page did", async () => {
+      const search = page.getByRole("searchbox").first();
+      if (await search.count()) {
+        // typing makes the search box fetch its index: connect-src must allow that, and nothing may leave the site
+        await search.fill(categories[1].label);
+        const results = page.locator(`[id="${await search.getAttribute("aria-describedby")}"]`);
+        await expect.soft(results, "the search box's status line counts its results").toContainText("件");
+      }
+      expect.soft(await seen.csp(), "Content-Security-Policy violations").toEqual([]);
+      expect.soft(seen.errors, "console errors and exceptions").toEqual([]);
+      expect.soft(seen.outside, "requests to other origins").toEqual([]);
+    });
+
+    recordPage({
+      path: route,
+      axe: [axe390.violations.length, axe1280.violations.length],
+      headings: structure.headings.length,
+      tables: structure.tables.length,
+      phoneLinks: { checked: structure.links.length, problems: structure.phones.length + narrow.targets.length },
+      overflow: narrow.sideways,
+      axeRules: axe390.rules,
+      axeVersion: axe390.version,
+    });
+  });
+}
