@@ -77,6 +77,8 @@ test("the published accessibility results are this run's", async ({ request }) =
   const main = doc.querySelector("main")!;
   const text = main.textContent ?? "";
   const totals = a11yTotals(recorded);
+  expect(text).toContain("JIS X 8341-3:2016");
+  expect(text).toContain("適合レベル AA");
   expect(main.querySelector("time")?.getAttribute("datetime"), "/accessibility shows the date of the recorded run").toBe(recorded.date);
   expect(text).toContain(formatJapaneseDate(recorded.date));
   expect(text).toContain(`axe-core ${recorded.axeVersion}`);
