@@ -15,10 +15,22 @@ export type Doc = ReturnType<InstanceType<typeof window.DOMParser>["parseFromStr
 export const parseHtml = (text: string): Doc => new window.DOMParser().parseFromString(text, "text/html");
 export const parseXml = (text: string): Doc => new window.DOMParser().parseFromString(text, "application/xml");
 
-/** The page as served, with its status checked, raw and parsed. */
+type Fetched = { status: number; html: string; doc: Doc };
+/** Pages already fetched by this worker: the built HTML does not change during a run, and many tests read the same pages. */
+const fetched = new Map<string, Promise<Fetched>>();
+
+/** The page as served, with its status checked, raw and parsed (shared between tests: never change it). */
 export async function fetchPage(request: APIRequestContext, route: string, status = 200) {
-  const res = await request.get(route);
-  expect(res.status(), route).toBe(status);
-  const html = await res.text();
-  return { html, doc: parseHtml(html) };
+  if (!fetched.has(route)) {
+    fetched.set(
+      route,
+      request.get(route).then(async (res) => {
+        const html = await res.text();
+        return { status: res.status(), html, doc: parseHtml(html) };
+      }),
+    );
+  }
+  const page = await fetched.get(route)!;
+  expect(page.status, route).toBe(status);
+  return { html: page.html, doc: page.doc };
 }

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { contactName, contactShortName } from "../../lib/content/contact-names";
 import { programPath } from "../../lib/site/paths";
 import { AXE_WIDTHS, recordPage } from "./a11y-record";

@@ -1,10 +1,12 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { test as ownContext, type APIRequestContext, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { programPath, programUrl } from "../../lib/site/paths";
 import { recordKeyboard } from "./a11y-record";
 import { keyboardWalk, waitForHydration } from "./browser";
-import { programs, screensOf, templates } from "./content";
+import { expect, test } from "./fixtures";
+import { NOT_FOUND, programs, screensOf, templates } from "./content";
+import { fetchPage } from "./html";
 
 /**
  * What is the same for every page drawn with one template is checked once per
@@ -17,7 +19,7 @@ import { programs, screensOf, templates } from "./content";
 async function mostControls(request: APIRequestContext, routes: string[]): Promise<string> {
   if (routes.length === 1) return routes[0];
   const counts = await Promise.all(
-    routes.map(async (r) => ((await (await request.get(r)).text()).match(/<a\s[^>]*href=|<(button|input|select|textarea|summary)\b/g) ?? []).length),
+    routes.map(async (r) => ((await fetchPage(request, r, r === NOT_FOUND ? 404 : 200)).html.match(/<a\s[^>]*href=|<(button|input|select|textarea|summary)\b/g) ?? []).length),
   );
   return routes[counts.indexOf(Math.max(...counts))];
 }
@@ -68,14 +70,14 @@ function readQr(png: Buffer): string | undefined {
   return jsQR(new Uint8ClampedArray(out.data), out.width, out.height)?.data;
 }
 
-test.describe("print", () => {
-  // Three device pixels per CSS pixel, so each QR module is several pixels wide in the screenshot.
-  test.use({ deviceScaleFactor: 3 });
+ownContext.describe("print", () => {
+  // Three device pixels per CSS pixel, so each QR module is several pixels wide in the screenshot: a context of its own.
+  ownContext.use({ deviceScaleFactor: 3 });
 
-  test("the program page tallest on paper prints on at most two A4 pages, with its contacts and a QR code that reads as its URL", async ({ page }) => {
-    test.setTimeout(120_000);
+  ownContext("the program page tallest on paper prints on at most two A4 pages, with its contacts and a QR code that reads as its URL", async ({ page }) => {
+    ownContext.setTimeout(120_000);
     const [tallest, ...rest] = await printedHeights(page);
-    test.info().annotations.push({ type: "printed heights (px)", description: [tallest, ...rest].map((h) => `${h.slug} ${h.height}`).join(", ") });
+    ownContext.info().annotations.push({ type: "printed heights (px)", description: [tallest, ...rest].map((h) => `${h.slug} ${h.height}`).join(", ") });
     const program = programs.find((p) => p.slug === tallest.slug)!;
     const url = programUrl(program.slug);
 
@@ -100,7 +102,7 @@ test.describe("print", () => {
 
     const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
     const pages = pdfPageCount(pdf);
-    test.info().annotations.push({ type: "A4 pages", description: `${program.slug}: ${pages}` });
+    ownContext.info().annotations.push({ type: "A4 pages", description: `${program.slug}: ${pages}` });
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
   });
