@@ -49,7 +49,8 @@ const A4_PRINT_WIDTH = Math.round(((210 - 2 * 10) / 25.4) * 96);
 /** Each program page's height as laid out for paper, tallest first. */
 async function printedHeights(page: Page) {
   await page.emulateMedia({ media: "print" });
-  await page.setViewportSize({ width: A4_PRINT_WIDTH, height: 1000 });
+  // a short window, so the document's scroll height is its content's, never the window's
+  await page.setViewportSize({ width: A4_PRINT_WIDTH, height: 100 });
   const heights: { slug: string; height: number }[] = [];
   for (const p of programs) {
     await page.goto(programPath(p.slug));
