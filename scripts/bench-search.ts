@@ -12,6 +12,7 @@ import { buildSearchIndex } from "../lib/search/index-build";
 import type { SearchIndexInfo } from "../lib/search/types";
 import { serve, type BenchServer } from "./bench/serve";
 import { pageForIndexing, syntheticDoc, syntheticPrograms } from "./bench/synthetic";
+import { programPath } from "../lib/site/paths";
 
 /**
  * `npm run bench:search [-- --sizes 21,1000,10000]`: our sharded FlexSearch
@@ -111,7 +112,7 @@ async function main() {
       for (let k = 0; k < synthetic.length; k += 64) {
         await Promise.all(
           synthetic.slice(k, k + 64).map(async (s) => {
-            const r = await index.addHTMLFile({ url: `/programs/${s.program.slug}`, content: s.rewrite(templates.get(s.template.slug)!) });
+            const r = await index.addHTMLFile({ url: programPath(s.program.slug), content: s.rewrite(templates.get(s.template.slug)!) });
             if (r.errors.length) throw new Error(`pagefind: ${r.errors.join("; ")}`);
           }),
         );

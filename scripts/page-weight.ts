@@ -3,6 +3,7 @@ import { CATEGORIES } from "../lib/content/categories";
 import { loadContent } from "../lib/content/load";
 import { ROOT, startNext, stopOnExit } from "./lib/next-server";
 import path from "node:path";
+import { needPath, programPath } from "../lib/site/paths";
 
 /**
  * `npm run page-weight`: the JavaScript each kind of page makes the browser
@@ -50,9 +51,9 @@ async function main() {
   const types: { type: string; route: string }[] = [
     { type: "home", route: "/" },
     { type: "need index", route: "/needs" },
-    { type: "need listing", route: `/needs/${CATEGORIES[0].slug}` },
+    { type: "need listing", route: needPath(CATEGORIES[0].slug) },
     { type: "program index", route: "/programs" },
-    { type: "program page", route: `/programs/${programs[0].slug}` },
+    { type: "program page", route: programPath(programs[0].slug) },
     { type: "flow", route: "/flow" },
     { type: "about", route: "/about" },
     { type: "accessibility", route: "/accessibility" },
@@ -69,7 +70,7 @@ async function main() {
       if (m.status === 404 && t.type !== "404") continue; // e.g. no search page yet
       measured.push({ ...t, ...m });
     }
-    for (const p of programs) programPages.push({ route: `/programs/${p.slug}`, ...(await scriptsOf(server.origin, `/programs/${p.slug}`, cache)) });
+    for (const p of programs) programPages.push({ route: programPath(p.slug), ...(await scriptsOf(server.origin, programPath(p.slug), cache)) });
   } finally {
     await server.stop();
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { programs } from "../../tests/e2e/content";
-import { absoluteUrl } from "@/lib/site/config";
 import { atomDate, atomFeed, escapeXml } from "./atom";
 import { programsByLastChecked, programsFeed } from "./feed";
+import { programUrl } from "@/lib/site/paths";
 
 describe("atom", () => {
   it("escapes markup characters in text and attributes", () => {
@@ -32,7 +32,7 @@ describe("atom", () => {
     expect(entries).toHaveLength(programs.length);
     const dates = entries.map((e) => /<updated>(.{10})/.exec(e)?.[1] ?? "");
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(entries.map((e) => /<id>(.*)<\/id>/.exec(e)?.[1])).toEqual(programsByLastChecked(programs).map((p) => absoluteUrl(`/programs/${p.slug}`)));
+    expect(entries.map((e) => /<id>(.*)<\/id>/.exec(e)?.[1])).toEqual(programsByLastChecked(programs).map((p) => programUrl(p.slug)));
     const feedUpdated = /<updated>(.*)<\/updated>/.exec(xml.split("<entry>")[0])?.[1];
     expect(feedUpdated).toBe(atomDate(dates[0]));
   });

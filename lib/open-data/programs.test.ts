@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { programs } from "../../tests/e2e/content";
-import { absoluteUrl } from "@/lib/site/config";
 import { parseCsv } from "./csv";
 import { CONTACT_COLUMNS, contactsCsv, datasetModified, PROGRAM_COLUMNS, programsCsv, programsJson } from "./programs";
+import { programPath, programUrl } from "@/lib/site/paths";
 
 const phonesOf = (p: (typeof programs)[number]) => [...p.contacts.flatMap((c) => c.tel), ...(p.offices ?? []).flatMap((o) => o.tel ?? [])];
 
@@ -21,7 +21,7 @@ describe("programs.csv", () => {
     programs.forEach((p, i) => {
       expect(rows[i][col("名称")]).toBe(p.title);
       expect(rows[i][col("電話番号")]).toBe(p.contacts[0].tel[0].number);
-      expect(rows[i][col("URL")]).toBe(absoluteUrl(`/programs/${p.slug}`));
+      expect(rows[i][col("URL")]).toBe(programUrl(p.slug));
       expect(rows[i][col("最終確認日")]).toBe(p.lastChecked);
       expect(rows[i][col("都道府県コード又は市区町村コード")]).toBe("020001");
       expect(Number(rows[i][col("連絡先件数")])).toBe(phonesOf(p).length);
@@ -65,7 +65,7 @@ describe("programs.json", () => {
         expect(out.schedule?.venues.map((v) => v.dates)).toEqual(schedule.venues.map((v) => v.dates));
         const sessions = out.schedule?.venues.flatMap((v) => v.sessions) ?? [];
         expect(sessions).toHaveLength(schedule.venues.flatMap((v) => v.dates).length);
-        for (const s of sessions) expect(s.ics).toMatch(new RegExp(`/programs/${p.slug}/calendar/\\d+/${s.date}\\.ics$`));
+        for (const s of sessions) expect(s.ics).toMatch(new RegExp(`${programPath(p.slug)}/calendar/\\d+/${s.date}\\.ics$`));
       }
     });
   });

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { programs } from "../../tests/e2e/content";
 import { phoneVisibleText } from "@/lib/phone/format";
 import { contactName } from "@/lib/content/contact-names";
-import { absoluteUrl, ISSUES_URL } from "./config";
+import { ISSUES_URL } from "./config";
 import { MAX_REPORT_URL_LENGTH, reportIssueUrl, truncate, type ReportTarget } from "./report";
+import { programUrl } from "./paths";
 
 const target: ReportTarget = {
   programTitle: "創業・起業支援に関する相談（創業支援拠点）",
@@ -52,7 +53,7 @@ describe("reportIssueUrl", () => {
     for (const p of programs) {
       for (const c of p.contacts) {
         const numbers = [...c.tel.map(phoneVisibleText), ...(c.fax ? [`FAX ${c.fax}`] : [])];
-        const url = reportIssueUrl({ programTitle: p.title, pageUrl: absoluteUrl(`/programs/${p.slug}`), contact: contactName(c), numbers, lastChecked: p.lastChecked });
+        const url = reportIssueUrl({ programTitle: p.title, pageUrl: programUrl(p.slug), contact: contactName(c), numbers, lastChecked: p.lastChecked });
         expect(url.length).toBeLessThanOrEqual(MAX_REPORT_URL_LENGTH);
         expect(params(url).get("body")).toContain(numbers.join("、"));
       }

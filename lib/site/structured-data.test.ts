@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { absoluteUrl } from "./config";
 import { breadcrumbListLd, governmentServiceLd, internationalPhone } from "./structured-data";
+import { programUrl } from "./paths";
 
 const root = path.resolve(__dirname, "../..");
 const { programs } = loadContent(path.join(root, "content"), root);
@@ -24,7 +25,7 @@ describe("governmentServiceLd", () => {
   it.each(programs.map((p) => [p.slug, p] as const))("%s: every number, address and opening time of the page", (_, program) => {
     const ld = governmentServiceLd(program);
     expect(ld["@type"]).toBe("GovernmentService");
-    expect(ld.url).toBe(absoluteUrl(`/programs/${program.slug}`));
+    expect(ld.url).toBe(programUrl(program.slug));
     expect(ld.name).toBe(program.title);
     const channels = ld.availableChannel as Channel[];
     const phones = channels.flatMap((c) => c.servicePhone ?? []).map((p) => p.telephone);

@@ -4,6 +4,7 @@ import { CATEGORIES } from "../../lib/content/categories";
 import { loadContent } from "../../lib/content/load";
 import { INDEX_POINTER } from "../../lib/search/location";
 import { distPath, ROOT } from "./next-server";
+import { needPath, programPath } from "../../lib/site/paths";
 
 export type MeasuredPage = { label: string; path: string };
 
@@ -24,8 +25,8 @@ export async function measuredPages(origin: string): Promise<MeasuredPage[]> {
     .sort((a, b) => b.bytes - a.bytes)[0].p;
   const pages: MeasuredPage[] = [
     { label: "home", path: "/" },
-    { label: "need listing", path: `/needs/${need.slug}` },
-    { label: "largest program", path: `/programs/${largest.slug}` },
+    { label: "need listing", path: needPath(need.slug) },
+    { label: "largest program", path: programPath(largest.slug) },
   ];
   if ((await fetch(`${origin}/search`, { method: "HEAD" })).ok) pages.push({ label: "search", path: "/search" });
   return pages;

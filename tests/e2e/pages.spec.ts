@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { contactName, contactShortName } from "../../lib/content/contact-names";
-import { programPath } from "../../lib/site/paths";
+import { needPath, programPath } from "../../lib/site/paths";
 import { AXE_WIDTHS, recordPage } from "./a11y-record";
 import { axe, headingProblems, overflow, phoneLinkProblems, phoneLinks, tableProblems, waitForHydration, watch } from "./browser";
 import { categories, digits, everyScreen, faxesOf, NOT_FOUND, phonesOf, programs } from "./content";
@@ -48,7 +48,7 @@ const desks = [
 async function pageFacts(page: Page, route: string) {
   const program = programs.find((p) => programPath(p.slug) === route);
   if (program) return programFacts(page, program);
-  const need = categories.find((c) => route === `/needs/${c.slug}`);
+  const need = categories.find((c) => route === needPath(c.slug));
   if (need) {
     const titles = await page.locator("main article h2 a").allTextContents();
     expect.soft(titles, "the need lists exactly its programs, in guidebook order").toEqual(programs.filter((p) => p.categories.includes(need.slug)).map((p) => p.title));

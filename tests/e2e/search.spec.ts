@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { digits, programs } from "./content";
+import { programPath } from "../../lib/site/paths";
 
 /**
  * The search box and results page at phone width (the config's 390 px).
@@ -42,14 +43,14 @@ test("the index is fetched only once the visitor starts to search, then results 
   page.on("request", (r) => {
     if (new URL(r.url()).pathname.startsWith("/search/")) indexRequests.push(r.url());
   });
-  await page.goto(`/programs/${hongKong.slug}`, { waitUntil: "networkidle" });
+  await page.goto(programPath(hongKong.slug), { waitUntil: "networkidle" });
   expect(indexRequests, "nothing of the index on page load").toEqual([]);
 
   await page.goto("/", { waitUntil: "networkidle" });
   expect(indexRequests).toEqual([]);
   await box(page).pressSequentially("香港");
   const first = page.locator("header article").first();
-  await expect(first.getByRole("link", { name: hongKong.title })).toHaveAttribute("href", `/programs/${hongKong.slug}`);
+  await expect(first.getByRole("link", { name: hongKong.title })).toHaveAttribute("href", programPath(hongKong.slug));
   await expect(first.locator("mark").first()).toHaveText("香港");
   await expect(first.locator(`a[href="tel:${digits(hongKong.contacts[0].tel[0].number)}"]`)).toBeVisible();
   expect(indexRequests.length).toBeGreaterThan(0);
@@ -149,7 +150,7 @@ test("odd input never errors, never injects markup and never hangs", async ({ pa
 
 test("the search box fits a 360 px phone and its controls are 44 px tap targets", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const route of ["/", `/programs/${hongKong.slug}`, "/search"]) {
+  for (const route of ["/", programPath(hongKong.slug), "/search"]) {
     await page.goto(route);
     for (const el of [box(page), page.getByRole("button", { name: "検索", exact: true })]) {
       const b = (await el.boundingBox())!;
