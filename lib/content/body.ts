@@ -69,5 +69,5 @@ export function checkBody(body: string): { problems: BodyProblem[]; internalLink
 }
 
 function phoneInBody(number: string): string {
-  return `本文に電話・FAX番号（${number}）は書けません。番号は front-matter の contacts（担当窓口）か offices（事務所・会場）の tel・fax に書いてください。そこに書くとタップで電話でき、出典との照合もされます`;
+  return `本文に電話・FAX番号（${number}）は書けません。番号は先頭の項目の部分（front-matter）の contacts（担当窓口）か offices（事務所・会場）の tel・fax に書いてください。そこに書くとタップで電話でき、出典との照合もされます`;
 }
