@@ -5,10 +5,6 @@ export function keysOf<const L extends Labelled>(list: L): L[number]["key"][] {
   return list.map((item) => item.key);
 }
 
-export function labelOf<const L extends Labelled>(list: L, key: L[number]["key"]): string {
-  return list.find((item) => item.key === key)?.label ?? key;
-}
-
 /** 「food-processing（食品加工）、construction（建設業）」: what a message lists as allowed. */
 export function keysWithLabels(list: Labelled): string {
   return list.map((item) => `${item.key}（${item.label}）`).join("、");
