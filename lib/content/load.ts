@@ -126,6 +126,8 @@ function single<T>(name: CollectionName, entries: Entry<T>[], files: FoundFile[]
   for (const extra of entries.slice(1)) {
     issues.push({ file: extra.file, message: `${label}は1つだけ置けます（既に ${entries[0].file} があります）。どちらかを削除してください` });
   }
-  if (files.length === 0) issues.push({ file: `content/${folder}/`, message: `${label}のファイル（content/${folder}/ の .md）がありません` });
+  if (files.length === 0) {
+    issues.push({ file: `content/${folder}/`, message: `${label}のファイル（content/${folder}/ の .md）がありません。このフォルダに ${label}の .md ファイルを1つ置いてください` });
+  }
   return entries[0];
 }
