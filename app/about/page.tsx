@@ -14,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default function AboutPage() {
   const programs = getAllPrograms();
-  const checked = programs.map((p) => p.lastChecked).sort();
+  const checked = programs.map((p) => p.updated).sort();
   const scheduleYears = [
     ...new Set(programs.flatMap((p) => (p.schedule ? sessionsOf(p.schedule).map((s) => fiscalYearOf(s.date)) : []))),
   ].sort();
@@ -44,7 +44,7 @@ export default function AboutPage() {
 
       <h2 className="mt-8 text-xl font-bold">情報の時点</h2>
       <p className="mt-3">
-        各制度のページの末尾に、内容を最後に確認した日を表示しています（現在の掲載内容では
+        各制度のページの末尾に、そのページの内容を最後に更新した日（このページの更新日）を表示しています（現在の掲載内容では
         {checked.length ? (
           <>
             {" "}

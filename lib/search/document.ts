@@ -1,7 +1,7 @@
 import type { Root, RootContent } from "mdast";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
-import { findCategory } from "@/lib/content/categories";
+import { getNeed } from "@/lib/content/api";
 import { contactName, contactShortName } from "@/lib/content/contact-names";
 import type { Program } from "@/lib/content/load";
 import { formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
@@ -19,7 +19,7 @@ export function toSearchDoc(p: Program, id: number): SearchDoc {
     const text = parts.filter(Boolean).join("\n");
     if (text) fields.push([tier, text]);
   };
-  const categories = p.categories.map((slug) => findCategory(slug)).filter((c) => c !== undefined);
+  const categories = p.categories.map((slug) => getNeed(slug)).filter((c) => c !== undefined);
 
   add(TIER.title, [p.title]);
   add(TIER.summary, [p.summary]);
@@ -30,7 +30,7 @@ export function toSearchDoc(p: Program, id: number): SearchDoc {
   add(TIER.other, [p.audience, p.cost, p.status, ...(p.details ?? []).map((d) => `${d.label} ${d.value}`)]);
   add(
     TIER.other,
-    p.contacts.flatMap((c) => [c.role, c.hours?.text, ...(c.hours?.closed ?? []), c.note]),
+    p.contacts.flatMap((c) => [c.role, c.hours?.text, c.note]),
   );
   add(
     TIER.other,
@@ -39,7 +39,6 @@ export function toSearchDoc(p: Program, id: number): SearchDoc {
         o.name,
         o.address,
         o.hours?.text,
-        ...(o.hours?.closed ?? []),
         o.note,
         ...(o.tel ?? []).map(phoneText),
       ]),

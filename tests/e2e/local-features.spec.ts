@@ -2,10 +2,10 @@ import { expect, test } from "@playwright/test";
 import { digits, programs } from "./content";
 
 /** Programs and places chosen from content, never by name. */
-const withHours = programs.find((p) => p.offices?.some((o) => o.hours?.closed?.some((c) => c.includes("祝"))))!;
+const withHours = programs.find((p) => p.offices?.some((o) => o.hours?.closedOn?.includes("祝日") && o.hours.closedOn.includes("年末年始")))!;
 const scheduled = programs.find((p) => p.schedule)!;
 const manyOffices = programs.find((p) => (p.offices ?? []).filter((o) => o.municipality).length >= 5)!;
-const sessions = scheduled.schedule!.venues.flatMap((v) => v.dates.map((d) => d.slice(0, 10))).sort();
+const sessions = scheduled.schedule!.venues.flatMap((v) => v.dates.map((d) => d.date)).sort();
 
 test.describe("open now", () => {
   const cases = [

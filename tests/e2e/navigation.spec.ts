@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { allRoutes, categories, programs } from "./content";
+import { allRoutes, needs, programs } from "./content";
 
 test("every page is reachable by following links from /", async ({ request }) => {
   const seen = new Set<string>(["/"]);
@@ -21,7 +21,7 @@ test("every page is reachable by following links from /", async ({ request }) =>
 
 test("home → need → program, by clicking", async ({ page }) => {
   const program = programs[programs.length - 1];
-  const category = categories.find((c) => c.slug === program.categories[0])!;
+  const category = needs.find((n) => n.slug === program.categories[0])!;
   await page.goto("/");
   await page.getByRole("link", { name: new RegExp(category.need) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(category.need);
@@ -31,7 +31,7 @@ test("home → need → program, by clicking", async ({ page }) => {
 });
 
 test("each need lists exactly its programs", async ({ page }) => {
-  for (const c of categories) {
+  for (const c of needs) {
     await page.goto(`/needs/${c.slug}`);
     const titles = await page.locator("main article h2 a").allTextContents();
     expect(titles, c.slug).toEqual(programs.filter((p) => p.categories.includes(c.slug)).map((p) => p.title));

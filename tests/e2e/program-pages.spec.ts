@@ -33,7 +33,7 @@ for (const program of programs) {
       if (contact.hours) await expect(page.locator("main").getByText(contact.hours.text).first()).toBeVisible();
     }
 
-    const dates = program.schedule?.venues.flatMap((v) => v.dates.map((d) => d.slice(0, 10))) ?? [];
+    const dates = program.schedule?.venues.flatMap((v) => v.dates.map((d) => d.date)) ?? [];
     const shownDates = await page.locator("main time[datetime]").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
     for (const d of dates) expect(shownDates, d).toContain(d);
 
