@@ -47,9 +47,9 @@ describe("NoResults", () => {
 describe("searchStatus", () => {
   it("says what was searched and how many were found, or that nothing was", () => {
     const query = parseQuery("香港");
-    expect(searchStatus({ query, hits: [hit], total: 1, totalIsExact: true }, false, false)).toBe("「香港」に一致する制度: 1件");
-    expect(searchStatus({ query, hits: [], total: 0, totalIsExact: true }, false, false)).toContain("見つかりませんでした");
-    expect(searchStatus({ query, hits: [hit], total: 120, totalIsExact: false }, false, false)).toContain("約120件");
-    expect(searchStatus({ query: parseQuery("県"), hits: [], total: 0, totalIsExact: true }, false, false)).toContain("2文字以上");
+    expect(searchStatus({ query, hits: [hit], total: 1, totalIsExact: true, related: [] }, false, false)).toBe("「香港」に一致する制度: 1件");
+    expect(searchStatus({ query, hits: [], total: 0, totalIsExact: true, related: [] }, false, false)).toContain("見つかりませんでした");
+    expect(searchStatus({ query, hits: [hit], total: 120, totalIsExact: false, related: [] }, false, false)).toContain("約120件");
+    expect(searchStatus({ query: parseQuery("県"), hits: [], total: 0, totalIsExact: true, related: [] }, false, false)).toContain("2文字以上");
   });
 });

@@ -97,6 +97,26 @@ const httpUrl = z
   })
   .meta({ format: "uri", pattern: "^https?://\\S+$" });
 
+/**
+ * Words and short phrases owners use for a problem (「ガス代」「後継ぎがいない」).
+ * Two entries that differ only in full/half width or letter case are the
+ * same word to the search, so they count as duplicates.
+ */
+export const wordList = z
+  .array(
+    text.max(40, { error: "ことばは40字以内にしてください（長い文は、事業者が実際に打ちそうな短い言い方に分けてください）" }),
+    { error: "words は「- ことば」の行を並べた一覧で書いてください" },
+  )
+  .superRefine((words, ctx) => {
+    const seen = new Map<string, number>();
+    words.forEach((w, i) => {
+      const key = w.normalize("NFKC").toLowerCase();
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else ctx.addIssue({ code: "custom", path: [i], message: `「${w}」は ${first + 1} 番目のことばと同じです（全角・半角、大文字・小文字の違いは同じことばとみなします）。どちらかを削除してください` });
+    });
+  });
+
 export const phoneSchema = z.strictObject({
   number: phoneNumber.describe("電話番号（例: 017-734-9243）"),
   // Staff naturally write `extension: 641`; YAML makes that a number, which is fine.
@@ -188,6 +208,7 @@ export const programSchema = z.strictObject({
     )
     .min(1, { error: "困りごと（categories）を1つ以上選んでください" })
     .describe("この制度が当てはまる困りごと"),
+  words: wordList.optional().describe("事業者が使うことば（検索に使います）"),
   audience: text.optional().describe("対象者"),
   cost: text.optional().describe("費用・経費負担"),
   status: text.optional().describe("募集状況（例: 現在募集中）"),

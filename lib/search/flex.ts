@@ -15,7 +15,7 @@ import { TIER_COUNT } from "./types";
  * program under the best tier its token occurs in, so a lookup returns the
  * programs grouped by tier, best first.
  */
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 export function createFlexIndex(tierOf?: (position: number) => number) {
   return new Index({
@@ -39,6 +39,8 @@ export function shardOf(token: string, shards: number): number {
 }
 
 export const shardPath = (n: number) => `s/${n}.json`;
+/** The synonym groups that touch the content (synonyms.ts), fetched with the first forgiving search. */
+export const SYNONYMS_PATH = "syn.json";
 export const chunkPath = (k: number) => `d/${k}.json`;
 /** The key under which FlexSearch exports and imports the token map. */
 export const MAP_KEY = "map";

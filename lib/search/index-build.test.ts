@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunkPath, shardPath } from "./flex";
+import { chunkPath, shardPath, SYNONYMS_PATH } from "./flex";
 import { checkSearchIndex } from "./index-check";
 import { engineFor, realDocs } from "./test-fixtures";
 
@@ -7,11 +7,12 @@ const docs = realDocs();
 const expected = docs.map((d) => ({ slug: d.slug, title: d.title }));
 
 describe("buildSearchIndex", { timeout: 60_000 }, () => {
-  it("splits the token map into shards a query fetches only a few of", async () => {
+  it("splits the token map into shards an exact search fetches only a few of", async () => {
     const { built, engine, fetched } = await engineFor(docs, { shardBytes: 8 * 1024 });
     expect(built.info.shards).toBeGreaterThan(8);
-    await engine.search("香港");
+    await engine.search("香港", 20, 0);
     expect(fetched.filter((f) => f.startsWith("s/"))).toHaveLength(1);
+    expect(fetched).not.toContain(SYNONYMS_PATH);
   });
 
   it("answers the same whatever the shard and chunk sizes", async () => {

@@ -1,7 +1,8 @@
 import { phoneDigits } from "@/lib/content/phone";
-import { CHECKED_WHOLE_CHUNKS, chunkPath, createFlexIndex, FORMAT, shardOf, shardPath } from "./flex";
+import { CHECKED_WHOLE_CHUNKS, chunkPath, createFlexIndex, FORMAT, shardOf, shardPath, SYNONYMS_PATH } from "./flex";
 import { foldKana, normalize } from "./normalize";
-import { indexTokens } from "./tokenize";
+import { reduceSynonyms, type SudachiGroup } from "./synonym-reduce";
+import { indexTokens, wordIndexTokens } from "./tokenize";
 import { TIER, type SearchDoc, type SearchIndexInfo, type Tier } from "./types";
 
 /**
@@ -14,10 +15,16 @@ import { TIER, type SearchDoc, type SearchIndexInfo, type Tier } from "./types";
  * for the completeness check here and not shipped.
  *
  * The programs' text, which results show and the final substring check reads,
- * is cut into document chunks (see below).
+ * is cut into document chunks (see below). The synonym groups that touch the
+ * programs' text or words go beside them in one file (synonyms.ts).
  */
 
-export type BuildOptions = { shardBytes?: number; chunkBytes?: number };
+export type BuildOptions = {
+  shardBytes?: number;
+  chunkBytes?: number;
+  /** SudachiDict's groups (synonym-reduce.ts loadSudachiSynonyms); without them the forgiving search has no synonyms. */
+  synonyms?: readonly SudachiGroup[];
+};
 
 /** Below this much program text the whole directory is a few chunks, and every search is checked in full. */
 const SMALL_DIRECTORY_BYTES = 256 * 1024;
@@ -26,7 +33,7 @@ export type BuiltIndex = {
   info: Omit<SearchIndexInfo, "base">;
   /** Path inside the index folder → file content. */
   files: Map<string, string>;
-  stats: { tokens: number; postings: number };
+  stats: { tokens: number; postings: number; synonymGroups: number };
 };
 
 type Entry = [string, (number[] | null)[]];
@@ -84,14 +91,26 @@ export async function buildSearchIndex(docs: SearchDoc[], options: BuildOptions 
     files.set(chunkPath(k), `[${docJson.slice(k * docsPerChunk, (k + 1) * docsPerChunk).join(",")}]`);
   }
 
+  const synonyms = reduceSynonyms(options.synonyms ?? [], docs.map(searchableText).join("\n"));
+  files.set(SYNONYMS_PATH, JSON.stringify(synonyms));
+
   return {
     info: { format: FORMAT, docs: docs.length, shards, docsPerChunk },
     files,
-    stats: { tokens: entries.length, postings },
+    stats: { tokens: entries.length, postings, synonymGroups: synonyms.length },
   };
 }
 
-/** Every token of a program with the best tier it occurs in, in order of first appearance. */
+/** A program's text and words as one normalised, kana-folded string. */
+function searchableText(doc: SearchDoc): string {
+  return foldKana(normalize([...doc.fields, ...doc.words].map(([, t]) => t).join("\n")));
+}
+
+/**
+ * Every token of a program with the best tier it occurs in, in order of first
+ * appearance: its text's, then its owners' words' (tokenize.ts), filed under
+ * the tiers of WORD_TIER.
+ */
 export function documentTokens(doc: SearchDoc): Map<string, Tier> {
   const parts: [Tier, string][] = [
     ...doc.fields,
@@ -102,6 +121,9 @@ export function documentTokens(doc: SearchDoc): Map<string, Tier> {
   const tokens = new Map<string, Tier>();
   for (const [tier, text] of parts) {
     for (const t of indexTokens(foldKana(normalize(text)))) if (!tokens.has(t)) tokens.set(t, tier);
+  }
+  for (const [tier, word] of [...doc.words].sort((a, b) => a[0] - b[0])) {
+    for (const t of wordIndexTokens(foldKana(normalize(word)))) if (!tokens.has(t)) tokens.set(t, tier);
   }
   return tokens;
 }

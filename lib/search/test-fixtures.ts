@@ -3,6 +3,7 @@ import { loadContent, type Program } from "@/lib/content/load";
 import { toSearchDoc } from "./document";
 import { SearchEngine } from "./engine";
 import { buildSearchIndex, type BuildOptions } from "./index-build";
+import { loadSudachiSynonyms, type SudachiGroup } from "./synonym-reduce";
 import type { SearchDoc } from "./types";
 
 /** For the tests: the real programs, and an engine over an index built in memory. */
@@ -14,8 +15,16 @@ export function realPrograms(): Program[] {
   return loaded.programs;
 }
 
+let sudachi: SudachiGroup[] | undefined;
+
+/** SudachiDict's synonym groups, read once per test file. */
+export function sudachiSynonyms(): SudachiGroup[] {
+  return (sudachi ??= loadSudachiSynonyms());
+}
+
+/** An engine over `docs`, built as the site builds it (with the synonym dictionary) unless options say otherwise. */
 export async function engineFor(docs: SearchDoc[], options?: BuildOptions) {
-  const built = await buildSearchIndex(docs, options);
+  const built = await buildSearchIndex(docs, { synonyms: sudachiSynonyms(), ...options });
   const fetched: string[] = [];
   const fetcher = async (file: string) => {
     const text = built.files.get(file);
@@ -31,7 +40,7 @@ export function realDocs(): SearchDoc[] {
 }
 
 /** A tiny program for hand-made cases. */
-export function doc(id: number, title: string, body = "", phones: string[] = []): SearchDoc {
+export function doc(id: number, title: string, body = "", phones: string[] = [], words: string[] = []): SearchDoc {
   return {
     id,
     slug: `doc-${id}`,
@@ -42,6 +51,7 @@ export function doc(id: number, title: string, body = "", phones: string[] = [])
       [1, `${title}の概要`],
       [3, body],
     ],
+    words: words.map((w): [0, string] => [0, w]),
     phones: phones.map((number) => ({ number, whom: "窓口", tier: 2 })),
     faxes: [],
   };
