@@ -49,7 +49,8 @@ async function main() {
   const fetcher = (file: string) => fs.promises.readFile(path.join(dir, file), "utf8");
   const expected = onDisk.map((f) => {
     const slug = f.replace(/\.md$/, "");
-    return { slug, title: programs.find((p) => p.slug === slug)?.title ?? slug };
+    const p = programs.find((x) => x.slug === slug);
+    return { slug, title: p?.title ?? slug, words: p?.words };
   });
   const problems = await checkSearchIndex(built.info, fetcher, expected);
   if (problems.length) throw new Error(`検索索引が content/ と一致しません:\n${problems.map((p) => `  - ${p}`).join("\n")}`);

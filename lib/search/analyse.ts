@@ -127,11 +127,12 @@ export function contentWords(text: string): ContentWord[] {
   return [...out.values()];
 }
 
-function contentRun(text: string, after: string): ContentWord | null {
+function contentRun(run: string, after: string): ContentWord | null {
+  const text = stripFillers(run);
   const chars = Array.from(text);
   const key = foldKana(text);
   const okurigana = Array.from(after)[0] ?? "";
-  const inflected = okurigana && !PARTICLES.has(okurigana) && kindOf(chars[chars.length - 1]) === "kanji" ? [key + okurigana] : [];
+  const inflected = okurigana && text.length === run.length && !PARTICLES.has(okurigana) && kindOf(chars[chars.length - 1]) === "kanji" ? [key + okurigana] : [];
   if (chars.length === 1) {
     // One kanji before hiragana is a verb or adjective; one letter, digit or kana is nothing.
     if (kindOf(text) !== "kanji" || FILLER_KANJI.has(text)) return null;
@@ -139,6 +140,16 @@ function contentRun(text: string, after: string): ContentWord | null {
   }
   if (FILLER_WORDS.has(text)) return null;
   return { text, key, stem: false, inflected, parts: partsOf(chars) };
+}
+
+/** A filler written straight against a word (至急ガス代, 最近人手不足) is not part of it. */
+function stripFillers(run: string): string {
+  let text = run;
+  for (const f of FILLER_WORDS) {
+    if (text.length > f.length + 1 && text.startsWith(f)) text = text.slice(f.length);
+    if (text.length > f.length + 1 && text.endsWith(f)) text = text.slice(0, -f.length);
+  }
+  return text;
 }
 
 /** Pieces of a long compound: the two-kanji words it is made of, and its katakana or letter runs. */

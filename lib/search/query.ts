@@ -54,10 +54,7 @@ export function parseQuery(raw: string): ParsedQuery {
     text = chars.slice(0, MAX_QUERY_CHARS).join("").trim();
     truncated = true;
   }
-  // "017 734 9243" is one number written with spaces, not three words.
-  let words = text.split(" ").filter(Boolean);
-  if (words.length > 1 && WHOLE_PHONE.test(text) && digitsOf(text).length >= 6) words = [words.join("")];
-  words = [...new Set(words)];
+  let words = [...new Set(queryWords(text))];
   if (words.length > MAX_TERMS) {
     words = words.slice(0, MAX_TERMS);
     truncated = true;
@@ -67,18 +64,32 @@ export function parseQuery(raw: string): ParsedQuery {
   return { text: words.join(" "), terms, truncated, tooShort };
 }
 
+/**
+ * The words of a normalised query: split at spaces, except that a number
+ * written with spaces ("017 734 9243", "0178 51 9593") is one word. The phone
+ * book's filter splits the same way.
+ */
+export function queryWords(text: string): string[] {
+  const words = text.split(" ").filter(Boolean);
+  return words.length > 1 && WHOLE_PHONE.test(text) && digitsOf(text).length >= 6 ? [words.join("")] : words;
+}
+
+/** The digits of a word made of digits and phone punctuation (+81 read as 0), or null for any other word. */
+export function phoneWordDigits(word: string): string | null {
+  if (!PHONE_CHARS.test(word)) return null;
+  const digits = digitsOf(word);
+  // International form: +81 17 734 9243 is 017 734 9243.
+  return word.startsWith("+81") ? `0${digits.slice(2)}` : digits;
+}
+
 function toTerm(word: string): Term {
   const term: Term = {
     text: word,
     fold: Array.from(word).length >= FOLD_MIN_CHARS,
     tokens: termTokens(foldKana(word)),
   };
-  if (PHONE_CHARS.test(word)) {
-    let digits = digitsOf(word);
-    // International form: +81 17 734 9243 is 017 734 9243.
-    if (word.startsWith("+81")) digits = `0${digits.slice(2)}`;
-    if (digits.length >= 2) term.phone = { digits, tokens: termTokens(digits) };
-  }
+  const digits = phoneWordDigits(word);
+  if (digits && digits.length >= 2) term.phone = { digits, tokens: termTokens(digits) };
   return term;
 }
 

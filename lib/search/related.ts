@@ -1,6 +1,7 @@
 import { contentWords, type ContentWord } from "./analyse";
 import { foldKana, normalize } from "./normalize";
 import { searchableForm, type Synonyms } from "./synonyms";
+import { isKanji } from "./tokenize";
 import { TIER, WORD_TIER, type SearchDoc } from "./types";
 
 /**
@@ -12,7 +13,8 @@ import { TIER, WORD_TIER, type SearchDoc } from "./types";
  * two-character pieces. A program scores, for each word, the best of where
  * it found one of its forms, weighted by field (the program's own words and
  * title above its needs' words above its summary above the rest of the page)
- * and by how far the form is from what was typed; words are weighted by how
+ * and by how far the form is from what was typed (a compound that finds
+ * nothing is looked for one kanji off, then by its pieces); words are weighted by how
  * rare they are across the directory (idf), so 相談, which every program has,
  * counts little and 後継, which one has, counts most.
  */
@@ -30,6 +32,10 @@ export const FIELD_WEIGHT = {
 const STEM_WEIGHT = 0.6;
 /** A piece of a compound that found nothing whole. */
 const PART_WEIGHT = 0.5;
+/** A compound found with one kanji different (事業商継 for 事業承継, a wrong IME conversion). */
+const NEAR_WEIGHT = 0.6;
+/** Compounds from this long are looked for with one kanji different. */
+const NEAR_MIN_CHARS = 3;
 /** Programs scoring below this share of the best are not shown. */
 export const RELATED_CUTOFF = 0.3;
 
@@ -112,6 +118,47 @@ export function matchUnit(doc: SearchDoc, unit: QueryUnit): UnitMatch {
   return { score, textForms };
 }
 
+/**
+ * A compound that finds nothing as typed may be a wrong conversion of a word
+ * that is there, one kanji off (人材不速, 事業商継): where its owners' words or
+ * text have the same compound but for one kanji, the best weight and what
+ * was found.
+ */
+export function matchNear(doc: SearchDoc, unit: QueryUnit): UnitMatch {
+  const key = Array.from(unit.word.key);
+  if (unit.part || unit.word.stem || key.length < NEAR_MIN_CHARS || !key.some(isKanji)) return { score: 0, textForms: [] };
+  const p = prepare(doc);
+  let score = 0;
+  const textForms: string[] = [];
+  for (const [list, inText] of [[p.words, false], [p.fields, true]] as const) {
+    for (const w of list) {
+      if (w.weight <= score / NEAR_WEIGHT) continue;
+      const found = oneKanjiOff(w.text, key);
+      if (!found) continue;
+      score = w.weight * NEAR_WEIGHT;
+      if (inText) textForms.push(found);
+    }
+  }
+  return { score, textForms };
+}
+
+function oneKanjiOff(text: string, key: string[]): string | null {
+  const chars = Array.from(text);
+  for (let s = 0; s + key.length <= chars.length; s++) {
+    let diff = -1;
+    for (let k = 0; k < key.length; k++) {
+      if (chars[s + k] === key[k]) continue;
+      if (diff >= 0 || !isKanji(chars[s + k]) || !isKanji(key[k])) {
+        diff = -2;
+        break;
+      }
+      diff = k;
+    }
+    if (diff >= 0) return chars.slice(s, s + key.length).join("");
+  }
+  return null;
+}
+
 export type Ranked = { doc: SearchDoc; score: number; textForms: string[] };
 
 /**
@@ -138,7 +185,10 @@ function phraseMatch(doc: SearchDoc, queryKey: string): number {
  */
 export function rankRelated(docs: SearchDoc[], units: QueryUnit[], total: number, queryKey: string): Ranked[] {
   const idf = (df: number) => Math.log(1 + total / df);
-  const matches = units.map((u) => docs.map((d) => matchUnit(d, u)));
+  const matches = units.map((u) => {
+    const exact = docs.map((d) => matchUnit(d, u));
+    return exact.some((m) => m.score > 0) ? exact : docs.map((d) => matchNear(d, u));
+  });
   const df = matches.map((m) => m.filter((x) => x.score > 0).length);
   const wholeFound = units.filter((u, k) => !u.part && df[k] > 0).map((u) => u.word.key);
   const phrases = docs.map((d) => phraseMatch(d, queryKey));
