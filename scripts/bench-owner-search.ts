@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { containsQuery, scanDoc } from "../lib/search/contains";
 import { SearchEngine } from "../lib/search/engine";
-import { chunkPath } from "../lib/search/flex";
+import { chunkPath } from "../lib/search/layout";
 import { INDEX_POINTER } from "../lib/search/location";
 import type { SearchDoc, SearchIndexInfo } from "../lib/search/types";
 import { LITERAL_QUERIES } from "./bench/literal-queries";

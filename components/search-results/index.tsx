@@ -110,22 +110,24 @@ export function RelatedHits({ id, hits, page = false }: { id: string; hits: Sear
   );
 }
 
+const ELSEWHERE = [
+  { href: "/needs", label: "困りごとから探す" },
+  { href: "/flow", label: "相談の流れを見る" },
+];
+
 /** Nothing found: where else to look, and whom to call. */
 export function NoResults({ desk }: { desk: GeneralDesk | null }) {
   return (
     <div className="rounded-lg border-l-8 border-accent bg-surface p-4">
       <p>言葉を短くするか、別の言い方でお試しください。</p>
       <ul className="m-0 mt-2 list-none p-0">
-        <li>
-          <InternalLink href="/needs" className="inline-flex min-h-11 items-center font-bold">
-            困りごとから探す
-          </InternalLink>
-        </li>
-        <li>
-          <InternalLink href="/flow" className="inline-flex min-h-11 items-center font-bold">
-            相談の流れを見る
-          </InternalLink>
-        </li>
+        {ELSEWHERE.map((l) => (
+          <li key={l.href}>
+            <InternalLink href={l.href} className="inline-flex min-h-11 items-center font-bold">
+              {l.label}
+            </InternalLink>
+          </li>
+        ))}
       </ul>
       {desk ? (
         <p className="mt-2">

@@ -1,9 +1,9 @@
-import { CHECKED_WHOLE_CHUNKS, chunkPath, createFlexIndex, MAP_KEY, shardOf, shardPath, SYNONYMS_PATH } from "./flex";
+import { CHECKED_WHOLE_CHUNKS, chunkPath, shardOf, shardPath, SYNONYMS_PATH, type ShardEntry } from "./layout";
 import { foldKana } from "./normalize";
 import { highlightTitle, matchDoc, phonesToShow, snippet, type DocMatch, type Part } from "./match";
 import { parseQuery, type ParsedQuery, type Term } from "./query";
 import { queryUnits, rankRelated, type QueryUnit } from "./related";
-import { Synonyms, type SynonymGroups } from "./synonyms";
+import { Synonyms, type SynonymFile } from "./synonyms";
 import { indexTokens, termTokens, WORD_TOKEN_PREFIX } from "./tokenize";
 import type { SearchDoc, SearchIndexInfo, SearchPhone } from "./types";
 
@@ -55,7 +55,8 @@ export const RELATED_LIMIT = 10;
 const RELATED_CHECKED = 64;
 
 export class SearchEngine {
-  private readonly index = createFlexIndex();
+  /** The token map of the shards loaded so far: token → programs by tier. */
+  private readonly postings = new Map<string, ShardEntry[1]>();
   private readonly shards = new Map<number, Promise<void>>();
   private readonly chunks = new Map<number, Promise<SearchDoc[]>>();
 
@@ -144,7 +145,7 @@ export class SearchEngine {
 
   private synonyms(): Promise<Synonyms> {
     if (!this.synonymsLoad) {
-      this.synonymsLoad = this.fetcher(SYNONYMS_PATH).then((text) => new Synonyms(JSON.parse(text) as SynonymGroups));
+      this.synonymsLoad = this.fetcher(SYNONYMS_PATH).then((text) => new Synonyms((JSON.parse(text) as SynonymFile).groups));
       this.synonymsLoad.catch(() => (this.synonymsLoad = null));
     }
     return this.synonymsLoad;
@@ -186,10 +187,9 @@ export class SearchEngine {
     return out;
   }
 
-  // FlexSearch returns the program ids in one array per tier (see flex.ts).
   private lookup(token: string): Uint8Array {
     const tiers = new Uint8Array(this.info.docs);
-    this.index.search(token, { resolve: false }).result.forEach((ids, tier) => ids?.forEach((id) => (tiers[Number(id)] = tier + 1)));
+    this.postings.get(token)?.forEach((ids, tier) => ids?.forEach((id) => (tiers[Number(id)] = tier + 1)));
     return tiers;
   }
 
@@ -199,7 +199,9 @@ export class SearchEngine {
       [...needed].map((n) => {
         let p = this.shards.get(n);
         if (!p) {
-          p = this.fetcher(shardPath(n)).then((data) => this.index.import(MAP_KEY, data));
+          p = this.fetcher(shardPath(n)).then((data) => {
+            for (const [token, tiers] of JSON.parse(data) as ShardEntry[]) this.postings.set(token, tiers);
+          });
           p.catch(() => this.shards.delete(n));
           this.shards.set(n, p);
         }

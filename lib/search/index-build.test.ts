@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunkPath, shardPath, SYNONYMS_PATH } from "./flex";
+import { chunkPath, shardPath, SYNONYMS_PATH } from "./layout";
 import { checkSearchIndex } from "./index-check";
 import { engineFor, realDocs } from "./test-fixtures";
 

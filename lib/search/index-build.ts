@@ -1,7 +1,9 @@
 import { phoneDigits } from "@/lib/content/phone";
-import { CHECKED_WHOLE_CHUNKS, chunkPath, createFlexIndex, FORMAT, shardOf, shardPath, SYNONYMS_PATH } from "./flex";
+import { createFlexIndex } from "./flex";
+import { CHECKED_WHOLE_CHUNKS, chunkPath, FORMAT, shardOf, shardPath, SYNONYMS_PATH, type ShardEntry } from "./layout";
 import { foldKana, normalize } from "./normalize";
 import { reduceSynonyms, type SudachiGroup } from "./synonym-reduce";
+import { SYNONYM_NOTICE, type SynonymFile } from "./synonyms";
 import { indexTokens, wordIndexTokens } from "./tokenize";
 import { TIER, type SearchDoc, type SearchIndexInfo, type Tier } from "./types";
 
@@ -9,8 +11,8 @@ import { TIER, type SearchDoc, type SearchIndexInfo, type Tier } from "./types";
  * Builds the sharded index from the search documents. One FlexSearch index is
  * built and exported; its token map is then split by a hash of the token into
  * shards of about `shardBytes`, so that a query downloads only the few shards
- * holding its tokens. Each shard is a piece of FlexSearch's own export format
- * and is imported as such. The registry of ids FlexSearch also exports serves
+ * holding its tokens. Each shard is a piece of FlexSearch's own export format,
+ * which the engine reads as it is (layout.ts). The registry of ids FlexSearch also exports serves
  * only updates and removals, which a read-only index never does, so it is used
  * for the completeness check here and not shipped.
  *
@@ -36,7 +38,6 @@ export type BuiltIndex = {
   stats: { tokens: number; postings: number; synonymGroups: number };
 };
 
-type Entry = [string, (number[] | null)[]];
 
 export async function buildSearchIndex(docs: SearchDoc[], options: BuildOptions = {}): Promise<BuiltIndex> {
   const shardBytes = options.shardBytes ?? 16 * 1024;
@@ -57,11 +58,11 @@ export async function buildSearchIndex(docs: SearchDoc[], options: BuildOptions 
   // FlexSearch calls back once per key and chunk ("1.reg", "1.map", "2.map", …;
   // large maps come in several chunks) and may do so asynchronously.
   const registered = new Set<number>();
-  const entries: Entry[] = [];
+  const entries: ShardEntry[] = [];
   await index.export((key, data) => {
     const kind = key.split(".").pop();
     if (kind === "reg") for (const id of JSON.parse(data) as number[]) registered.add(id);
-    else if (kind === "map") for (const e of JSON.parse(data) as Entry[]) entries.push(e);
+    else if (kind === "map") for (const e of JSON.parse(data) as ShardEntry[]) entries.push(e);
     else if (JSON.parse(data) !== null) throw new Error(`search index: unexpected FlexSearch export key ${key}`);
   });
   const missing = docs.filter((d) => !registered.has(d.id));
@@ -70,7 +71,7 @@ export async function buildSearchIndex(docs: SearchDoc[], options: BuildOptions 
   const totalBytes = entries.reduce((sum, e) => sum + Buffer.byteLength(JSON.stringify(e)) + 1, 2);
   let shards = 1;
   while (totalBytes / shards > shardBytes) shards *= 2;
-  const byShard: Entry[][] = Array.from({ length: shards }, () => []);
+  const byShard: ShardEntry[][] = Array.from({ length: shards }, () => []);
   for (const e of entries) byShard[shardOf(e[0], shards)].push(e);
 
   const files = new Map<string, string>();
@@ -92,7 +93,7 @@ export async function buildSearchIndex(docs: SearchDoc[], options: BuildOptions 
   }
 
   const synonyms = reduceSynonyms(options.synonyms ?? [], docs.map(searchableText).join("\n"));
-  files.set(SYNONYMS_PATH, JSON.stringify(synonyms));
+  files.set(SYNONYMS_PATH, JSON.stringify({ notice: SYNONYM_NOTICE, groups: synonyms } satisfies SynonymFile));
 
   return {
     info: { format: FORMAT, docs: docs.length, shards, docsPerChunk },

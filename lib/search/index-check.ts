@@ -1,5 +1,5 @@
 import { SearchEngine, type Fetcher } from "./engine";
-import { chunkPath, shardPath } from "./flex";
+import { chunkPath, shardPath, type ShardEntry } from "./layout";
 import type { SearchDoc, SearchIndexInfo } from "./types";
 
 export type ExpectedProgram = { slug: string; title: string; words?: readonly string[] };
@@ -32,7 +32,7 @@ export async function checkSearchIndex(
 
   const inShards = new Set<number>();
   for (let n = 0; n < info.shards; n++) {
-    for (const [, slots] of JSON.parse(await fetcher(shardPath(n))) as [string, (number[] | null)[]][]) {
+    for (const [, slots] of JSON.parse(await fetcher(shardPath(n))) as ShardEntry[]) {
       for (const ids of slots) ids?.forEach((id) => inShards.add(id));
     }
   }

@@ -18,6 +18,13 @@
 export type SynonymItem = [form: string, word: number, flag?: typeof TARGET_ONLY | typeof TRIGGER_ONLY];
 export type SynonymGroups = SynonymItem[][];
 
+/** The file beside the index: the groups, and the notice their licence asks to travel with them. */
+export type SynonymFile = { notice: string; groups: SynonymGroups };
+
+export const SYNONYM_NOTICE =
+  "Synonym groups from SudachiDict (Copyright (c) 2017 Works Applications Co., Ltd.), reduced to those that touch this site's content; " +
+  "licensed under the Apache License, Version 2.0 (http://www.apache.org/licenses/LICENSE-2.0), through the npm package sudachi-synonyms-dictionary by azu.";
+
 /** Reached from the other words of its group, never expanded from (SudachiDict's expansion control 1). */
 export const TARGET_ONLY = 1;
 /** A misspelling: leads to its group, never offered as a form to look for. */
