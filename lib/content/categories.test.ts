@@ -21,7 +21,7 @@ describe("owners' words", () => {
     const parsed = wordList.safeParse(["ＩＴ化", "後継ぎ", "it化"]);
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0].path).toEqual([2]);
-    expect(parsed.error?.issues[0].message).toContain("1 番目");
+    expect(parsed.error?.issues[0].message).toContain("words[0]（「ＩＴ化」）");
     expect(wordList.safeParse(["あ".repeat(41)]).error?.issues[0].message).toContain("40字以内");
   });
 

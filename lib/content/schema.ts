@@ -113,7 +113,7 @@ export const wordList = z
       const key = w.normalize("NFKC").toLowerCase();
       const first = seen.get(key);
       if (first === undefined) seen.set(key, i);
-      else ctx.addIssue({ code: "custom", path: [i], message: `「${w}」は ${first + 1} 番目のことばと同じです（全角・半角、大文字・小文字の違いは同じことばとみなします）。どちらかを削除してください` });
+      else ctx.addIssue({ code: "custom", path: [i], message: `「${w}」は words[${first}]（「${words[first]}」）と同じことばです（全角・半角、大文字・小文字の違いは同じことばとみなします）。どちらかを削除してください` });
     });
   });
 

@@ -3,7 +3,7 @@ import type { Program } from "@/lib/content/load";
 import { phoneDigits } from "@/lib/content/phone";
 import type { Hours, Phone } from "@/lib/content/schema";
 import { normalize } from "@/lib/search/normalize";
-import { phoneWordDigits, queryWords } from "@/lib/search/query";
+import { phoneWordDigits, queryWords } from "@/lib/search/query-words";
 
 /**
  * Every number on the site in one list: each 担当窓口 and each office or

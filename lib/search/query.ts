@@ -1,4 +1,5 @@
 import { foldKana, normalize } from "./normalize";
+import { phoneWordDigits, queryWords } from "./query-words";
 import { termTokens } from "./tokenize";
 
 /**
@@ -40,8 +41,6 @@ export type ParsedQuery = {
   tooShort: boolean;
 };
 
-export const PHONE_CHARS = /^[0-9()+.\-]+$/;
-const WHOLE_PHONE = /^[0-9()+.\- ]+$/;
 
 export function parseQuery(raw: string): ParsedQuery {
   // Cut before normalising so a pasted novel costs nothing; NFKC never shrinks
@@ -64,24 +63,6 @@ export function parseQuery(raw: string): ParsedQuery {
   return { text: words.join(" "), terms, truncated, tooShort };
 }
 
-/**
- * The words of a normalised query: split at spaces, except that a number
- * written with spaces ("017 734 9243", "0178 51 9593") is one word. The phone
- * book's filter splits the same way.
- */
-export function queryWords(text: string): string[] {
-  const words = text.split(" ").filter(Boolean);
-  return words.length > 1 && WHOLE_PHONE.test(text) && digitsOf(text).length >= 6 ? [words.join("")] : words;
-}
-
-/** The digits of a word made of digits and phone punctuation (+81 read as 0), or null for any other word. */
-export function phoneWordDigits(word: string): string | null {
-  if (!PHONE_CHARS.test(word)) return null;
-  const digits = digitsOf(word);
-  // International form: +81 17 734 9243 is 017 734 9243.
-  return word.startsWith("+81") ? `0${digits.slice(2)}` : digits;
-}
-
 function toTerm(word: string): Term {
   const term: Term = {
     text: word,
@@ -91,10 +72,4 @@ function toTerm(word: string): Term {
   const digits = phoneWordDigits(word);
   if (digits && digits.length >= 2) term.phone = { digits, tokens: termTokens(digits) };
   return term;
-}
-
-export function digitsOf(s: string): string {
-  let out = "";
-  for (const c of s) if (c >= "0" && c <= "9") out += c;
-  return out;
 }
