@@ -5,7 +5,7 @@ import { SearchEngine } from "../lib/search/engine";
 import { chunkPath } from "../lib/search/layout";
 import { INDEX_POINTER } from "../lib/search/location";
 import type { SearchDoc, SearchIndexInfo } from "../lib/search/types";
-import { LITERAL_QUERIES } from "./bench/literal-queries";
+import { LITERAL_QUERIES } from "../lib/search/literal-queries";
 
 /**
  * `npm run bench:owner-search [-- queries.tsv]`: how well the search answers

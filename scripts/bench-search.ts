@@ -10,7 +10,7 @@ import { toSearchDoc } from "../lib/search/document";
 import { SearchEngine } from "../lib/search/engine";
 import { buildSearchIndex } from "../lib/search/index-build";
 import type { SearchIndexInfo } from "../lib/search/types";
-import { LITERAL_QUERIES } from "./bench/literal-queries";
+import { LITERAL_QUERIES } from "../lib/search/literal-queries";
 import { serve, type BenchServer } from "./bench/serve";
 import { pageForIndexing, syntheticDoc, syntheticPrograms } from "./bench/synthetic";
 

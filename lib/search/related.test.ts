@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORIES } from "@/lib/content/categories";
-import { LITERAL_QUERIES } from "@/scripts/bench/literal-queries";
+import { LITERAL_QUERIES } from "./literal-queries";
 import { containsQuery, scanDoc } from "./contains";
 import { FEW_EXACT } from "./engine";
 import { normalize } from "./normalize";

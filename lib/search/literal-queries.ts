@@ -1,7 +1,7 @@
 /**
  * Queries that name a program, a place, a word of the guidebook or a number:
  * what the exact search is for. `bench:search` measures speed and recall on
- * them, `bench:owner-search` checks that the forgiving search left their exact
+ * them, `bench:owner-search` and related.test.ts check that the forgiving search left their exact
  * results as they were.
  */
 export const LITERAL_QUERIES = [
