@@ -62,6 +62,14 @@ export default function AboutPage() {
         ) : null}
       </p>
 
+      <h2 className="mt-8 text-xl font-bold">検索について</h2>
+      <p className="mt-3">
+        検索では、入力したことばをそのまま含む制度を先に表示し、そのあとに「関連する制度」として、ことばの意味が近い制度を表示します。
+        関連する制度を探すために、事業者がふだん使う言い方（例:「ガス代が高い」「後を継ぐ人がいない」）を制度と困りごとごとに登録しているほか、
+        言い換え（例: 創業と起業、融資と貸付）には Works Applications Co., Ltd. の SudachiDict の同義語辞書
+        （Apache License 2.0。npm パッケージ sudachi-synonyms-dictionary を通じて利用）のうち、このサイトの内容に関係する部分を使っています。
+      </p>
+
       <h2 className="mt-8 text-xl font-bold">免責事項</h2>
       <ul className="mt-3 list-disc pl-6">
         <li>制度の内容、募集状況、開催日程、連絡先は変わることがあります。利用の前に必ず各制度の担当窓口に確認してください。</li>

@@ -6,7 +6,7 @@ import { contactName, contactShortName } from "@/lib/content/contact-names";
 import type { Program } from "@/lib/content/load";
 import { formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
 import type { Phone } from "@/lib/content/schema";
-import { TIER, type SearchDoc, type SearchPhone, type Tier } from "./types";
+import { TIER, WORD_TIER, type SearchDoc, type SearchPhone, type Tier, type WordTier } from "./types";
 
 /**
  * A program as the search sees it: the text its page shows, grouped by how
@@ -63,7 +63,12 @@ export function toSearchDoc(p: Program, id: number): SearchDoc {
   ];
   const faxes = [...p.contacts.map((c) => c.fax), ...(p.offices ?? []).map((o) => o.fax)].filter((f): f is string => !!f);
 
-  return { id, slug: p.slug, title: p.title, need: categories[0]?.need ?? "", fields, phones, faxes };
+  const words: [WordTier, string][] = [
+    ...(p.words ?? []).map((w): [WordTier, string] => [WORD_TIER.own, w]),
+    ...categories.flatMap((c, k) => [c.label, ...(c.words ?? [])].map((w): [WordTier, string] => [k ? WORD_TIER.otherNeed : WORD_TIER.need, w])),
+  ];
+
+  return { id, slug: p.slug, title: p.title, need: categories[0]?.need ?? "", fields, words, phones, faxes };
 }
 
 // The number itself is matched through its digits (see query.ts); the words around it are text.
