@@ -1,7 +1,7 @@
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { loadCspManifest, type CspManifest } from "@/lib/site/csp-manifest";
-import { cacheControlForPath, methodsForPath, NO_STORE, securityHeadersForPath } from "@/lib/site/security-headers";
+import { cacheControlForPath, methodsForPath, NO_STORE, PLAIN_TYPE, securityHeadersForPath } from "@/lib/site/security-headers";
 
 /**
  * In front of every request `next start` serves: the security headers with
@@ -30,8 +30,19 @@ function decodedPath(pathname: string): string | undefined {
   }
 }
 
+/** A path that climbs above the root (/../etc/passwd, once decoded) is malformed; nginx refuses it with 400 too. */
+function climbsAboveRoot(pathname: string): boolean {
+  let depth = 0;
+  for (const segment of pathname.split("/").slice(1)) {
+    if (segment === "..") depth--;
+    else if (segment !== "." && segment !== "") depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
 function plain(status: number, text: string, headers: Headers): NextResponse {
-  headers.set("Content-Type", "text/plain; charset=utf-8");
+  headers.set("Content-Type", PLAIN_TYPE);
   headers.set("Cache-Control", NO_STORE);
   return new NextResponse(`${text}\n`, { status, headers });
 }
@@ -41,7 +52,7 @@ export function proxy(request: NextRequest): NextResponse {
   const headers = new Headers();
   // A malformed path still gets the headers: those of the 404 page, the policy for any path that is not a page.
   for (const h of securityHeadersForPath(pathname ?? "", scriptHashes())) headers.set(h.name, h.value);
-  if (pathname === undefined) return plain(400, "Bad Request", headers);
+  if (pathname === undefined || climbsAboveRoot(pathname)) return plain(400, "Bad Request", headers);
 
   const methods = methodsForPath(pathname);
   if (!methods.includes(request.method)) {

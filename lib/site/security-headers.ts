@@ -111,6 +111,9 @@ export function securityHeadersForPath(path: string, hashes: ScriptHashes, polic
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 export const SHORT = "public, max-age=300";
 export const REVALIDATE = "public, max-age=0, must-revalidate";
+/** Content-Type of the short plain-text answers to a bad request (400, 405). */
+export const PLAIN_TYPE = "text/plain; charset=utf-8";
+
 /** What Next sends with any error it renders (404, 416…); nginx sends the same. */
 export const NO_STORE = "private, no-cache, no-store, max-age=0, must-revalidate";
 
