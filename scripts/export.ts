@@ -58,6 +58,7 @@ function main() {
     ["404.rsc", fs.readFileSync(site.notFound.rsc)],
     // nginx answers a request it cannot parse before any location, so this one is a file
     ["400.txt", "Bad Request\n"],
+    ["404.txt", "Not Found"],
   ];
   for (const [name, data] of errors) {
     write(path.join(errorsDir, name), data);

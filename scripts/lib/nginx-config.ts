@@ -140,6 +140,8 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
     "    }",
     "    location ^~ /_next/static/ {",
     "        try_files $uri =404;",
+    "        # a missing asset is a bare 404, as from next start",
+    "        error_page 404 /__errors/404.txt;",
     "    }",
     "    # one address per page: /about/ → /about",
     "    location ~ ^(?<site_trimmed>/.*?[^/])/+$ {",

@@ -26,15 +26,23 @@ export function siteConfigFor(dir: string, listen: string): string {
   return conf.replace(/^ {4}listen [^;]+;$/m, `    listen ${listen};`);
 }
 
-/** `port` 0 or absent: a free one. Resolves once nginx answers. */
-export async function startNginx({ port, dir = exportDir(), foreground = false }: { port?: number; dir?: string; foreground?: boolean } = {}): Promise<RunningServer & { prefix: string }> {
+/**
+ * `port` 0 or absent: a free one. `site`: the server configuration for a
+ * listen address (default: the export's). Resolves once nginx answers.
+ */
+export async function startNginx({
+  port,
+  site = (listen) => siteConfigFor(exportDir(), listen),
+  foreground = false,
+  readyPath = "/",
+}: { port?: number; site?: (listen: string) => string; foreground?: boolean; readyPath?: string } = {}): Promise<RunningServer & { prefix: string }> {
   if (!fs.existsSync(NGINX)) throw new Error(`nginx（${NGINX}）がありません。root で bash scripts/ensure-nginx.sh を実行してください`);
   const p = port || (await freePort(""));
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "site-nginx-"));
   // As root, nginx's workers drop to an unprivileged user; they only read the export (world-readable) and this folder.
   fs.chmodSync(prefix, 0o755);
   const conf = path.join(prefix, "nginx.conf");
-  fs.writeFileSync(conf, nginxMainConfig(siteConfigFor(dir, `127.0.0.1:${p}`), prefix));
+  fs.writeFileSync(conf, nginxMainConfig(site(`127.0.0.1:${p}`), prefix));
   const child = spawn(NGINX, ["-p", prefix, "-c", conf, "-e", path.join(prefix, "error.log")], {
     stdio: foreground ? "inherit" : ["ignore", "ignore", "pipe"],
     detached: true,
@@ -47,7 +55,7 @@ export async function startNginx({ port, dir = exportDir(), foreground = false }
     fs.rmSync(prefix, { recursive: true, force: true });
   };
   const origin = `http://127.0.0.1:${p}`;
-  await waitFor(`${origin}/`, () => child.exitCode !== null).catch(async (e) => {
+  await waitFor(`${origin}${readyPath}`, () => child.exitCode !== null).catch(async (e) => {
     const log = fs.existsSync(path.join(prefix, "error.log")) ? fs.readFileSync(path.join(prefix, "error.log"), "utf8") : "";
     await stop();
     throw new Error(`nginx did not answer at ${origin}: ${e instanceof Error ? e.message : e}\n${stderr}${log}`);

@@ -7,9 +7,9 @@ import { cacheControlForPath, cspForPath, type Header } from "../../lib/site/sec
  * What `next start` would send for every file of a build, worked out from the
  * build output alone, so the same files can be served as they are (nginx, a
  * CDN, object storage) with the same status and headers. The headers come
- * from lib/site/security-headers.ts, like proxy.ts's; what Next itself adds
- * (a route handler's Content-Type and Content-Disposition from its `.meta`,
- * the Cache-Control Next gives prebuilt route output) is read from the build.
+ * from lib/site/security-headers.ts, like proxy.ts's (whose Cache-Control
+ * Next keeps); what Next itself adds (a route handler's Content-Type and
+ * Content-Disposition, kept in its `.meta`) is read from the build.
  */
 
 /** A URL the export answers, the build file it comes from, where it goes (relative to the site folder) and its own headers. */
@@ -29,8 +29,6 @@ export const HTML_TYPE = "text/html; charset=utf-8";
 export const RSC_TYPE = "text/x-component";
 /** Next varies a page's answer on these request headers (HTML or the RSC payload); caches must too. */
 export const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch";
-/** Next's Cache-Control for prebuilt route-handler output that is never revalidated (`export const dynamic = "force-static"`); proxy.ts cannot replace it, so the export repeats it. */
-export const ROUTE_OUTPUT_CACHE = "s-maxage=31536000";
 
 type SendMime = { lookup(p: string): string; charsets: { lookup(t: string): string | undefined } };
 
@@ -83,7 +81,7 @@ export function collectSiteExport(distDir: string, publicDir: string): SiteExpor
     const urlPath = toUrl(relative);
     const meta = JSON.parse(fs.readFileSync(body.replace(/\.body$/, ".meta"), "utf8")) as { headers?: Record<string, string> };
     const own = meta.headers ?? {};
-    const headers: Header[] = [...securityFor(urlPath, manifest), { name: "Cache-Control", value: own["cache-control"] ?? ROUTE_OUTPUT_CACHE }];
+    const headers: Header[] = [...securityFor(urlPath, manifest), { name: "Cache-Control", value: cacheControlForPath(urlPath) }];
     if (own["content-disposition"]) headers.push({ name: "Content-Disposition", value: own["content-disposition"] });
     files.push({ urlPath, source: body, file: relative, kind: "route", contentType: own["content-type"] ?? staticContentType(relative), headers });
   }
