@@ -16,7 +16,7 @@ import { HOSTILE_PATHS, MALFORMED_PATHS, REFUSED_METHODS, SECURITY_HEADER_NAMES,
  */
 
 type Exported = { buildId: string; urls: Record<string, { file: string; headers: Record<string, string> }> };
-const exported = JSON.parse(fs.readFileSync(path.join(exportDir(), "headers.json"), "utf8")) as Exported;
+let exported: Exported;
 
 test.describe.configure({ mode: "serial" });
 
@@ -24,6 +24,9 @@ let nginx: { origin: string; stop: () => Promise<void> };
 let ng: APIRequestContext;
 
 test.beforeAll(async () => {
+  const table = path.join(exportDir(), "headers.json");
+  expect(fs.existsSync(table), "out/ に書き出しがありません。npm run build のあと npm run export を実行してください").toBe(true);
+  exported = JSON.parse(fs.readFileSync(table, "utf8")) as Exported;
   const built = fs.readFileSync(distPath("BUILD_ID"), "utf8").trim();
   expect(exported.buildId, "out/ は今のビルドから書き出したものではありません。npm run export を実行してください").toBe(built);
   nginx = await startNginx();
