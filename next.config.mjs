@@ -49,6 +49,48 @@ const securityHeaders = [
   { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
 ];
 
+/**
+ * /admin (the staff's form editor, Decap CMS: lib/cms/, public/admin/) needs a
+ * looser policy than the public pages, so it gets its own, on its paths only.
+ * Each addition is what Chromium reports Decap needs (tests/e2e/cms.spec.ts
+ * fails on any other violation):
+ * - script-src 'unsafe-eval': Decap validates its configuration with ajv, which
+ *   compiles the schema with `new Function`; without it /admin shows nothing.
+ *   No inline script is allowed: the page's only scripts are our files.
+ * - style-src 'unsafe-inline': Decap's components inject <style> elements (emotion).
+ * - connect-src https://api.github.com: the GitHub backend (reading files,
+ *   branches, pull requests); http://127.0.0.1:* the local backend
+ *   (decap-server) staff and tests run on their own computer — Decap talks to it
+ *   only when /admin itself is opened on localhost or 127.0.0.1.
+ * - img-src https://avatars.githubusercontent.com data: the signed-in editor's
+ *   avatar and Decap's inline icons.
+ * - Cross-Origin-Opener-Policy same-origin-allow-popups: signing in with GitHub
+ *   happens in a popup that reports back to this window; `same-origin` would cut it off.
+ * - X-Robots-Tag: the editor is never indexed (also a robots meta in its HTML).
+ * Public pages keep the policy above and load nothing of the CMS.
+ */
+const adminContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https://avatars.githubusercontent.com",
+  "font-src 'self'",
+  "connect-src 'self' https://api.github.com http://127.0.0.1:*",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const adminHeaders = [
+  { key: "Content-Security-Policy", value: adminContentSecurityPolicy },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin-allow-popups" },
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -64,7 +106,13 @@ const nextConfig = {
         source: "/search/:hash([0-9a-f]{8,})/:file*",
         headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
       },
+      // Last, so that these replace the site-wide values above for the editor only.
+      { source: "/admin/:path*", headers: adminHeaders },
     ];
+  },
+  // public/admin/index.html answers at /admin (Next serves public/ files only by their full name).
+  async rewrites() {
+    return [{ source: "/admin", destination: "/admin/index.html" }];
   },
 };
 
