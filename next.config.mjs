@@ -15,21 +15,23 @@
  * JSON-LD is escaped (components/json-ld), and nothing a visitor sends is
  * ever echoed into HTML by the server.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+const directives = {
+  "default-src": "'self'",
+  "script-src": "'self' 'unsafe-inline'",
+  "style-src": "'self'",
+  "img-src": "'self'",
+  "font-src": "'self'",
+  "connect-src": "'self'",
+  "manifest-src": "'self'",
+  "worker-src": "'self'",
+  "frame-src": "'none'",
+  "object-src": "'none'",
+  "base-uri": "'none'",
+  "form-action": "'self'",
+  "frame-ancestors": "'none'",
+};
+const policy = (d) => Object.entries(d).map(([name, value]) => `${name} ${value}`).join("; ");
+const contentSecurityPolicy = policy(directives);
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
@@ -69,21 +71,13 @@ const securityHeaders = [
  * - X-Robots-Tag: the editor is never indexed (also a robots meta in its HTML).
  * Public pages keep the policy above and load nothing of the CMS.
  */
-const adminContentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: https://avatars.githubusercontent.com",
-  "font-src 'self'",
-  "connect-src 'self' https://api.github.com http://127.0.0.1:*",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+const adminContentSecurityPolicy = policy({
+  ...directives,
+  "script-src": "'self' 'unsafe-eval'",
+  "style-src": "'self' 'unsafe-inline'",
+  "img-src": "'self' data: https://avatars.githubusercontent.com",
+  "connect-src": "'self' https://api.github.com http://127.0.0.1:*",
+});
 
 const adminHeaders = [
   { key: "Content-Security-Policy", value: adminContentSecurityPolicy },
