@@ -13,5 +13,5 @@ export default defineConfig([
       "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "@/components/internal-link の InternalLink を使ってください。" }] }],
     },
   },
-  globalIgnores([".next/**", "**/.next/**", ".next-*/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "public/search/**", "scratch/**"]),
+  globalIgnores([".next/**", "**/.next/**", ".next-*/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "public/search/**", "public/admin/**", "scratch/**"]),
 ]);

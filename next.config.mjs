@@ -13,6 +13,10 @@ const nextConfig = {
   reactStrictMode: true,
   // Next would answer /about/ with its 308 before proxy.ts runs, so without the headers; proxy.ts redirects instead.
   skipTrailingSlashRedirect: true,
+  // public/admin/index.html answers at /admin (Next serves public/ files only by their full name).
+  async rewrites() {
+    return [{ source: "/admin", destination: "/admin/index.html" }];
+  },
 };
 
 export default nextConfig;

@@ -34,9 +34,14 @@ const DIRECTIVES: [string, string[]][] = [
   ["frame-ancestors", ["'none'"]],
 ];
 
+/** A policy from the shared directives with some replaced. */
+function policyWith(replaced: Record<string, string[]>): string {
+  return DIRECTIVES.map(([name, sources]) => [name, ...(replaced[name] ?? sources)].join(" ")).join("; ");
+}
+
 /** A policy whose script-src is `'self'` plus the given `'sha256-…'` sources. */
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
-  return DIRECTIVES.map(([name, sources]) => [name, ...(name === "script-src" ? [...sources, ...scriptHashes] : sources)].join(" ")).join("; ");
+  return policyWith({ "script-src": ["'self'", ...scriptHashes] });
 }
 
 /** The headers every response carries besides its Content-Security-Policy. */
@@ -65,14 +70,40 @@ export const ALLOW_HEADER = ALLOWED_METHODS.join(", ");
 export type ScriptHashes = { pages: Readonly<Record<string, readonly string[]>>; notFound: readonly string[] };
 
 /**
- * A part of the site that cannot use per-page hashes gets its own policy here.
- * The CMS planned at /admin is the reason this exists: its editor is a client
- * application whose scripts are not in any prebuilt page, so it will need a
- * policy of its own (and its own methods) for its prefix only, while every
- * public page keeps the strict one. An entry must say why it is looser.
+ * A part of the site that cannot use per-page hashes gets its own policy here,
+ * for its prefix only, while every public page keeps the strict one. An entry
+ * must say why it is looser. `headers` replace the shared header of the same
+ * name (or add one) on that prefix.
  */
-export type PathPolicy = { prefix: string; why: string; csp: string; methods?: readonly string[] };
-export const PATH_POLICIES: readonly PathPolicy[] = [];
+export type PathPolicy = { prefix: string; why: string; csp: string; methods?: readonly string[]; headers?: readonly Header[] };
+
+export const PATH_POLICIES: readonly PathPolicy[] = [
+  {
+    prefix: "/admin",
+    why: [
+      "The staff's form editor (Decap CMS: lib/cms/, public/admin/) is a client application; each addition is what",
+      "Chromium reports it needs (tests/e2e/cms.spec.ts fails on any other violation).",
+      "script-src 'unsafe-eval': Decap validates its configuration with ajv, which compiles schemas with `new Function`;",
+      "without it /admin stays blank. No inline script: the page's only scripts are our files.",
+      "style-src 'unsafe-inline': Decap's components inject <style> elements (emotion).",
+      "connect-src https://api.github.com: the GitHub backend; http://127.0.0.1:* the local backend (decap-server) that",
+      "staff and tests run on their own computer, which Decap uses only when /admin itself is opened on loopback.",
+      "img-src data: https://avatars.githubusercontent.com: Decap's inline icons and the signed-in editor's avatar.",
+      "Cross-Origin-Opener-Policy same-origin-allow-popups: signing in with GitHub happens in a popup that reports back.",
+      "X-Robots-Tag: the editor is never indexed (its HTML has a robots meta too).",
+    ].join(" "),
+    csp: policyWith({
+      "script-src": ["'self'", "'unsafe-eval'"],
+      "style-src": ["'self'", "'unsafe-inline'"],
+      "img-src": ["'self'", "data:", "https://avatars.githubusercontent.com"],
+      "connect-src": ["'self'", "https://api.github.com", "http://127.0.0.1:*"],
+    }),
+    headers: [
+      { name: "Cross-Origin-Opener-Policy", value: "same-origin-allow-popups" },
+      { name: "X-Robots-Tag", value: "noindex, nofollow" },
+    ],
+  },
+];
 
 function pathPolicy(path: string, policies: readonly PathPolicy[]): PathPolicy | undefined {
   return policies.find((p) => path === p.prefix || path.startsWith(`${p.prefix}/`));
@@ -97,7 +128,14 @@ export function methodsForPath(path: string, policies: readonly PathPolicy[] = P
 
 /** Security headers for a request path: the shared ones plus that path's Content-Security-Policy. */
 export function securityHeadersForPath(path: string, hashes: ScriptHashes, policies: readonly PathPolicy[] = PATH_POLICIES): Header[] {
-  return [{ name: "Content-Security-Policy", value: cspForPath(path, hashes, policies) }, ...SECURITY_HEADERS];
+  const own = pathPolicy(path, policies)?.headers ?? [];
+  const shared = SECURITY_HEADERS.filter((h) => !own.some((o) => o.name === h.name));
+  return [{ name: "Content-Security-Policy", value: cspForPath(path, hashes, policies) }, ...shared, ...own];
+}
+
+/** Header names some path policy sets to its own value: the nginx configuration maps them per path. */
+export function perPathHeaderNames(policies: readonly PathPolicy[] = PATH_POLICIES): string[] {
+  return [...new Set(policies.flatMap((p) => (p.headers ?? []).map((h) => h.name)))];
 }
 
 /**

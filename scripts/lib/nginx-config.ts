@@ -1,5 +1,5 @@
 import { STATUS_CODES } from "node:http";
-import { ALLOWED_METHODS, contentSecurityPolicy, NO_STORE, PATH_POLICIES, PLAIN_TYPE, SECURITY_HEADERS } from "../../lib/site/security-headers";
+import { ALLOWED_METHODS, contentSecurityPolicy, NO_STORE, PATH_POLICIES, perPathHeaderNames, PLAIN_TYPE, SECURITY_HEADERS } from "../../lib/site/security-headers";
 import { HTML_TYPE, RSC_TYPE, type ExportedFile, type SiteExport } from "./site-export";
 
 /**
@@ -89,9 +89,18 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
     `map $http_rsc $site_error_ext {\n    default "html";\n    "1" "rsc";\n}`,
   ];
 
+  // A header some path policy replaces (or adds) is a map on the path too; an empty value sends no header.
+  const variable = (name: string) => `$site_h_${name.toLowerCase().replace(/[^a-z0-9]/g, "_")}`;
+  const mapped = perPathHeaderNames();
+  for (const name of mapped) {
+    const fallback = SECURITY_HEADERS.find((h) => h.name === name)?.value ?? "";
+    const entries = PATH_POLICIES.flatMap((p) => (p.headers ?? []).filter((h) => h.name === name).map((h) => `    ${quote(`~^${regex(p.prefix)}(/|$)`)} ${quote(h.value)};`));
+    maps.push(mapBlock(variable(name), "$site_path", fallback, new Map(), entries));
+  }
   const headers = [
     "add_header Content-Security-Policy $site_csp always;",
-    ...SECURITY_HEADERS.map((h) => `add_header ${h.name} ${quote(h.value)} always;`),
+    ...SECURITY_HEADERS.filter((h) => !mapped.includes(h.name)).map((h) => `add_header ${h.name} ${quote(h.value)} always;`),
+    ...mapped.map((name) => `add_header ${name} ${variable(name)} always;`),
     "add_header Cache-Control $site_cache always;",
     "add_header Vary $site_vary always;",
     "add_header Content-Disposition $site_disposition always;",
@@ -136,7 +145,7 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
     "        try_files /index$site_variant =404;",
     "    }",
     "    location / {",
-    "        try_files $uri$site_variant $uri =404;",
+    "        try_files $uri$site_variant $uri $uri/index.html =404;",
     "    }",
     "    location ^~ /_next/static/ {",
     "        try_files $uri =404;",
