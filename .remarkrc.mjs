@@ -11,6 +11,7 @@ const config = {
       {
         schemas: {
           "schemas/program.schema.json": ["content/programs/*.md"],
+          "schemas/need.schema.json": ["content/needs/*.md"],
           "schemas/flow.schema.json": ["content/flow/*.md"],
           "schemas/areas.schema.json": ["content/areas/*.md"],
         },

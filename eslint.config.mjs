@@ -28,5 +28,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "**/.next/**", ".next-*/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "public/search/**", "scratch/**"]),
+  globalIgnores([".next/**", "**/.next/**", ".next-*/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "public/search/**", "public/admin/**", "scratch/**"]),
 ]);

@@ -3,7 +3,7 @@ import { buttonClass } from "@/components/button";
 import { InternalLink } from "@/components/internal-link";
 import { NeedGrid } from "@/components/need-grid";
 import { PhoneLink } from "@/components/phone-link";
-import { getAllPrograms, getCategoriesWithCounts, getGeneralDesk } from "@/lib/content/api";
+import { getAllPrograms, getNeedsWithCounts, getGeneralDesk } from "@/lib/content/api";
 import { contactName, contactShortName } from "@/lib/content/contact-names";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_TAGLINE } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
@@ -39,7 +39,7 @@ export default function HomePage() {
         <h2 id="needs-heading" className="mb-4 text-xl font-bold sm:text-2xl">
           困りごとから探す
         </h2>
-        <NeedGrid needs={getCategoriesWithCounts()} />
+        <NeedGrid needs={getNeedsWithCounts()} />
       </section>
 
       <section aria-labelledby="first-heading" className="mb-10 rounded-lg border-l-8 border-accent bg-surface p-4 sm:p-6">

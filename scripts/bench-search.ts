@@ -10,6 +10,7 @@ import { toSearchDoc } from "../lib/search/document";
 import { SearchEngine } from "../lib/search/engine";
 import { buildSearchIndex } from "../lib/search/index-build";
 import type { SearchIndexInfo } from "../lib/search/types";
+import { LITERAL_QUERIES } from "../lib/search/literal-queries";
 import { serve, type BenchServer } from "./bench/serve";
 import { pageForIndexing, syntheticDoc, syntheticPrograms } from "./bench/synthetic";
 import { programPath } from "../lib/site/paths";
@@ -27,11 +28,7 @@ import { programPath } from "../lib/site/paths";
  * 20), and recall/precision against a brute-force scan of every program.
  */
 
-const QUERIES = [
-  "事業承継", "省エネ", "香港", "台湾", "ＤＸ", "補助金", "専門家派遣", "創業 相談", "よろず", "知的財産",
-  "特許", "下請", "人材確保", "食品加工", "販路開拓", "資金繰り", "建設業", "経営革新", "地域資源", "センター",
-  "相談窓口", "無料", "017-734-9243", "0177349243", "734-9243", "9243", "017-777-4066",
-];
+const QUERIES = LITERAL_QUERIES;
 const WARM_RUNS = 5;
 const PAGE = 20;
 

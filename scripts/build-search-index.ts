@@ -5,6 +5,7 @@ import { getAllPrograms } from "../lib/content/api";
 import { toSearchDoc } from "../lib/search/document";
 import { buildSearchIndex } from "../lib/search/index-build";
 import { checkSearchIndex } from "../lib/search/index-check";
+import { loadSudachiSynonyms } from "../lib/search/synonym-reduce";
 import { INDEX_POINTER, type SearchIndexInfo } from "../lib/search/location";
 
 /**
@@ -28,7 +29,10 @@ async function main() {
     throw new Error(`content/programs/ に ${onDisk.length} 件の .md がありますが、読み込めた制度は ${programs.length} 件です`);
   }
 
-  const built = await buildSearchIndex(programs.map((p, k) => toSearchDoc(p, k)));
+  const built = await buildSearchIndex(
+    programs.map((p, k) => toSearchDoc(p, k)),
+    { synonyms: loadSudachiSynonyms() },
+  );
   const hash = contentHash(built.files);
   const dir = path.join(publicDir, hash);
   fs.mkdirSync(publicDir, { recursive: true });
@@ -45,7 +49,8 @@ async function main() {
   const fetcher = (file: string) => fs.promises.readFile(path.join(dir, file), "utf8");
   const expected = onDisk.map((f) => {
     const slug = f.replace(/\.md$/, "");
-    return { slug, title: programs.find((p) => p.slug === slug)?.title ?? slug };
+    const p = programs.find((x) => x.slug === slug);
+    return { slug, title: p?.title ?? slug, words: p?.words };
   });
   const problems = await checkSearchIndex(built.info, fetcher, expected);
   if (problems.length) throw new Error(`検索索引が content/ と一致しません:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
@@ -59,7 +64,7 @@ async function main() {
   const bytes = [...built.files.values()].reduce((s, c) => s + Buffer.byteLength(c), 0);
   console.log(
     `search index: ${info.docs} programs, ${built.stats.tokens} tokens, ${info.shards} shards, ` +
-      `${Math.ceil(info.docs / info.docsPerChunk)} document chunks, ${(bytes / 1024).toFixed(0)} KiB → public${info.base} ` +
+      `${Math.ceil(info.docs / info.docsPerChunk)} document chunks, ${built.stats.synonymGroups} synonym groups, ${(bytes / 1024).toFixed(0)} KiB → public${info.base} ` +
       `(${Math.round(performance.now() - started)} ms)`,
   );
 }

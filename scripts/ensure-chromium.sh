@@ -10,11 +10,8 @@ need=()
 dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q "ok installed" || need+=(fonts-noto-cjk)
 [ ${#need[@]} -eq 0 ] && exit 0
 
-if [ "$(id -u)" -eq 0 ]; then
-  sudo=()
-elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
-  sudo=(sudo)
-else
+source "$(dirname "$0")/lib/apt-install.sh"
+if ! apt_can_install; then
   if [ ! -x "$browser" ]; then
     echo "Chromium が見つかりません（$browser）。root で apt-get install -y chromium を実行するか、CHROMIUM_PATH を設定してください" >&2
     exit 1
@@ -22,7 +19,4 @@ else
   echo "warning: 日本語フォント fonts-noto-cjk がありません（表示幅の検査は代替フォントで行います）" >&2
   exit 0
 fi
-echo "Installing from Debian: ${need[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq "${need[@]}" >/dev/null
+apt_install "${need[@]}"

@@ -2,24 +2,22 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
-import { CATEGORY_SLUGS } from "../lib/content/categories";
+import { BUSINESS_TYPES } from "../lib/content/business-types";
+import { CONFIRMATION_METHODS } from "../lib/content/confirmed";
 import { formatIssues } from "../lib/content/issues";
+import { keysWithLabels } from "../lib/content/labelled";
 import { loadContent } from "../lib/content/load";
-import { programSchema, type ProgramFrontMatter } from "../lib/content/schema";
+import { SOURCE_DIR } from "../lib/content/phone-audit";
+import { japanToday } from "../lib/content/schedule-status";
+import type { ProgramInput } from "../lib/content/schema";
 
 /**
  * `npm run new-program -- --slug … --title … --category … --organization … --tel …`
  * Writes a new program file that already passes validation. Every value comes
  * from the person running it: a placeholder phone number that happens to be
- * valid would be the worst thing this script could write.
+ * valid would be the worst thing this script could write. A number that is not
+ * in the guidebook text needs --confirmed and --method, as in the file itself.
  */
-const USAGE = `使い方:
-  npm run new-program -- --slug business-matching --title "制度名" --summary "一文の説明" \\
-    --category sales-channels --organization 青森県商工労働部 --department 地域産業課 \\
-    --group 経営支援グループ --tel 017-734-9373 [--fax 017-734-8107] [--number 22]
-
-  --category は何度でも指定できます。使える値: ${CATEGORY_SLUGS.join(", ")}`;
-
 const root = path.resolve(__dirname, "..");
 const { values } = parseArgs({
   options: {
@@ -27,36 +25,54 @@ const { values } = parseArgs({
     title: { type: "string" },
     summary: { type: "string" },
     category: { type: "string", multiple: true },
+    "business-type": { type: "string", multiple: true },
     organization: { type: "string" },
     department: { type: "string" },
     group: { type: "string" },
     tel: { type: "string" },
     fax: { type: "string" },
+    confirmed: { type: "string" },
+    method: { type: "string" },
+    "confirmed-note": { type: "string" },
     number: { type: "string" },
+    "fiscal-year": { type: "string" },
     "content-dir": { type: "string" },
   },
 });
 
 const contentDir = values["content-dir"] ? path.resolve(values["content-dir"]) : path.join(root, "content");
+const loadOptions = { sourceDir: path.join(root, SOURCE_DIR) };
+const existing = loadContent(contentDir, path.dirname(contentDir), loadOptions);
+
+const USAGE = `使い方:
+  npm run new-program -- --slug business-matching --title "制度名" --summary "一文の説明" \\
+    --category sales-channels --organization 青森県商工労働部 --department 地域産業課 \\
+    --group 経営支援グループ --tel 017-734-9373 [--fax 017-734-8107] [--number 22] [--fiscal-year 2023] \\
+    [--business-type food-processing] [--confirmed 2026-12-01 --method 電話で確認 [--confirmed-note "…"]]
+
+  --category は何度でも指定できます。使える値: ${existing.needs.map((n) => `${n.slug}（${n.label}）`).join("、")}
+  --business-type は制度を使える業種が限られるときだけ: ${keysWithLabels(BUSINESS_TYPES)}
+  --confirmed と --method は、電話・FAX番号が出典（${SOURCE_DIR}/）にないときに必要です（--method: ${CONFIRMATION_METHODS.join("・")}）`;
+
 const missing = (["slug", "title", "summary", "category", "organization", "tel"] as const).filter((k) => !values[k]);
 if (missing.length) {
   console.error(`次の指定がありません: ${missing.map((m) => `--${m}`).join(", ")}\n\n${USAGE}`);
   process.exit(2);
 }
 
-const existing = loadContent(contentDir, path.dirname(contentDir));
 const target = path.join(contentDir, "programs", `${values.slug}.md`);
 if (fs.existsSync(target)) {
   console.error(`${path.relative(root, target)} は既にあります。別の --slug を指定してください`);
   process.exit(2);
 }
 const nextNumber = values.number ? Number(values.number) : Math.max(0, ...existing.programs.map((p) => p.source.number)) + 1;
-const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo" }).format(new Date());
+const fiscalYear = values["fiscal-year"] ? Number(values["fiscal-year"]) : Math.max(0, ...existing.programs.map((p) => p.source.fiscalYear));
 
-const data: ProgramFrontMatter = {
+const data: ProgramInput = {
   title: values.title!,
   summary: values.summary!,
-  categories: values.category as ProgramFrontMatter["categories"],
+  categories: values.category!,
+  ...(values["business-type"] ? { businessTypes: values["business-type"] as ProgramInput["businessTypes"] } : {}),
   contacts: [
     {
       role: "担当窓口",
@@ -65,19 +81,31 @@ const data: ProgramFrontMatter = {
       ...(values.group ? { group: values.group } : {}),
       tel: [{ number: values.tel! }],
       ...(values.fax ? { fax: values.fax } : {}),
+      ...(values.confirmed || values.method
+        ? {
+            confirmed: {
+              date: values.confirmed ?? "",
+              method: (values.method ?? "") as (typeof CONFIRMATION_METHODS)[number],
+              ...(values["confirmed-note"] ? { note: values["confirmed-note"] } : {}),
+            },
+          }
+        : {}),
     },
   ],
-  lastChecked: today,
-  source: { document: "中小企業支援ガイドブック", section: "Ⅲ 情報提供・相談・専門家派遣等", number: nextNumber },
+  updated: japanToday(new Date()),
+  source: { document: "中小企業支援ガイドブック", section: "Ⅲ 情報提供・相談・専門家派遣等", fiscalYear, number: nextNumber },
 };
 
-const checked = programSchema.safeParse(data);
+// Written, validated with every rule (including those across files), and removed again if anything is wrong.
 const text = `---\n# yaml-language-server: $schema=../../schemas/program.schema.json\n${stringify(data, { lineWidth: 0 })}---\n\n## 支援内容\n\n（ここに制度の説明を書いてください）\n`;
 fs.writeFileSync(target, text);
-const after = loadContent(contentDir, path.dirname(contentDir)).issues.filter((i) => i.file.endsWith(`/${values.slug}.md`));
-if (!checked.success || after.length) {
+const after = loadContent(contentDir, path.dirname(contentDir), loadOptions).issues.filter((i) => i.file.endsWith(`/${values.slug}.md`));
+if (after.length) {
   fs.rmSync(target);
   console.error(formatIssues(after));
+  if (after.some((i) => i.message.includes("confirmed"))) {
+    console.error("\n番号を確かめた場合は --confirmed 確かめた日 --method 確かめた方法 を付けてください（例: --confirmed 2026-12-01 --method 電話で確認）。");
+  }
   console.error("\nファイルは作成していません。指定した値を直してもう一度実行してください。");
   process.exit(1);
 }

@@ -1,5 +1,4 @@
 import zlib from "node:zlib";
-import { CATEGORIES } from "../lib/content/categories";
 import { loadContent } from "../lib/content/load";
 import { ROOT, startNext, stopOnExit } from "./lib/next-server";
 import path from "node:path";
@@ -44,14 +43,14 @@ async function scriptsOf(origin: string, route: string, cache: Map<string, Scrip
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 async function main() {
-  const { programs } = loadContent(path.join(ROOT, "content"), ROOT);
+  const { programs, needs } = loadContent(path.join(ROOT, "content"), ROOT);
   const server = await startNext();
   stopOnExit(server);
   const cache = new Map<string, Script>();
   const types: { type: string; route: string }[] = [
     { type: "home", route: "/" },
     { type: "need index", route: "/needs" },
-    { type: "need listing", route: needPath(CATEGORIES[0].slug) },
+    { type: "need listing", route: needPath(needs[0].slug) },
     { type: "program index", route: "/programs" },
     { type: "program page", route: programPath(programs[0].slug) },
     { type: "flow", route: "/flow" },

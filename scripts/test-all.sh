@@ -31,10 +31,11 @@ together() {
   return "$failed"
 }
 
-# Debian's Chromium and a Japanese font can take minutes to install on a fresh
-# machine; that happens in the background and is waited for only before the browser tests.
-bash scripts/ensure-chromium.sh >"$logs/chromium.log" 2>&1 &
-chromium=$!
+# Debian's Chromium, a Japanese font and nginx can take minutes to install on a
+# fresh machine; that happens in the background (one apt at a time) and is
+# waited for only before the browser tests.
+(bash scripts/ensure-chromium.sh && bash scripts/ensure-nginx.sh) >"$logs/apt.log" 2>&1 &
+apt=$!
 
 together \
   "content validation::npm run --silent validate" \
@@ -44,10 +45,11 @@ together \
 together "lint::npm run --silent lint" "typecheck::npm run --silent typecheck"
 echo "== unit tests"; npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 echo "== production build"; npm run --silent build
-if ! wait "$chromium"; then
-  cat "$logs/chromium.log"
+echo "== static export (for the nginx spec)"; npm run --silent export
+if ! wait "$apt"; then
+  cat "$logs/apt.log"
   exit 1
 fi
-cat "$logs/chromium.log"
+cat "$logs/apt.log"
 echo "== browser tests"; npx playwright test
 node scripts/test-summary.mjs

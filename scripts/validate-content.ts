@@ -9,7 +9,7 @@ import { formatIssue, formatIssues } from "../lib/content/issues";
  */
 const root = path.resolve(__dirname, "..");
 const started = performance.now();
-const { programs, flow, areas, issues } = loadContent(path.join(root, "content"), root);
+const { programs, needs, flow, areas, issues } = loadContent(path.join(root, "content"), root);
 const ms = Math.round(performance.now() - started);
 
 if (issues.length > 0) {
@@ -25,7 +25,7 @@ if (issues.length > 0) {
   process.exit(1);
 }
 console.log(
-  `content/ に問題はありません（制度 ${programs.length} 件、相談フロー ${flow ? 1 : 0} 件、市町村 ${areas?.municipalities.length ?? 0} 件、${ms} ms）`,
+  `content/ に問題はありません（制度 ${programs.length} 件、困りごと ${needs.length} 件、相談フロー ${flow ? 1 : 0} 件、市町村 ${areas?.municipalities.length ?? 0} 件、${ms} ms）`,
 );
 
 function escapeData(s: string) {

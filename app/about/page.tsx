@@ -14,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default function AboutPage() {
   const programs = getAllPrograms();
-  const checked = programs.map((p) => p.lastChecked).sort();
+  const checked = programs.map((p) => p.updated).sort();
   const scheduleYears = [
     ...new Set(programs.flatMap((p) => (p.schedule ? sessionsOf(p.schedule).map((s) => fiscalYearOf(s.date)) : []))),
   ].sort();
@@ -44,7 +44,7 @@ export default function AboutPage() {
 
       <h2 className="mt-8 text-xl font-bold">情報の時点</h2>
       <p className="mt-3">
-        各制度のページの末尾に、内容を最後に確認した日を表示しています（現在の掲載内容では
+        各制度のページの末尾に、そのページの内容を最後に更新した日（このページの更新日）を表示しています（現在の掲載内容では
         {checked.length ? (
           <>
             {" "}
@@ -60,6 +60,14 @@ export default function AboutPage() {
         {scheduleYears.length ? (
           <>相談会などの開催日程は、資料に掲載された {scheduleYears.map((y) => `${y}年度`).join("・")}（4月から翌年3月まで）のものです。</>
         ) : null}
+      </p>
+
+      <h2 className="mt-8 text-xl font-bold">検索について</h2>
+      <p className="mt-3">
+        検索では、入力したことばをそのまま含む制度を先に表示し、そのあとに「関連する制度」として、ことばの意味が近い制度を表示します。
+        関連する制度を探すために、事業者がふだん使う言い方（例:「ガス代が高い」「後を継ぐ人がいない」）を制度と困りごとごとに登録しているほか、
+        言い換え（例: 創業と起業、融資と貸付）には Works Applications Co., Ltd. の SudachiDict の同義語辞書
+        （Apache License 2.0。npm パッケージ sudachi-synonyms-dictionary を通じて利用）のうち、このサイトの内容に関係する部分を使っています。
       </p>
 
       <h2 className="mt-8 text-xl font-bold">免責事項</h2>

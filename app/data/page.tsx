@@ -159,7 +159,7 @@ export default function DataPage() {
         出典: {SITE_NAME}「中小企業支援制度データ」（{absoluteUrl("/data")}）をもとに作成
       </p>
       <p className="mt-3">
-        電話番号や受付時間は変わることがあります。各行の「最終確認日」をご確認のうえ、最新の情報は担当窓口にお問い合わせください。
+        電話番号や受付時間は変わることがあります。各行の「更新日」（その制度のページの内容を最後に更新した日）をご確認のうえ、最新の情報は担当窓口にお問い合わせください。
       </p>
 
       <h2 className="mt-8 text-xl font-bold">CSV の形式</h2>
@@ -192,7 +192,7 @@ export default function DataPage() {
 
       <h2 className="mt-8 text-xl font-bold">更新情報（Atom フィード）</h2>
       <p className="mt-3">
-        <code>{absoluteUrl(FEED_PATH)}</code> は、制度を内容の確認日（最終確認日）の新しい順に並べた Atom 1.0 フィードです。フィードリーダーに登録すると、確認し直した制度がわかります。
+        <code>{absoluteUrl(FEED_PATH)}</code> は、制度をページの更新日の新しい順に並べた Atom 1.0 フィードです。フィードリーダーに登録すると、内容が更新された制度がわかります。
       </p>
     </>
   );

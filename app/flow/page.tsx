@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { FlowDiagram } from "@/components/flow-diagram";
 import { MarkdownBody } from "@/components/markdown-body";
 import { getFlow } from "@/lib/content/api";
+import { editionLabel } from "@/lib/content/edition";
 import { pageMetadata } from "@/lib/site/metadata";
 
 export function generateMetadata(): Metadata {
@@ -28,7 +29,7 @@ export default function FlowPage() {
         <MarkdownBody markdown={flow.body} />
       </div>
       <p className="mt-8 text-sm text-ink-muted">
-        出典: {flow.source.document}「{flow.source.section}」
+        出典: {flow.source.document}（{editionLabel(flow.source)}）「{flow.source.section}」
       </p>
     </>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { NeedGrid } from "@/components/need-grid";
-import { getCategoriesWithCounts } from "@/lib/content/api";
+import { getNeedsWithCounts } from "@/lib/content/api";
 import { pageMetadata } from "@/lib/site/metadata";
 
 export const metadata: Metadata = pageMetadata({
@@ -16,7 +16,7 @@ export default function NeedsPage() {
       <Breadcrumbs trail={[{ href: "/", label: "ホーム" }]} current="困りごとから探す" />
       <h1 className="mb-4 text-2xl font-bold">困りごとから探す</h1>
       <p className="mb-6">当てはまる困りごとを選ぶと、使える制度と担当窓口の一覧が表示されます。</p>
-      <NeedGrid needs={getCategoriesWithCounts()} />
+      <NeedGrid needs={getNeedsWithCounts()} />
     </>
   );
 }

@@ -6,10 +6,11 @@ import { Button } from "@/components/button";
 import { searchUrl } from "@/components/search-box";
 import { QueryForm } from "@/components/search-box/query-form";
 import { useSearch } from "@/components/search-box/use-search";
-import { NoResults, SearchHitList, searchStatus } from "@/components/search-results";
+import { foundNothing, NoResults, RelatedHits, SearchHitList, searchStatus } from "@/components/search-results";
 import type { GeneralDesk, SearchIndexInfo } from "@/lib/search/types";
 
 const PAGE = 20;
+const RELATED = 10;
 
 /**
  * The results page. The address always says what is shown (?q=…), so a
@@ -25,7 +26,7 @@ export function SearchForm({ info, desk, initial }: { info: SearchIndexInfo | nu
   const id = useId();
   const [query, setQuery] = useState(initial);
   const [limit, setLimit] = useState(PAGE);
-  const { state, search } = useSearch(info, PAGE);
+  const { state, search } = useSearch(info, PAGE, RELATED);
   const started = useRef(false);
 
   useEffect(() => {
@@ -44,7 +45,7 @@ export function SearchForm({ info, desk, initial }: { info: SearchIndexInfo | nu
   return (
     <>
       <QueryForm id={id} query={query} large className="mt-4" onInput={setQuery} onSearch={(q) => update(q)} onSubmit={() => update(query, true)} />
-      <p className="mt-2 text-sm text-ink-muted">制度名、困りごと、窓口の名前、電話番号（一部でも可）で探せます。</p>
+      <p className="mt-2 text-sm text-ink-muted">制度名、困りごと（「ガス代が高い」「人が集まらない」のような言い方でも）、窓口の名前、電話番号（一部でも可）で探せます。</p>
 
       <p id={`${id}-status`} role="status" className="mt-6 font-bold">
         {query.trim() ? searchStatus(outcome, state.pending, state.failed) : ""}
@@ -67,7 +68,8 @@ export function SearchForm({ info, desk, initial }: { info: SearchIndexInfo | nu
           ) : null}
         </div>
       ) : null}
-      {outcome && !outcome.query.tooShort && !outcome.total ? (
+      {outcome ? <RelatedHits id={`${id}-related`} hits={outcome.related} page /> : null}
+      {foundNothing(outcome) ? (
         <div className="mt-3">
           <NoResults desk={desk} />
         </div>

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { hoursSchema } from "@/lib/content/hours";
 import { ContactTable } from ".";
 
 describe("ContactTable", () => {
@@ -19,10 +20,11 @@ describe("ContactTable", () => {
           organization: "(一社)青森県発明協会",
           tel: [{ number: "017-762-7351" }],
           note: "要予約",
-          hours: { text: "平日 8:30～17:15", closed: ["土日祝日", "年末年始"] },
+          hours: hoursSchema.parse({ days: ["月", "火", "水", "木", "金"], open: "08:30", close: "17:15", closedOn: ["祝日", "年末年始"] }),
+          confirmed: { date: "2026-12-01", method: "電話で確認" },
         },
       ]}
-      report={{ programTitle: "創業支援", pageUrl: "https://example.jp/programs/x", lastChecked: "2026-11-24" }}
+      report={{ programTitle: "創業支援", pageUrl: "https://example.jp/programs/x", updated: "2026-11-24" }}
     />,
   );
 
@@ -38,15 +40,15 @@ describe("ContactTable", () => {
     expect(html).toContain('aria-label="017-734-9374 地域産業課 創業支援グループに電話をかける"');
   });
 
-  it("offers a 番号が違う? link per contact with the last-checked date", () => {
+  it("offers a 番号が違う? link per contact, and a last-confirmed date only where the contact records one", () => {
     expect(html.match(/番号が違う\?<\/a>/g)).toHaveLength(2);
-    expect(html).toContain("2026年11月24日");
+    expect(html.match(/最終確認: /g)).toHaveLength(1);
+    expect(html).toContain("2026年12月1日</time>（電話で確認）");
   });
 
   it("shows role, hours, closures and notes", () => {
     expect(html).toContain("申込先");
-    expect(html).toContain("平日 8:30～17:15");
-    expect(html).toContain("休業: 土日祝日、年末年始");
+    expect(html).toContain("平日 8:30～17:15（土日・祝日・年末年始は休業）");
     expect(html).toContain("要予約");
   });
 });

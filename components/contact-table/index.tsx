@@ -4,9 +4,10 @@ import { ReportLink } from "@/components/report-link";
 import { contactName, contactShortName } from "@/lib/content/contact-names";
 import type { Contact } from "@/lib/content/schema";
 import { phoneVisibleText } from "@/lib/phone/format";
+import type { ReportTarget } from "@/lib/site/report";
 
 /** 担当窓口: who to call, with every number tappable. */
-type ReportContext = { programTitle: string; pageUrl: string; lastChecked: string };
+type ReportContext = Pick<ReportTarget, "programTitle" | "pageUrl" | "updated">;
 
 export function ContactTable({ contacts, caption = "担当窓口", report }: { contacts: Contact[]; caption?: string; report?: ReportContext }) {
   const hasHours = contacts.some((c) => c.hours);
@@ -42,6 +43,7 @@ export function ContactTable({ contacts, caption = "担当窓口", report }: { c
                 <ReportLink
                   {...report}
                   contact={contactName(c)}
+                  confirmed={c.confirmed}
                   numbers={[...c.tel.map(phoneVisibleText), ...(c.fax ? [`FAX ${c.fax}`] : [])]}
                 />
               ) : null}

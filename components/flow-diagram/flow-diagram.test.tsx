@@ -17,4 +17,12 @@ describe("FlowDiagram", () => {
     expect(html).toContain('<div aria-hidden="true"');
     expect(html).toContain("ステップ2: ");
   });
+
+  it("links an item that names a page of the site", () => {
+    const html = renderToStaticMarkup(
+      <FlowDiagram stages={[{ boxes: [{ title: "窓口相談", items: ["商工会", { text: "よろず支援拠点", link: "/programs/yorozu" }] }] }, { boxes: [{ title: "初期対応" }] }]} />,
+    );
+    expect(html).toMatch(/<li><a [^>]*href="\/programs\/yorozu"[^>]*>よろず支援拠点<\/a><\/li>/);
+    expect(html).toContain("<li>商工会</li>");
+  });
 });

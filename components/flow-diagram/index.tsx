@@ -1,3 +1,4 @@
+import { InternalLink } from "@/components/internal-link";
 import type { FlowFrontMatter } from "@/lib/content/schema";
 
 /**
@@ -25,9 +26,17 @@ export function FlowDiagram({ stages }: { stages: FlowFrontMatter["stages"] }) {
                   </h3>
                   {box.items?.length ? (
                     <ul className="mt-2 list-disc pl-6">
-                      {box.items.map((item) => (
-                        <li key={item}>{item}</li>
-                      ))}
+                      {box.items.map((item) =>
+                        typeof item === "string" ? (
+                          <li key={item}>{item}</li>
+                        ) : (
+                          <li key={item.text}>
+                            <InternalLink href={item.link} className="inline-flex min-h-11 items-center">
+                              {item.text}
+                            </InternalLink>
+                          </li>
+                        ),
+                      )}
                     </ul>
                   ) : null}
                 </section>

@@ -1,9 +1,9 @@
 import { InternalLink } from "@/components/internal-link";
-import type { Category } from "@/lib/content/categories";
+import type { Need } from "@/lib/content/api";
 import { needPath } from "@/lib/site/paths";
 
 /** Entry points phrased as the owner's own need, not as a department name. */
-export function NeedGrid({ needs }: { needs: (Category & { count: number })[] }) {
+export function NeedGrid({ needs }: { needs: (Need & { count: number })[] }) {
   return (
     <ul className="m-0 grid list-none grid-cols-1 gap-3 p-0 sm:grid-cols-2 lg:grid-cols-3">
       {needs.map((n) => (

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useHolidays } from "@/components/local-context";
 import { describeOpenStatus, openStatus } from "@/lib/hours/open-status";
-import type { Hours } from "@/lib/content/schema";
+import type { Hours } from "@/lib/content/hours";
 
 /**
  * 受付中 / 受付時間外, computed in the visitor's browser. The static HTML keeps
@@ -19,7 +19,7 @@ export function OpenStatus({ hours }: { hours: Hours }) {
     const timer = window.setInterval(() => setNow(new Date()), 60_000);
     return () => window.clearInterval(timer);
   }, []);
-  if (!hours.days || !hours.open || !hours.close) return null;
+  if (!hours.days) return null;
   const status = now ? openStatus(hours, now, holidays) : undefined;
   const text = status ? describeOpenStatus(status) : undefined;
   const open = status?.state === "open";

@@ -1,6 +1,6 @@
 import { InternalLink } from "@/components/internal-link";
 import { PhoneLink } from "@/components/phone-link";
-import { findCategory } from "@/lib/content/categories";
+import { getNeed } from "@/lib/content/api";
 import { contactName, contactShortName } from "@/lib/content/contact-names";
 import type { Program } from "@/lib/content/load";
 import { programPath } from "@/lib/site/paths";
@@ -24,7 +24,7 @@ export function ProgramCard({ program, headingLevel = 3 }: { program: Program; h
         <span className="sr-only">当てはまる困りごと:</span>
         {program.categories.map((slug) => (
           <span key={slug} className="rounded-full bg-surface px-3 py-0.5">
-            {findCategory(slug)?.label}
+            {getNeed(slug)?.label}
           </span>
         ))}
       </p>

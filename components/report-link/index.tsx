@@ -3,9 +3,10 @@ import { formatJapaneseDate } from "@/lib/content/schedule";
 import { reportIssueUrl, type ReportTarget } from "@/lib/site/report";
 
 /**
- * 「番号が違う?」 beside a contact, with the day the entry was last checked,
- * so a visitor can judge how fresh a number is and tell us when it is wrong.
- * The link leaves the site (GitHub), which the accessible name says.
+ * 「番号が違う?」 beside a contact, so a visitor can tell us when a number is
+ * wrong, and 「最終確認: …」 when (and only when) content records that someone
+ * confirmed the contact's numbers. The link leaves the site (GitHub), which
+ * the accessible name says.
  */
 export function ReportLink(props: ReportTarget & { className?: string }) {
   const { className = "", ...target } = props;
@@ -19,9 +20,11 @@ export function ReportLink(props: ReportTarget & { className?: string }) {
       >
         番号が違う?
       </ExternalLink>
-      <span>
-        最終確認日: <time dateTime={target.lastChecked}>{formatJapaneseDate(target.lastChecked)}</time>
-      </span>
+      {target.confirmed ? (
+        <span>
+          最終確認: <time dateTime={target.confirmed.date}>{formatJapaneseDate(target.confirmed.date)}</time>（{target.confirmed.method}）
+        </span>
+      ) : null}
     </span>
   );
 }

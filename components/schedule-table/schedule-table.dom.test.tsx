@@ -8,7 +8,7 @@ import { SCHEDULE_FINISHED, ScheduleTable } from ".";
 /** The first program in content/ with a schedule, and its sessions per venue, sorted. */
 const program = programs.find((p) => p.schedule)!;
 const schedule = program.schedule!;
-const datesOf = (v: (typeof schedule.venues)[number]) => v.dates.map((d) => d.slice(0, 10)).sort();
+const datesOf = (v: (typeof schedule.venues)[number]) => v.dates.map((d) => d.date).sort();
 const all = schedule.venues.flatMap(datesOf).sort();
 
 function renderOn(day: string) {

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { scheduleSchema } from "@/lib/content/schema";
 import { ScheduleTable } from ".";
 
 describe("ScheduleTable", () => {
@@ -7,13 +8,13 @@ describe("ScheduleTable", () => {
     const html = renderToStaticMarkup(
       <ScheduleTable
         slug="example"
-        schedule={{
+        schedule={scheduleSchema.parse({
           title: "開催日",
           venues: [
-            { name: "青森地区", place: "会場A", dates: ["2023-04-20(木)", "2024-01-25(木)"] },
-            { name: "弘前地区", place: "会場B", dates: ["2023-04-19(水)"] },
+            { name: "青森地区", place: "会場A", dates: ["2023-04-20", "2024-01-25"] },
+            { name: "弘前地区", place: "会場B", dates: ["2023-04-19"] },
           ],
-        }}
+        })}
       />,
     );
     expect(html.match(/<time /g)).toHaveLength(3);

@@ -3,12 +3,14 @@
 import { InternalLink } from "@/components/internal-link";
 import { usePathname, useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { NoResults, SearchHitList, searchStatus } from "@/components/search-results";
+import { foundNothing, NoResults, RelatedHits, SearchHitList, searchStatus } from "@/components/search-results";
 import type { GeneralDesk, SearchIndexInfo } from "@/lib/search/types";
 import { QueryForm } from "./query-form";
 import { useSearch } from "./use-search";
 
 const PREVIEW = 5;
+/** Related programs shown under the exact ones in the preview; the results page shows more. */
+const PREVIEW_RELATED = 3;
 
 export function searchUrl(query: string): string {
   return query.trim() ? `/search?q=${encodeURIComponent(query.trim())}` : "/search";
@@ -31,7 +33,7 @@ function HeaderSearch({ info, desk }: { info: SearchIndexInfo | null; desk: Gene
   const router = useRouter();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
-  const { state, search, warm } = useSearch(info, PREVIEW);
+  const { state, search, warm } = useSearch(info, PREVIEW, PREVIEW_RELATED);
   const outcome = query.trim() ? state.outcome : undefined;
   const status = query.trim() ? searchStatus(outcome, state.pending, state.failed) : "";
 
@@ -61,9 +63,10 @@ function HeaderSearch({ info, desk }: { info: SearchIndexInfo | null; desk: Gene
         {open ? status : ""}
       </p>
       <div id={`${id}-panel`} hidden={!open || !query.trim()}>
-        {outcome && outcome.hits.length ? (
+        {outcome && (outcome.hits.length || outcome.related.length) ? (
           <div className="mt-2 rounded-lg bg-surface p-2">
-            <SearchHitList hits={outcome.hits} />
+            {outcome.hits.length ? <SearchHitList hits={outcome.hits} /> : null}
+            <RelatedHits id={`${id}-related`} hits={outcome.related} />
             <p className="mt-2">
               <InternalLink href={searchUrl(query)} className="inline-flex min-h-11 items-center font-bold">
                 {outcome.total > outcome.hits.length ? `すべての結果（${outcome.totalIsExact ? "" : "約"}${outcome.total}件）を見る` : "結果のページを開く"}
@@ -71,7 +74,7 @@ function HeaderSearch({ info, desk }: { info: SearchIndexInfo | null; desk: Gene
             </p>
           </div>
         ) : null}
-        {outcome && !outcome.query.tooShort && !outcome.total ? (
+        {foundNothing(outcome) ? (
           <div className="mt-2">
             <NoResults desk={desk} />
           </div>

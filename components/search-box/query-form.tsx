@@ -53,7 +53,7 @@ export function QueryForm({
         autoComplete="off"
         enterKeyHint="search"
         maxLength={200}
-        placeholder="例: 事業承継、017-734-9243"
+        placeholder="例: 後継ぎがいない、017-734-9243"
         aria-describedby={`${id}-status`}
         className={`w-full min-w-0 flex-1 rounded-md border-2 border-line bg-white px-3 placeholder:text-ink-muted ${large ? "min-h-12 text-lg" : "min-h-11 text-base"}`}
         onChange={(e) => {

@@ -13,7 +13,7 @@ const DEBOUNCE_MS = 80;
  * when `warm` is first called, on focus or the first keystroke, never on page
  * load. Answers to an older keystroke that arrive late are dropped.
  */
-export function useSearch(info: SearchIndexInfo | null, limit: number) {
+export function useSearch(info: SearchIndexInfo | null, limit: number, relatedLimit: number) {
   const [state, setState] = useState<SearchState>({ pending: false, failed: false });
   const engine = useRef<Promise<SearchEngine> | null>(null);
   const latest = useRef(0);
@@ -40,13 +40,13 @@ export function useSearch(info: SearchIndexInfo | null, limit: number) {
       }
       setState((s) => ({ ...s, pending: true }));
       try {
-        const outcome = await (await warm()).search(query, n);
+        const outcome = await (await warm()).search(query, n, relatedLimit);
         if (id === latest.current) setState({ outcome, pending: false, failed: false });
       } catch {
         if (id === latest.current) setState({ pending: false, failed: true });
       }
     },
-    [warm],
+    [relatedLimit, warm],
   );
 
   /** Searches after a short pause in typing; `now` skips the pause (Enter, a first load with ?q=). */

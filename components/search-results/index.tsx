@@ -22,18 +22,28 @@ export function Marked({ parts }: { parts: Part[] }) {
   );
 }
 
-/** One line that says what the list below is, for sight and for screen readers alike. */
+/** One line that says what the lists below are, for sight and for screen readers alike. */
 export function searchStatus(outcome: SearchOutcome | undefined, pending: boolean, failed: boolean): string {
   if (failed) return "検索の準備ができませんでした。時間をおいてもう一度お試しください。";
   if (!outcome) return pending ? "検索しています…" : "";
   const q = outcome.query.text;
   if (outcome.query.tooShort) return q ? "2文字以上で検索してください。" : "";
   const cut = outcome.query.truncated ? "（長すぎるため、先頭の部分で検索しました）" : "";
-  if (!outcome.total) return `「${q}」に一致する制度は見つかりませんでした。${cut}`;
-  return `「${q}」に一致する制度: ${outcome.totalIsExact ? "" : "約"}${outcome.total}件${cut}`;
+  const related = outcome.related.length;
+  if (!outcome.total && !related) return `「${q}」に一致する制度は見つかりませんでした。${cut}`;
+  if (!outcome.total) return `「${q}」をそのまま含む制度はありませんでした。関連する制度: ${related}件${cut}`;
+  const exact = `「${q}」に一致する制度: ${outcome.totalIsExact ? "" : "約"}${outcome.total}件`;
+  return `${exact}${related ? `、関連する制度: ${related}件` : ""}${cut}`;
 }
 
-export function SearchHitList({ hits, headingLevel }: { hits: SearchHit[]; headingLevel?: 2 }) {
+/** Whether a search has finished with nothing at all to show: the moment to offer the general desk. */
+export function foundNothing(outcome: SearchOutcome | undefined): boolean {
+  return !!outcome && !outcome.query.tooShort && !outcome.total && !outcome.related.length;
+}
+
+type Level = 2 | 3;
+
+export function SearchHitList({ hits, headingLevel }: { hits: SearchHit[]; headingLevel?: Level }) {
   return (
     <ol className="m-0 grid list-none gap-3 p-0">
       {hits.map((h) => (
@@ -45,15 +55,16 @@ export function SearchHitList({ hits, headingLevel }: { hits: SearchHit[]; headi
   );
 }
 
-function SearchHitCard({ hit, headingLevel }: { hit: SearchHit; headingLevel?: 2 }) {
+function SearchHitCard({ hit, headingLevel }: { hit: SearchHit; headingLevel?: Level }) {
   const title = (
     <InternalLink href={programPath(hit.slug)} className="inline-block py-1 font-bold">
       <Marked parts={hit.title} />
     </InternalLink>
   );
+  const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : null;
   return (
     <article className="rounded-lg border border-line bg-white p-3 sm:p-4">
-      {headingLevel === 2 ? <h2 className="text-lg leading-snug">{title}</h2> : <p className="leading-snug">{title}</p>}
+      {Heading ? <Heading className="text-lg leading-snug">{title}</Heading> : <p className="leading-snug">{title}</p>}
       {hit.need ? (
         <p className="mt-1 text-sm text-ink-muted">
           <span className="sr-only">困りごと: </span>
@@ -76,16 +87,51 @@ function SearchHitCard({ hit, headingLevel }: { hit: SearchHit; headingLevel?: 2
   );
 }
 
+/**
+ * The programs the forgiving search found for the query's words, after the
+ * exact results and under their own heading, so nobody takes them for
+ * programs that contain what was typed. The cards are the exact results'
+ * cards, with the number to call. On the results page the heading is an h2
+ * and the cards' titles h3s; in the header's preview, plain text.
+ */
+export function RelatedHits({ id, hits, page = false }: { id: string; hits: SearchHit[]; page?: boolean }) {
+  if (!hits.length) return null;
+  return (
+    <section aria-labelledby={id} className="mt-6">
+      {page ? (
+        <h2 id={id} className="text-xl font-bold">
+          関連する制度
+        </h2>
+      ) : (
+        <p id={id} className="font-bold">
+          関連する制度
+        </p>
+      )}
+      <p className="mt-1 mb-3 text-sm text-ink-muted">入力したことばをそのまま含んではいませんが、同じ困りごとに当たりそうな制度です。</p>
+      <SearchHitList hits={hits} headingLevel={page ? 3 : undefined} />
+    </section>
+  );
+}
+
+const ELSEWHERE = [
+  { href: "/needs", label: "困りごとから探す" },
+  { href: "/flow", label: "相談の流れを見る" },
+];
+
 /** Nothing found: where else to look, and whom to call. */
 export function NoResults({ desk }: { desk: GeneralDesk | null }) {
   return (
     <div className="rounded-lg border-l-8 border-accent bg-surface p-4">
       <p>言葉を短くするか、別の言い方でお試しください。</p>
-      <p className="mt-2">
-        <InternalLink href="/needs" className="inline-flex min-h-11 items-center font-bold">
-          困りごとから探す
-        </InternalLink>
-      </p>
+      <ul className="m-0 mt-2 list-none p-0">
+        {ELSEWHERE.map((l) => (
+          <li key={l.href}>
+            <InternalLink href={l.href} className="inline-flex min-h-11 items-center font-bold">
+              {l.label}
+            </InternalLink>
+          </li>
+        ))}
+      </ul>
       {desk ? (
         <p className="mt-2">
           どこに相談すればよいか分からないときは、

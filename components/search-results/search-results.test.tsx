@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { SearchHit } from "@/lib/search/engine";
 import { parseQuery } from "@/lib/search/query";
-import { NoResults, SearchHitList, searchStatus } from ".";
+import { foundNothing, NoResults, RelatedHits, SearchHitList, searchStatus } from ".";
 
 const hit: SearchHit = {
   id: 0,
@@ -38,12 +38,29 @@ describe("SearchHitList", () => {
   });
 });
 
+describe("RelatedHits", () => {
+  it("shows related programs under their own heading, as the same cards with the number to call", () => {
+    const page = renderToStaticMarkup(<RelatedHits id="r" hits={[hit]} page />);
+    expect(page).toMatch(/<section aria-labelledby="r"[^>]*><h2 id="r"[^>]*>関連する制度<\/h2>/);
+    expect(page).toMatch(/<h3[^>]*>/);
+    expect(page).toContain('href="tel:0177349243"');
+    const preview = renderToStaticMarkup(<RelatedHits id="r" hits={[hit]} />);
+    expect(preview).not.toMatch(/<h[23]/);
+    expect(preview).toContain("関連する制度");
+  });
+
+  it("shows nothing when there are none", () => {
+    expect(renderToStaticMarkup(<RelatedHits id="r" hits={[]} page />)).toBe("");
+  });
+});
+
 describe("NoResults", () => {
-  it("points to the needs and to the general desk with its number", () => {
+  it("points to the needs, the consultation flow and the general desk with its number", () => {
     const html = renderToStaticMarkup(
       <NoResults desk={{ name: "青森県よろず支援拠点", slug: "yorozu", phone: { number: "017-721-3787" }, whom: "事務局" }} />,
     );
     expect(html).toContain('href="/needs"');
+    expect(html).toContain('href="/flow"');
     expect(html).toContain('href="/programs/yorozu"');
     expect(html).toContain('href="tel:0177213787"');
   });
@@ -52,9 +69,27 @@ describe("NoResults", () => {
 describe("searchStatus", () => {
   it("says what was searched and how many were found, or that nothing was", () => {
     const query = parseQuery("香港");
-    expect(searchStatus({ query, hits: [hit], total: 1, totalIsExact: true }, false, false)).toBe("「香港」に一致する制度: 1件");
-    expect(searchStatus({ query, hits: [], total: 0, totalIsExact: true }, false, false)).toContain("見つかりませんでした");
-    expect(searchStatus({ query, hits: [hit], total: 120, totalIsExact: false }, false, false)).toContain("約120件");
-    expect(searchStatus({ query: parseQuery("県"), hits: [], total: 0, totalIsExact: true }, false, false)).toContain("2文字以上");
+    expect(searchStatus({ query, hits: [hit], total: 1, totalIsExact: true, related: [] }, false, false)).toBe("「香港」に一致する制度: 1件");
+    expect(searchStatus({ query, hits: [], total: 0, totalIsExact: true, related: [] }, false, false)).toContain("見つかりませんでした");
+    expect(searchStatus({ query, hits: [hit], total: 120, totalIsExact: false, related: [] }, false, false)).toContain("約120件");
+    expect(searchStatus({ query: parseQuery("県"), hits: [], total: 0, totalIsExact: true, related: [] }, false, false)).toContain("2文字以上");
+  });
+
+  it("counts the related programs apart from the exact ones, and says when only related ones were found", () => {
+    const query = parseQuery("ガス代が高い");
+    expect(searchStatus({ query, hits: [], total: 0, totalIsExact: true, related: [hit] }, false, false)).toBe(
+      "「ガス代が高い」をそのまま含む制度はありませんでした。関連する制度: 1件",
+    );
+    expect(searchStatus({ query, hits: [hit], total: 1, totalIsExact: true, related: [hit, hit] }, false, false)).toBe(
+      "「ガス代が高い」に一致する制度: 1件、関連する制度: 2件",
+    );
+  });
+
+  it("offers the desk only when neither exact nor related programs were found", () => {
+    const query = parseQuery("ガス代が高い");
+    expect(foundNothing({ query, hits: [], total: 0, totalIsExact: true, related: [hit] })).toBe(false);
+    expect(foundNothing({ query, hits: [], total: 0, totalIsExact: true, related: [] })).toBe(true);
+    expect(foundNothing({ query: parseQuery("県"), hits: [], total: 0, totalIsExact: true, related: [] })).toBe(false);
+    expect(foundNothing(undefined)).toBe(false);
   });
 });

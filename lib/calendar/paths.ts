@@ -31,7 +31,7 @@ export type CalendarFile = { slug: string; venue: string; file: string };
 export function calendarFiles(programs: Program[]): CalendarFile[] {
   return programs.flatMap((p) =>
     (p.schedule?.venues ?? []).flatMap((v, i) => [
-      ...v.dates.map((d) => ({ slug: p.slug, venue: String(i + 1), file: `${d.slice(0, 10)}.ics` })),
+      ...v.dates.map((d) => ({ slug: p.slug, venue: String(i + 1), file: `${d.date}.ics` })),
       { slug: p.slug, venue: String(i + 1), file: ALL_SESSIONS_FILE },
     ]),
   );

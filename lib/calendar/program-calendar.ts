@@ -53,7 +53,7 @@ export function programEvents(program: Program, sessions: Session[]): IcsEvent[]
 export function programCalendarText(program: Program, sessions: Session[]): string {
   return icsCalendar({
     name: `${eventName(program.title)}（${sessions[0]?.venue ?? ""}）`,
-    stamp: program.lastChecked,
+    stamp: program.updated,
     events: programEvents(program, sessions),
   });
 }

@@ -1,23 +1,18 @@
 import path from "node:path";
-import { contactName } from "./contact-names";
+import { confirmedText } from "./confirmed";
 import { parseFrontMatter } from "./front-matter";
+import { numbersOnLines, type NumberOnLine } from "./numbers";
+import { phoneDigits } from "./phone";
 
 /**
  * What a change to content/ means for the public, for the reviewer of a pull
  * request: above all every phone or fax number that is added, removed or
- * changed, since a wrong number is the most harmful edit this site can ship.
- * Works on raw files so that it still reports on a change that fails validation.
+ * changed, each with the record of how it was confirmed (or the note that it
+ * is in the guidebook text), since a wrong number is the most harmful edit
+ * this site can ship. Works on raw files so that it still reports on a change
+ * that fails validation.
  */
-export type NumberEntry = {
-  kind: "TEL" | "FAX";
-  number: string;
-  extension?: string;
-  /** contacts[0].tel[1].number — stable while the list is not reordered. */
-  field: string;
-  /** Whom the number reaches, for the reader: 青森県… 地域産業課 / 黒石市創業相談ルーム */
-  where: string;
-  line?: number;
-};
+export type NumberEntry = NumberOnLine;
 
 export type ProgramSnapshot = { file: string; title: string; numbers: NumberEntry[]; facts: Record<string, string> };
 
@@ -34,47 +29,14 @@ export type ContentDiff = {
   unreadable: string[];
 };
 
-const FACT_FIELDS = ["title", "summary", "categories", "audience", "cost", "status"] as const;
+const FACT_FIELDS = ["title", "summary", "categories", "businessTypes", "audience", "cost", "status", "updated"] as const;
+const PROGRAMS = /^content\/programs\//;
 
 export function snapshot(file: string, text: string): ProgramSnapshot | undefined {
   const fm = parseFrontMatter(text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n"));
   if (!fm.ok || typeof fm.data !== "object" || fm.data === null) return undefined;
   const data = fm.data as Record<string, unknown>;
-  const numbers: NumberEntry[] = [];
-  const groups: [string, unknown][] = [
-    ["contacts", data.contacts],
-    ["offices", data.offices],
-  ];
-  for (const [key, list] of groups) {
-    if (!Array.isArray(list)) continue;
-    list.forEach((item: Record<string, unknown>, i) => {
-      if (typeof item !== "object" || item === null) return;
-      const where =
-        key === "contacts"
-          ? contactName({
-              organization: String(item.organization ?? ""),
-              department: item.department as string | undefined,
-              group: item.group as string | undefined,
-            })
-          : String(item.name ?? "");
-      const tels = Array.isArray(item.tel) ? item.tel : [];
-      tels.forEach((t: Record<string, unknown>, j: number) => {
-        if (t?.number === undefined) return;
-        const field = `${key}[${i}].tel[${j}].number`;
-        numbers.push({
-          kind: "TEL",
-          number: String(t.number),
-          extension: t.extension !== undefined ? String(t.extension) : undefined,
-          field,
-          where: typeof t.label === "string" && t.label !== where ? `${where}（${t.label}）` : where,
-          line: fm.lineOf([key, i, "tel", j, "number"])?.line,
-        });
-      });
-      if (item.fax !== undefined) {
-        numbers.push({ kind: "FAX", number: String(item.fax), field: `${key}[${i}].fax`, where, line: fm.lineOf([key, i, "fax"])?.line });
-      }
-    });
-  }
+  const numbers = numbersOnLines(fm);
   const facts: Record<string, string> = {};
   for (const f of FACT_FIELDS) if (data[f] !== undefined) facts[f] = Array.isArray(data[f]) ? (data[f] as unknown[]).join(", ") : String(data[f]);
   return { file, title: String(data.title ?? path.basename(file)), numbers, facts };
@@ -91,12 +53,12 @@ export function diffContent(before: Map<string, string>, after: Map<string, stri
     if (before.has(file) && !b) result.unreadable.push(`${file}（変更前）`);
     if (after.has(file) && !a) result.unreadable.push(file);
     if (!b && a) {
-      result.addedPrograms.push(a);
+      if (PROGRAMS.test(file)) result.addedPrograms.push(a);
       for (const n of a.numbers) result.numbers.push({ type: "added", file, title: a.title, after: n });
       continue;
     }
     if (b && !a) {
-      if (!after.has(file)) result.removedPrograms.push(b);
+      if (!after.has(file) && PROGRAMS.test(file)) result.removedPrograms.push(b);
       for (const n of b.numbers) result.numbers.push({ type: "removed", file, title: b.title, before: n });
       continue;
     }
@@ -124,16 +86,24 @@ export function describeChange(c: NumberChange): string {
   return `${c.before.kind} ${show(c.before)} を削除`;
 }
 
-export function diffMarkdown(d: ContentDiff): string {
+/** How a number that is now on the site is vouched for: the guidebook text, a recorded confirmation, or nothing. */
+export function confirmationOf(n: NumberEntry, sourceDigits?: ReadonlySet<string>): string {
+  if (n.confirmed) return `確認済み ${confirmedText(n.confirmed)}${n.confirmed.note ? `「${n.confirmed.note}」` : ""}`;
+  if (!sourceDigits) return "確認の記録なし";
+  return sourceDigits.has(phoneDigits(n.number)) ? "出典（ガイドブック）のとおり" : "出典になく確認の記録もありません（検証で止まります）";
+}
+
+export function diffMarkdown(d: ContentDiff, sourceDigits?: ReadonlySet<string>): string {
   const out: string[] = ["# 掲載内容の変更"];
   const esc = (s: string) => s.replace(/\|/g, "\\|");
   if (d.numbers.length) {
     out.push("", `## ⚠️ 電話・FAX番号の変更（${d.numbers.length}件）`, "", "番号は出典（担当課の公表資料）と1桁ずつ照らし合わせてください。", "");
-    out.push("| 制度 | 窓口 | 変更 | 項目 |", "| --- | --- | --- | --- |");
+    out.push("| 制度 | 窓口 | 変更 | 確認 | 項目 |", "| --- | --- | --- | --- | --- |");
     for (const c of d.numbers) {
       const where = c.type === "removed" ? c.before.where : c.after.where;
       const field = c.type === "removed" ? c.before.field : c.after.field;
-      out.push(`| ${esc(c.title)}<br>\`${c.file}\` | ${esc(where)} | **${esc(describeChange(c))}** | \`${field}\` |`);
+      const confirmation = c.type === "removed" ? "—" : confirmationOf(c.after, sourceDigits);
+      out.push(`| ${esc(c.title)}<br>\`${c.file}\` | ${esc(where)} | **${esc(describeChange(c))}** | ${esc(confirmation)} | \`${field}\` |`);
     }
   } else {
     out.push("", "電話・FAX番号の変更はありません。");

@@ -33,7 +33,7 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
   const raw = split.matter.replace(/^\n/, "");
   const closed = /\n---[ \t]*(\n|$)/.test(text.slice(3));
   if (!closed) {
-    return { ok: false, line: 1, message: "front-matter の終わりを示す --- の行がありません" };
+    return { ok: false, line: 1, message: "先頭の項目の部分（front-matter）の終わりを示す --- の行がありません。項目の最後の行の下に --- だけの行を書いてください" };
   }
   const FIRST_LINE = 2; // the line after the opening ---
   const lineCounter = new LineCounter();
@@ -50,7 +50,7 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
       column: openedAt ? undefined : pos.col,
       message: unclosed
         ? "引用符（\" または '）が閉じられていません。値の最後にも同じ引用符を書いてください"
-        : explainYamlError(err.code, err.message),
+        : explainYamlError(err.code),
     };
   }
   const frontMatterLines = raw.split("\n").length;
@@ -104,7 +104,7 @@ function lineWithUnclosedQuote(raw: string): number | undefined {
   return undefined;
 }
 
-function explainYamlError(code: string, message: string): string {
+function explainYamlError(code: string): string {
   switch (code) {
     case "DUPLICATE_KEY":
       return "同じ項目名が2回書かれています。どちらか一方を消してください";
@@ -117,6 +117,6 @@ function explainYamlError(code: string, message: string): string {
     case "MULTILINE_IMPLICIT_KEY":
       return "この行を「項目名: 値」として読み取れません。値の中に「: 」（コロンと空白）があるときは値全体を \" \" で囲んでください。そうでなければ字下げが揃っているか確かめてください";
     default:
-      return `YAML の書き方に誤りがあります（${message.split("\n")[0]}）。コロンの後の半角空白、字下げ、引用符の閉じ忘れを確かめてください`;
+      return "この行の書き方を読み取れません。「項目名: 値」のコロンの後の半角空白、字下げ、引用符の閉じ忘れを確かめてください";
   }
 }

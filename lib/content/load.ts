@@ -1,17 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { checkBody, type InternalLink } from "./body";
-import { CATEGORY_SLUGS } from "./categories";
-import { parseFrontMatter } from "./front-matter";
-import { formatFieldPath, type ContentIssue } from "./issues";
-import { decodeContentFile } from "./read-text";
-import { keysAt } from "./schema-keys";
+import { COLLECTION_NAMES, COLLECTIONS, whereEachGoes, type CollectionName } from "./collections";
+import { bodyLink, crossCheck, deadLinks, flowLinks, futureDates, numbersWithoutConfirmation } from "./cross-checks";
+import { readEntry, type Entry, type LinkInFile } from "./entry";
+import type { ContentIssue } from "./issues";
+import { missingSourceIssue, readSourceNumbers, SOURCE_DIR } from "./phone-audit";
+import { filesUnder } from "./read-text";
+import { japanToday } from "./schedule-status";
+import type { Areas, FlowFrontMatter, NeedFrontMatter, ProgramFrontMatter } from "./schema";
 import { staticRoutes } from "./site-routes";
-import { areasSchema, flowSchema, programSchema, type Areas, type FlowFrontMatter, type ProgramFrontMatter } from "./schema";
-import { explainZodIssue } from "./zod-messages";
 
-export type Program = ProgramFrontMatter & {
+type Page<T> = T & {
   slug: string;
   /** Markdown body, without front-matter. */
   body: string;
@@ -19,218 +19,115 @@ export type Program = ProgramFrontMatter & {
   file: string;
 };
 
-export type Flow = FlowFrontMatter & { body: string; file: string };
+export type Program = Page<ProgramFrontMatter>;
+export type Need = Page<NeedFrontMatter>;
+export type Flow = Omit<Page<FlowFrontMatter>, "slug">;
 
 export type LoadedContent = {
+  /** In guidebook order (source.number). */
   programs: Program[];
+  /** In display order (order). */
+  needs: Need[];
   flow?: Flow;
   areas?: Areas;
   issues: ContentIssue[];
 };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Every file below content/ must belong to a collection; nothing is skipped silently. */
-const COLLECTIONS: Record<string, "programs" | "flow" | "areas"> = {
-  programs: "programs",
-  flow: "flow",
-  areas: "areas",
+export type LoadOptions = {
+  /** Today in Japan as YYYY-MM-DD; dates after it are refused. Tests fix it. */
+  today?: string;
+  /** The guidebook texts phone numbers are checked against (default: docs/source/ under the project root). */
+  sourceDir?: string;
 };
 
-const SINGLETONS = {
-  flow: { schema: flowSchema, label: "相談フロー" },
-  areas: { schema: areasSchema, label: "市町村の一覧" },
-} as const;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function loadContent(contentDir: string, projectRoot = path.dirname(contentDir)): LoadedContent {
+export function loadContent(contentDir: string, projectRoot = path.dirname(contentDir), options: LoadOptions = {}): LoadedContent {
+  const today = options.today ?? japanToday(new Date());
+  const sourceDir = options.sourceDir ?? path.join(projectRoot, SOURCE_DIR);
   const issues: ContentIssue[] = [];
-  const programs: Program[] = [];
-  const internalLinks: (InternalLink & { file: string })[] = [];
-  let flow: Flow | undefined;
-  let areas: Areas | undefined;
-  const singles: Partial<Record<keyof typeof SINGLETONS, string>> = {};
-  const rel = (p: string) => path.relative(projectRoot, p).split(path.sep).join("/");
+  const files = filesByCollection(contentDir, projectRoot, issues);
 
-  for (const abs of walk(contentDir)) {
-    const file = rel(abs);
-    const parts = path.relative(contentDir, abs).split(path.sep);
-    const collection = parts.length === 2 ? COLLECTIONS[parts[0]] : undefined;
-    if (!collection) {
-      issues.push({
-        file,
-        message: `この場所のファイルはサイトに載りません。制度は content/programs/、相談フローは content/flow/、市町村の一覧は content/areas/ に置いてください（使えるフォルダ: ${Object.keys(COLLECTIONS).join(", ")}）`,
-      });
-      continue;
-    }
-    if (!abs.endsWith(".md")) {
-      issues.push({
-        file,
-        message: "拡張子が .md ではないためサイトに載りません。Markdown ファイル（.md）として保存し直すか、不要なら削除してください",
-      });
-      continue;
-    }
-    const slug = path.basename(abs, ".md");
-    if (!SLUG.test(slug)) {
-      issues.push({
-        file,
-        message: `ファイル名「${slug}.md」は使えません。半角の小文字英数字とハイフンだけにしてください（例: business-succession.md）。ファイル名がページの URL になります`,
-      });
-      continue;
-    }
-    const decoded = decodeContentFile(fs.readFileSync(abs));
-    if (!decoded.ok) {
-      issues.push({ file, message: decoded.message });
-      continue;
-    }
-    const fm = parseFrontMatter(decoded.text);
-    if (!fm.ok) {
-      issues.push({ file, line: fm.line, column: fm.column, message: fm.message });
-      continue;
-    }
-    const schema = collection === "programs" ? programSchema : SINGLETONS[collection].schema;
-    const result = (schema as z.ZodType).safeParse(fm.data, { reportInput: true });
-    if (!result.success) {
-      for (const zi of withoutMisspeltRequired(result.error.issues)) {
-        const missing = zi.code === "invalid_type" && zi.input === undefined;
-        const pathForLine = zi.code === "unrecognized_keys" ? [...zi.path, zi.keys[0]] : zi.path;
-        const pos = fm.lineOf(pathForLine, zi.code === "unrecognized_keys" || missing);
-        issues.push({
-          file,
-          line: pos?.line,
-          column: pos?.column,
-          field: formatFieldPath(pathForLine) || undefined,
-          message: explainZodIssue(zi, zi.code === "unrecognized_keys" ? keysAt(schema, zi.path) : []),
-        });
-      }
-    }
-    const body = checkBody(fm.body);
-    const toFileLine = (line?: number) => (line !== undefined ? line + fm.bodyStartLine - 1 : undefined);
-    for (const p of body.problems) {
-      issues.push({
-        file,
-        line: toFileLine(p.line),
-        column: p.column,
-        field: "本文",
-        message: p.message,
-      });
-    }
-    internalLinks.push(...body.internalLinks.map((l) => ({ ...l, file, line: toFileLine(l.line) })));
-    if (!result.success) continue;
-    if (collection === "programs") {
-      programs.push({ ...(result.data as ProgramFrontMatter), slug, body: fm.body, file });
-    } else if (singles[collection]) {
-      issues.push({ file, message: `${SINGLETONS[collection].label}は1つだけ置けます（既に ${singles[collection]} があります）` });
-    } else {
-      singles[collection] = file;
-      if (collection === "flow") flow = { ...(result.data as FlowFrontMatter), body: fm.body, file };
-      else areas = result.data as Areas;
-    }
-  }
-
-  issues.push(...crossCheck(programs), ...checkInternalLinks(internalLinks, programs, path.join(projectRoot, "app")));
-  for (const [key, { label }] of Object.entries(SINGLETONS)) {
-    if (!singles[key as keyof typeof SINGLETONS] && !issues.some((i) => i.file.startsWith(`content/${key}/`))) {
-      issues.push({ file: `content/${key}/`, message: `${label}のファイル（content/${key}/ の .md）がありません` });
-    }
-  }
-  if (areas) issues.push(...checkMunicipalities(programs, areas));
-  programs.sort((a, b) => a.source.number - b.source.number);
-  return { programs, flow, areas, issues };
-}
-
-/**
- * `titel:` produces two issues, an unknown key and a missing `title`; the
- * "did you mean" hint on the first already says everything, so drop the second.
- */
-function withoutMisspeltRequired(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
-  const misspelt = new Set<string>();
-  for (const i of issues) {
-    if (i.code !== "unrecognized_keys") continue;
-    for (const k of i.keys) {
-      const hint = explainZodIssue({ ...i, keys: [k] }, keysAt(programSchema, i.path));
-      const near = /「([^」]+)」の書き間違い/.exec(hint)?.[1];
-      if (near) misspelt.add(JSON.stringify([...i.path, near]));
-    }
-  }
-  return issues.filter((i) => !(i.code === "invalid_type" && i.input === undefined && misspelt.has(JSON.stringify(i.path))));
-}
-
-function crossCheck(programs: Program[]): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const bySlug = new Map(programs.map((p) => [p.slug, p]));
-  const seenNumber = new Map<number, Program>();
-  const seenTitle = new Map<string, Program>();
-  for (const p of programs) {
-    const n = seenNumber.get(p.source.number);
-    if (n) {
-      issues.push({
-        file: p.file,
-        field: "source.number",
-        message: `項目番号 ${p.source.number} は ${n.file} と重なっています。ガイドブックの番号を確かめてください`,
-      });
-    } else seenNumber.set(p.source.number, p);
-    const t = seenTitle.get(p.title);
-    if (t) {
-      issues.push({ file: p.file, field: "title", message: `同じ制度名が ${t.file} にもあります。どちらかを直してください` });
-    } else seenTitle.set(p.title, p);
-    p.related?.forEach((r, i) => {
-      if (!bySlug.has(r)) {
-        issues.push({
-          file: p.file,
-          field: `related[${i}]`,
-          message: `関連する制度「${r}」が見つかりません。content/programs/ にあるファイル名（.md を除く）を書いてください`,
-        });
-      }
+  const links: LinkInFile[] = [];
+  const read = <S extends z.ZodType>(name: CollectionName, schema: S): Entry<z.output<S>>[] =>
+    files[name].flatMap((f) => {
+      const r = readEntry(schema, fs.readFileSync(f.abs), f.file, f.slug);
+      issues.push(...r.issues);
+      links.push(...r.links);
+      return r.entry ? [r.entry] : [];
     });
-  }
-  const lower = new Map<string, Program>();
-  for (const p of programs) {
-    const other = lower.get(p.slug.toLowerCase());
-    if (other) issues.push({ file: p.file, message: `ファイル名が ${other.file} と同じになっています` });
-    lower.set(p.slug.toLowerCase(), p);
-  }
-  return issues;
-}
+  const programs = read("programs", COLLECTIONS.programs.schema).sort((a, b) => a.data.source.number - b.data.source.number);
+  const needs = read("needs", COLLECTIONS.needs.schema).sort((a, b) => a.data.order - b.data.order);
+  const flow = single("flow", read("flow", COLLECTIONS.flow.schema), files.flow, issues);
+  const areas = single("areas", read("areas", COLLECTIONS.areas.schema), files.areas, issues);
 
-/** An office's municipality must be one of the list, or "nearest first" would silently put it last. */
-function checkMunicipalities(programs: Program[], areas: Areas): ContentIssue[] {
-  const names = new Set(areas.municipalities.map((m) => m.name));
-  const issues: ContentIssue[] = [];
-  const check = (p: Program, field: string, value?: string) => {
-    if (value !== undefined && !names.has(value)) {
-      issues.push({ file: p.file, field, message: `市町村「${value}」は content/areas/ の一覧にありません。「青森市」のように市町村名だけを書いてください` });
-    }
-  };
+  const source = readSourceNumbers(sourceDir);
+  if (source.files.length === 0) issues.push(missingSourceIssue(sourceDir, projectRoot));
   for (const p of programs) {
-    p.offices?.forEach((o, i) => check(p, `offices[${i}].municipality`, o.municipality));
-    p.schedule?.venues.forEach((v, i) => check(p, `schedule.venues[${i}].municipality`, v.municipality));
+    issues.push(...futureDates(p, today));
+    if (source.files.length) issues.push(...numbersWithoutConfirmation(p, source.digits));
   }
-  return issues;
-}
+  for (const e of [flow, areas]) if (e) issues.push(...futureDates(e, today));
 
-/** Site paths a body may link to; anything else would be a dead link on the live site. */
-function checkInternalLinks(links: (InternalLink & { file: string })[], programs: Program[], appDir: string): ContentIssue[] {
-  const known = new Set<string>([
-    ...staticRoutes(appDir),
-    ...programs.map((p) => `/programs/${p.slug}`),
-    ...CATEGORY_SLUGS.map((c) => `/needs/${c}`),
+  const programSlugs = files.programs.map((f) => f.slug);
+  const needSlugs = files.needs.map((f) => f.slug);
+  issues.push(...crossCheck({ programs, needs, flow, areas, programSlugs, needSlugs }));
+  const known = new Set([
+    ...staticRoutes(path.join(projectRoot, "app")),
+    ...programSlugs.map((s) => `/programs/${s}`),
+    ...needSlugs.map((s) => `/needs/${s}`),
   ]);
-  return links
-    .filter((l) => !known.has(l.url.replace(/[#?].*$/, "").replace(/(.)\/$/, "$1")))
-    .map((l) => ({
-      file: l.file,
-      line: l.line,
-      column: l.column,
-      field: "本文",
-      message: `サイト内のリンク先「${l.url}」はありません。制度へのリンクは /programs/ファイル名（.md を除く）、困りごとへのリンクは /needs/英字名 の形で書いてください`,
-    }));
+  issues.push(...deadLinks([...links.map(bodyLink), ...(flow ? flowLinks(flow) : [])], known));
+
+  return {
+    programs: programs.map(page),
+    needs: needs.map(page),
+    flow: flow && { ...flow.data, body: flow.body, file: flow.file },
+    areas: areas?.data,
+    issues,
+  };
 }
 
-function* walk(dir: string): Generator<string> {
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) yield* walk(abs);
-    else yield abs;
+function page<T>(e: Entry<T>): Page<T> {
+  return { ...e.data, slug: e.slug, body: e.body, file: e.file };
+}
+
+type FoundFile = { abs: string; file: string; slug: string };
+
+/** Sorts every file below content/ into its collection; any file that belongs to none is an issue, never skipped. */
+function filesByCollection(contentDir: string, projectRoot: string, issues: ContentIssue[]): Record<CollectionName, FoundFile[]> {
+  const found: Record<CollectionName, FoundFile[]> = { programs: [], needs: [], flow: [], areas: [] };
+  for (const abs of filesUnder(contentDir)) {
+    const file = path.relative(projectRoot, abs).split(path.sep).join("/");
+    const [folder, ...rest] = path.relative(contentDir, abs).split(path.sep);
+    const name = COLLECTION_NAMES.find((n) => COLLECTIONS[n].folder === folder);
+    if (!name || rest.length !== 1) {
+      issues.push({
+        file,
+        message: `この場所のファイルはサイトに載りません。${whereEachGoes()} に置いてください（フォルダの中にさらにフォルダは作れません）`,
+      });
+    } else if (!abs.endsWith(".md")) {
+      issues.push({ file, message: "拡張子が .md ではないためサイトに載りません。Markdown ファイル（.md）として保存し直すか、不要なら削除してください" });
+    } else if (!SLUG.test(path.basename(abs, ".md"))) {
+      issues.push({
+        file,
+        message: `ファイル名「${path.basename(abs)}」は使えません。半角の小文字英数字とハイフンだけにしてください（例: business-succession.md）。ファイル名がページの URL になります`,
+      });
+    } else {
+      found[name].push({ abs, file, slug: path.basename(abs, ".md") });
+    }
   }
+  return found;
+}
+
+/** A collection of one file: a second is refused, and none at all is said once (unless its one file is already reported). */
+function single<T>(name: CollectionName, entries: Entry<T>[], files: FoundFile[], issues: ContentIssue[]): Entry<T> | undefined {
+  const { label, folder } = COLLECTIONS[name];
+  for (const extra of entries.slice(1)) {
+    issues.push({ file: extra.file, message: `${label}は1つだけ置けます（既に ${entries[0].file} があります）。どちらかを削除してください` });
+  }
+  if (files.length === 0) {
+    issues.push({ file: `content/${folder}/`, message: `${label}のファイル（content/${folder}/ の .md）がありません。このフォルダに ${label}の .md ファイルを1つ置いてください` });
+  }
+  return entries[0];
 }

@@ -1,45 +1,53 @@
 import fs from "node:fs";
 import path from "node:path";
+import { unconfirmedNumbers } from "./confirmed";
+import type { ContentIssue } from "./issues";
+import { numbersInFile, type NumberEntry } from "./numbers";
+import { phoneDigits } from "./phone";
+import { phoneDigitsIn } from "./phone-text";
 
 /**
- * Phone and fax numbers, compared as digits between the source guidebook text
- * and content/. The source was extracted from a PDF, so numbers there may be
- * full-width or have odd separators; NFKC first, then digits only.
+ * Phone and fax numbers, compared digit by digit between the source texts
+ * (docs/source/*.txt, the guidebook as published) and content/.
  */
-const NUMBER = /0\d{1,4}[-‐−–ー－(（)）\s]*\d{1,4}[-‐−–ー－)）\s]*\d{3,4}/g;
+export const SOURCE_DIR = path.join("docs", "source");
 
-export function phoneDigitsIn(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.normalize("NFKC").matchAll(NUMBER)) {
-    const digits = m[0].replace(/\D/g, "");
-    if (digits.length >= 9 && digits.length <= 11) out.add(digits);
-  }
-  return out;
+export type SourceNumbers = { digits: Set<string>; files: string[] };
+
+export function readSourceNumbers(sourceDir: string): SourceNumbers {
+  const files = fs.existsSync(sourceDir) ? fs.readdirSync(sourceDir).filter((f) => f.endsWith(".txt")).sort() : [];
+  const digits = new Set<string>();
+  for (const f of files) for (const d of phoneDigitsIn(fs.readFileSync(path.join(sourceDir, f), "utf8"))) digits.add(d);
+  return { digits, files };
 }
+
+export function missingSourceIssue(sourceDir: string, projectRoot: string): ContentIssue {
+  return {
+    file: `${path.relative(projectRoot, sourceDir).split(path.sep).join("/")}/`,
+    message: "出典のテキスト（ガイドブックの .txt）がありません。電話・FAX番号を出典と照合できないため、出典のテキストをこのフォルダに置いてください",
+  };
+}
+
+export type LocatedNumber = NumberEntry & { file: string; line?: number };
 
 export type PhoneAudit = {
   source: Set<string>;
   content: Set<string>;
-  /** In content/ but not in the source: a number someone typed wrong. */
-  unknown: { file: string; digits: string }[];
-  /** In the source but nowhere in content/: a number the site would lose. */
-  missing: string[];
+  /** In content/ but not in the source: each with its confirmation, or none (which validation refuses). */
+  notInSource: LocatedNumber[];
+  /** The part of notInSource that validation refuses: no confirmation. */
+  unconfirmed: LocatedNumber[];
+  /** In the source but nowhere in content/, with the files whose confirmed numbers may have taken their place. */
+  missing: { digits: string; replacedIn: string[] }[];
 };
 
-export function auditPhones(sourceText: string, contentDir: string): PhoneAudit {
-  const source = phoneDigitsIn(sourceText);
-  const content = new Set<string>();
-  const unknown: PhoneAudit["unknown"] = [];
-  const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-  for (const file of walk(contentDir).sort()) {
-    for (const digits of phoneDigitsIn(fs.readFileSync(file, "utf8"))) {
-      content.add(digits);
-      if (!source.has(digits)) unknown.push({ file: path.relative(path.dirname(contentDir), file), digits });
-    }
-  }
-  const missing = [...source].filter((d) => !content.has(d)).sort();
-  return { source, content, unknown, missing };
+/** `files`: path relative to the project root → text, for every file under content/. */
+export function auditPhones(source: ReadonlySet<string>, files: ReadonlyMap<string, string>): PhoneAudit {
+  const located: LocatedNumber[] = [...files].flatMap(([file, text]) => (numbersInFile(text) ?? []).map((n) => ({ ...n, file })));
+  const content = new Set(located.map((n) => phoneDigits(n.number)));
+  const notInSource = located.filter((n) => !source.has(phoneDigits(n.number)));
+  const unconfirmed = unconfirmedNumbers(notInSource, source);
+  const replacedIn = [...new Set(notInSource.filter((n) => n.confirmed).map((n) => n.file))];
+  const missing = [...source].filter((d) => !content.has(d)).sort().map((digits) => ({ digits, replacedIn }));
+  return { source: new Set(source), content, notInSource, unconfirmed, missing };
 }
-
-export const SOURCE_TEXT = path.join("docs", "source", "guidebook-III-consultation.txt");

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import path from "node:path";
+
 /**
  * Content must be UTF-8. Files saved by Excel or Notepad on Japanese Windows
  * are often Shift_JIS; decoding those as UTF-8 would quietly fill the site
@@ -36,4 +39,13 @@ function canDecode(encoding: string, bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/** Every file below `dir`, in a stable order, so nothing under content/ goes unseen. */
+export function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }

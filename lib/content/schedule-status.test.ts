@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { scheduleSchema } from "./schema";
 import { japanToday, scheduleStatus } from "./schedule-status";
 
-const schedule = {
+const schedule = scheduleSchema.parse({
   title: "開催日",
   venues: [
-    { name: "青森地区", place: "A", dates: ["2023-04-20(木)", "2023-05-25(木)"] },
-    { name: "弘前地区", place: "B", dates: ["2023-04-19(水)"] },
+    { name: "青森地区", place: "A", dates: ["2023-04-20", "2023-05-25"] },
+    { name: "弘前地区", place: "B", dates: ["2023-04-19"] },
   ],
-};
+});
 
 describe("scheduleStatus", () => {
   it("marks past sessions and the next one per venue; a session today is still upcoming", () => {

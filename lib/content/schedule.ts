@@ -2,17 +2,9 @@ import type { Schedule } from "./schema";
 
 export type Session = { date: string; weekday: string; venue: string; place: string };
 
-const DATED = /^(\d{4}-\d{2}-\d{2})\((.)\)$/;
-
-/** The schema has already checked every date and weekday; this only splits them. */
+/** Every session of a schedule with its venue; the schema has already parsed each date. */
 export function sessionsOf(schedule: Schedule): Session[] {
-  return schedule.venues.flatMap((v) =>
-    v.dates.map((d) => {
-      const m = DATED.exec(d);
-      if (!m) throw new Error(`unchecked schedule date: ${d}`);
-      return { date: m[1], weekday: m[2], venue: v.name, place: v.place };
-    }),
-  );
+  return schedule.venues.flatMap((v) => v.dates.map((d) => ({ date: d.date, weekday: d.weekday, venue: v.name, place: v.place })));
 }
 
 export function formatJapaneseDate(isoDay: string, weekday?: string): string {

@@ -2,17 +2,7 @@ import type { z } from "zod";
 
 /** The keys a strict object accepts at `path`, for "did you mean" hints. */
 export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current: z.core.$ZodType | undefined = schema as unknown as z.core.$ZodType;
-  const unwrap = (s: z.core.$ZodType | undefined): z.core.$ZodType | undefined => {
-    let node = s;
-    for (let guard = 0; node && guard < 10; guard++) {
-      const def = node._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
-      if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType) node = def.innerType;
-      else if (def.type === "pipe" && def.in) node = def.in;
-      else break;
-    }
-    return node;
-  };
+  let current: z.core.$ZodType | undefined = schema;
   for (const key of path) {
     current = unwrap(current);
     if (!current) return [];
@@ -21,7 +11,23 @@ export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
     else if (def.type === "array" && typeof key === "number") current = def.element;
     else return [];
   }
-  current = unwrap(current);
-  const def = current?._zod.def as { type: string; shape?: Record<string, unknown> } | undefined;
-  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+  const def = unwrap(current)?._zod.def as { type: string; shape?: Record<string, z.core.$ZodType> } | undefined;
+  if (def?.type !== "object" || !def.shape) return [];
+  // A key declared only to be refused (hours' `text`) is not one to suggest.
+  return Object.entries(def.shape)
+    .filter(([, s]) => unwrap(s)?._zod.def.type !== "never")
+    .map(([k]) => k);
+}
+
+/** Down to the object or array a person writes: through optional/default, the input side of a pipe, and a union's object form. */
+function unwrap(s: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let node = s;
+  for (let guard = 0; node && guard < 10; guard++) {
+    const def = node._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType; options?: z.core.$ZodType[] };
+    if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType) node = def.innerType;
+    else if (def.type === "pipe" && def.in) node = def.in;
+    else if (def.type === "union" && def.options) node = def.options.find((o) => ["object", "array"].includes(String(unwrap(o)?._zod.def.type)));
+    else break;
+  }
+  return node;
 }

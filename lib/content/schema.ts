@@ -1,26 +1,28 @@
 import { z } from "zod";
-import { CATEGORY_SLUGS } from "./categories";
+import { BUSINESS_TYPE_KEYS, BUSINESS_TYPES } from "./business-types";
+import { CONFIRMATION_METHODS } from "./confirmed";
+import { DAY_NAMES, distinct, httpUrl, isoDate, isRealDate, noRepeats, sitePath, text, weekdayOf, whenPresent, wordList } from "./fields";
+import { hoursSchema } from "./hours";
+import { keysWithLabels } from "./labelled";
+import { NEED_GROUP_KEYS, NEED_GROUPS } from "./need-groups";
 import { checkJapanesePhone } from "./phone";
 
 /**
- * The one description of what a program file may contain. Types for the pages,
- * the build-time checks and the editor's JSON Schema all come from here.
- * Every object is strict so that a misspelt key is reported, not ignored.
+ * The one description of what each content file may contain. Types for the
+ * pages, the build-time checks and the editor's JSON Schemas all come from
+ * here. Every object is strict so that a misspelt key is reported, not ignored.
+ * Rules that need more than one file (a need that exists, a number that is in
+ * the source) are in load.ts and the modules it calls.
  */
-
-const WEEKDAYS = ["日", "月", "火", "水", "木", "金", "土"] as const;
-
-const text = z
-  .string({ error: "文字列で書いてください" })
-  .trim()
-  .min(1, { error: "空欄にはできません" });
 
 const phoneNumber = z
   .string({
     error: (issue) =>
-      typeof issue.input === "number"
-        ? "電話番号は 017-734-9243 のようにハイフンを入れて書いてください（ハイフンがないと先頭の 0 が消えてしまいます）"
-        : "電話番号を書いてください（例: 017-734-9243）",
+      issue.input === undefined
+        ? undefined
+        : typeof issue.input === "number"
+          ? "電話番号は 017-734-9243 のようにハイフンを入れて書いてください（ハイフンがないと先頭の 0 が消えてしまいます）"
+          : "電話番号を 017-734-9243 のように、半角数字とハイフンで書いてください",
   })
   .superRefine((value, ctx) => {
     const result = checkJapanesePhone(value);
@@ -29,145 +31,108 @@ const phoneNumber = z
   // For the editor's JSON Schema; the full check above is libphonenumber's.
   .meta({ pattern: "^0\\d{1,4}-\\d{1,4}-\\d{3,4}$", examples: ["017-734-9243"] });
 
-const isoDate = z
-  .string({ error: "日付は YYYY-MM-DD の形で書いてください（例: 2026-11-24）" })
-  .superRefine((value, ctx) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      ctx.addIssue({ code: "custom", message: "日付は YYYY-MM-DD の形で書いてください（例: 2026-11-24）" });
-    } else if (!isRealDate(value)) {
-      ctx.addIssue({ code: "custom", message: "存在しない日付です。月と日を確かめてください" });
-    }
+export const confirmationSchema = z
+  .strictObject({
+    date: isoDate.describe("番号を確かめた日（例: 2026-12-01）。未来の日付は書けません"),
+    method: z
+      .enum(CONFIRMATION_METHODS, { error: `method には ${CONFIRMATION_METHODS.join("・")} のどれかを書いてください` })
+      .describe("確かめた方法"),
+    note: text.optional().describe("補足（例: 代表番号から担当課に確認）"),
   })
-  .meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", examples: ["2026-11-24"] });
-
-function isRealDate(s: string): boolean {
-  const [y, m, d] = s.split("-").map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** "2023-04-20(木)": the weekday is kept beside the date so that a typo in either is caught. */
-export const datedWeekday = z
-  .string({ error: "日付は YYYY-MM-DD(曜日) の形で書いてください（例: 2023-04-20(木)）" })
-  .superRefine((value, ctx) => {
-    const m = /^(\d{4}-\d{2}-\d{2})\(([日月火水木金土])\)$/.exec(value);
-    if (!m) {
-      ctx.addIssue({
-        code: "custom",
-        message: "日付は YYYY-MM-DD(曜日) の形で、括弧と曜日は半角の ( ) と一文字で書いてください（例: 2023-04-20(木)）",
-      });
-      return;
-    }
-    if (!isRealDate(m[1])) {
-      ctx.addIssue({ code: "custom", message: `${m[1]} は存在しない日付です` });
-      return;
-    }
-    const actual = weekdayOf(m[1]);
-    if (actual !== m[2]) {
-      ctx.addIssue({
-        code: "custom",
-        message: `${m[1]} は${actual}曜日です（${m[2]}曜日ではありません）。日付か曜日を確かめてください`,
-      });
-    }
-  })
-  .meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}\\([日月火水木金土]\\)$", examples: ["2023-04-20(木)"] });
-
-export function weekdayOf(isoDay: string): (typeof WEEKDAYS)[number] {
-  const [y, m, d] = isoDay.split("-").map(Number);
-  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-}
-
-const httpUrl = z
-  .string({ error: "URL を文字列で書いてください" })
-  .superRefine((value, ctx) => {
-    if (/\s/.test(value)) {
-      ctx.addIssue({ code: "custom", message: "URL に空白が入っています。空白を取り除いてください" });
-      return;
-    }
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      ctx.addIssue({ code: "custom", message: "URL の形式ではありません（例: https://www.pref.aomori.lg.jp/）" });
-      return;
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      ctx.addIssue({ code: "custom", message: "URL は https:// か http:// で始めてください" });
-    }
-  })
-  .meta({ format: "uri", pattern: "^https?://\\S+$" });
+  .describe("この窓口の電話・FAX番号を確かめた記録。出典にない番号を載せるときは必須");
 
 export const phoneSchema = z.strictObject({
   number: phoneNumber.describe("電話番号（例: 017-734-9243）"),
   // Staff naturally write `extension: 641`; YAML makes that a number, which is fine.
   extension: z
-    .union([z.string(), z.number()], { error: "内線番号は半角数字で書いてください（例: 641）" })
+    .union([z.string(), z.number()], { error: "内線番号は 641 のように半角数字で書いてください" })
     .transform((v) => String(v))
-    .pipe(z.string().regex(/^\d{1,6}$/, { error: "内線番号は半角数字だけで書いてください（例: 641）" }))
+    .pipe(z.string().regex(/^\d{1,6}$/, { error: "内線番号は 641 のように半角数字だけで書いてください（「内線」の文字は要りません）" }))
     .optional()
     .describe("内線番号（数字のみ）"),
   label: text.optional().describe("この番号でつながる相手（例: 黒石市商工課）"),
   note: text.optional().describe("補足（例: 直通）"),
 });
 
-export const hoursSchema = z.strictObject({
-  text: text.describe("受付時間の表示（例: 平日 8:30～17:15）"),
-  days: z
-    .array(z.enum(["月", "火", "水", "木", "金", "土", "日"], { error: "曜日は 月 火 水 木 金 土 日 のいずれかです" }))
-    .min(1)
-    .optional()
-    .describe("受け付ける曜日"),
-  open: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "時刻は 08:30 のように24時間制で書いてください" })
-    .optional(),
-  close: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "時刻は 17:15 のように24時間制で書いてください" })
-    .optional(),
-  closed: z.array(text).optional().describe("休業日（例: 土日祝日、年末年始）"),
-});
+const telList = z
+  .array(phoneSchema, { error: whenPresent("tel は「- number: 017-734-9243」のように、電話番号を一覧で書いてください") })
+  .min(1, { error: "電話番号を1つ以上書いてください（例: - number: 017-734-9243）" });
+
+export const CONTACT_ROLES = ["担当窓口", "申込先", "問い合わせ先", "事務局"] as const;
 
 export const contactSchema = z.strictObject({
   role: z
-    .enum(["担当窓口", "申込先", "問い合わせ先", "事務局"], {
-      error: "role は 担当窓口・申込先・問い合わせ先・事務局 のいずれかです",
-    })
+    .enum(CONTACT_ROLES, { error: `role には ${CONTACT_ROLES.join("・")} のどれかを書いてください（省略すると担当窓口）` })
     .default("担当窓口")
     .describe("この連絡先の役割"),
   organization: text.describe("組織（例: 青森県商工労働部、公益財団法人２１あおもり産業総合支援センター）"),
   department: text.optional().describe("課・部署（例: 地域産業課）"),
   group: text.optional().describe("グループ（例: 創業支援グループ）"),
   location: text.optional().describe("どこの中にある窓口か（例: ２１あおもり産業総合支援センター内）"),
-  tel: z.array(phoneSchema, { error: "tel は電話番号の一覧です" }).min(1, { error: "電話番号を1つ以上書いてください" }),
+  tel: telList.describe("電話番号の一覧"),
   fax: phoneNumber.optional().describe("FAX 番号"),
-  hours: hoursSchema.optional(),
+  hours: hoursSchema.optional().describe("受付時間"),
   note: text.optional().describe("補足（例: 要予約）"),
+  confirmed: confirmationSchema.optional(),
 });
 
 export const officeSchema = z.strictObject({
   name: text.describe("事務所・会場の名前"),
   address: text.optional().describe("所在地"),
   municipality: text.optional().describe("市町村（例: 青森市）"),
-  hours: hoursSchema.optional(),
-  tel: z.array(phoneSchema).optional(),
-  fax: phoneNumber.optional(),
-  note: text.optional(),
+  hours: hoursSchema.optional().describe("受付時間"),
+  tel: telList.optional().describe("電話番号の一覧"),
+  fax: phoneNumber.optional().describe("FAX 番号"),
+  note: text.optional().describe("補足"),
+  confirmed: confirmationSchema.optional(),
 });
+
+const DATED = /^(\d{4}-\d{2}-\d{2})(?:\(([日月火水木金土])\))?$/;
+
+/**
+ * A session date is written 2023-04-20; the older 2023-04-20(木) is still
+ * accepted and its weekday checked. Either way it is parsed here, once, into
+ * { date, weekday } with the weekday computed, and every page reads that.
+ */
+export const scheduleDate = z
+  .string({ error: whenPresent("開催日は 2023-04-20 のように、半角の 年-月-日 で書いてください") })
+  .superRefine((value, ctx) => {
+    const m = DATED.exec(value);
+    if (!m) {
+      ctx.addIssue({ code: "custom", message: `開催日は 2023-04-20 のように、半角の 年-月-日 で書いてください（曜日は自動で表示されるので要りません。いまは「${value}」）` });
+    } else if (!isRealDate(m[1])) {
+      ctx.addIssue({ code: "custom", message: `${m[1]} という日はありません。月と日を確かめてください` });
+    } else if (m[2] && weekdayOf(m[1]) !== m[2]) {
+      ctx.addIssue({
+        code: "custom",
+        message: `${m[1]} は${weekdayOf(m[1])}曜日です（${m[2]}曜日ではありません）。日付を確かめてください。曜日は自動で表示されるので、(${m[2]}) は消してかまいません`,
+      });
+    }
+  })
+  .meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}(\\([日月火水木金土]\\))?$", examples: ["2023-04-20"] })
+  .transform((value) => ({ date: value.slice(0, 10), weekday: weekdayOf(value.slice(0, 10)) }))
+  .pipe(z.strictObject({ date: z.string().describe("開催日（YYYY-MM-DD）"), weekday: z.enum(DAY_NAMES).describe("曜日（日付から計算）") }));
+
+export type SessionDate = z.output<typeof scheduleDate>;
 
 export const scheduleSchema = z.strictObject({
   title: text.describe("日程表の見出し"),
-  note: text.optional(),
+  note: text.optional().describe("日程についての注記（例: 開催日は変更になる場合があります）"),
   venues: z
     .array(
       z.strictObject({
         name: text.describe("開催地区（例: 青森地区）"),
         place: text.describe("開催場所"),
-        municipality: text.optional(),
-        dates: z.array(datedWeekday).min(1, { error: "日付を1つ以上書いてください" }),
+        municipality: text.optional().describe("市町村（例: 青森市）"),
+        dates: z
+          .array(scheduleDate)
+          .min(1, { error: "開催日を1つ以上書いてください（例: - 2023-04-20）" })
+          .superRefine(noRepeats<SessionDate>((d) => (typeof d === "object" ? d.date : undefined), (d, first) => `${d.date} は ${first} 番目の開催日と同じです。重なっている方の行を削除してください`))
+          .describe("開催日の一覧（例: - 2023-04-20）"),
       }),
     )
-    .min(1),
+    .min(1, { error: "開催地区を1つ以上書いてください" })
+    .describe("開催地区の一覧"),
 });
 
 export const linkSchema = z.strictObject({
@@ -175,102 +140,182 @@ export const linkSchema = z.strictObject({
   url: httpUrl.describe("URL"),
 });
 
+const sourceFields = {
+  document: text.describe("出典の資料名"),
+  section: text.describe("章（例: Ⅲ 情報提供・相談・専門家派遣等）"),
+  fiscalYear: z
+    .number({
+      error: (issue) =>
+        issue.input === undefined
+          ? "出典のガイドブックの年度（fiscalYear）がありません。source の中に fiscalYear: 2023 のように西暦で書いてください（令和5年度版なら 2023）"
+          : whenPresent("fiscalYear にはガイドブックの年度を西暦の半角数字で書いてください（例: 令和5年度版なら 2023）")(issue),
+    })
+    .int({ error: "fiscalYear には西暦の年を整数で書いてください（例: 2023）" })
+    .min(2019, { error: "fiscalYear には令和の年度を西暦で書いてください（例: 令和5年度版なら 2023）" })
+    .describe("ガイドブックの年度（西暦。令和5年度版なら 2023）"),
+};
+
+/** Owners' words; the same field and meaning on programs and needs. */
+const words = wordList.optional().describe("事業者が使うことば（検索に使います）");
+
 export const programSchema = z.strictObject({
   title: text.describe("制度名（ガイドブックの見出し）"),
   summary: text
-    .max(120, { error: "summary は120字以内の一文にしてください" })
+    .max(120, { error: (issue) => `summary は120字以内の一文にしてください（いまは${String(issue.input).length}字です）` })
     .describe("事業者向けの一行の説明"),
-  categories: z
-    .array(
-      z.enum(CATEGORY_SLUGS, {
-        error: `categories に使えるのは ${CATEGORY_SLUGS.join(", ")} です`,
-      }),
-    )
+  categories: distinct(text, { error: whenPresent("categories は「- startup」のように、困りごとのファイル名を一覧で書いてください") })
     .min(1, { error: "困りごと（categories）を1つ以上選んでください" })
-    .describe("この制度が当てはまる困りごと"),
+    .describe("この制度が当てはまる困りごと（content/needs/ のファイル名）"),
+  businessTypes: distinct(
+    z.enum(BUSINESS_TYPE_KEYS, { error: `businessTypes に書けるのは ${keysWithLabels(BUSINESS_TYPES)} です` }),
+  )
+    .min(1, { error: "業種を1つ以上書くか、businessTypes の行ごと削除してください" })
+    .optional()
+    .describe("この制度を使える業種が限られるときだけ、その業種（出典にそう書いてあるときだけ）"),
+  words,
   audience: text.optional().describe("対象者"),
   cost: text.optional().describe("費用・経費負担"),
   status: text.optional().describe("募集状況（例: 現在募集中）"),
   details: z
-    .array(z.strictObject({ label: text, value: text }))
+    .array(z.strictObject({ label: text.describe("項目名"), value: text.describe("内容") }))
     .optional()
     .describe("概要表に載せるその他の項目（例: 派遣回数）"),
-  contacts: z.array(contactSchema).min(1, { error: "担当窓口（contacts）を1つ以上書いてください" }),
-  offices: z.array(officeSchema).optional(),
+  contacts: z.array(contactSchema).min(1, { error: "担当窓口（contacts）を1つ以上書いてください" }).describe("担当窓口の一覧"),
+  offices: z.array(officeSchema).optional().describe("事務所・会場の一覧"),
   officesTitle: text.optional().describe("事務所・会場の表の見出し"),
-  schedule: scheduleSchema.optional(),
-  links: z.array(linkSchema).optional(),
-  related: z.array(text).optional().describe("関連する制度のファイル名（拡張子なし）"),
-  lastChecked: isoDate.describe("この内容を最後に確認した日"),
-  source: z.strictObject({
-    document: text.describe("出典の資料名"),
-    section: text.describe("章（例: Ⅲ 情報提供・相談・専門家派遣等）"),
-    number: z.number({ error: "number はガイドブックの項目番号（数字）です" }).int().positive(),
-  }),
+  schedule: scheduleSchema.optional().describe("日程表"),
+  links: z.array(linkSchema).optional().describe("関連リンク"),
+  related: distinct(text).optional().describe("関連する制度のファイル名（拡張子なし）"),
+  updated: isoDate.describe("このページの内容を最後に更新した日。未来の日付は書けません"),
+  source: z
+    .strictObject({
+      ...sourceFields,
+      number: z
+        .number({ error: whenPresent("number にはガイドブックの項目番号を半角数字で書いてください（例: 14）") })
+        .int({ error: "number にはガイドブックの項目番号を整数で書いてください（例: 14）" })
+        .positive({ error: "number にはガイドブックの項目番号（1 から）を書いてください" })
+        .describe("ガイドブックの項目番号"),
+    })
+    .describe("出典"),
 });
 
-export type ProgramFrontMatter = z.infer<typeof programSchema>;
-export type Contact = z.infer<typeof contactSchema>;
-export type Office = z.infer<typeof officeSchema>;
-export type Phone = z.infer<typeof phoneSchema>;
-export type Hours = z.infer<typeof hoursSchema>;
-export type Schedule = z.infer<typeof scheduleSchema>;
+export type ProgramFrontMatter = z.output<typeof programSchema>;
+export type ProgramInput = z.input<typeof programSchema>;
+export type Contact = z.output<typeof contactSchema>;
+export type Office = z.output<typeof officeSchema>;
+export type Phone = z.output<typeof phoneSchema>;
+export type Schedule = z.output<typeof scheduleSchema>;
+export type Confirmation = z.output<typeof confirmationSchema>;
+export type { Hours } from "./hours";
+
+/** A need an owner comes with (content/needs/<slug>.md); programs list the slugs in `categories`. */
+export const needSchema = z.strictObject({
+  label: text.describe("困りごとの短い名前（例: 事業承継）"),
+  need: text.describe("事業者の言い方での困りごと（例: 事業を継がせたい・引き継ぎたい）"),
+  description: text.describe("この困りごとの一文の説明"),
+  group: z
+    .enum(NEED_GROUP_KEYS, { error: `group には ${keysWithLabels(NEED_GROUPS)} のどれかを書いてください` })
+    .describe("困りごとのまとまり"),
+  order: z
+    .number({ error: whenPresent("order には表示する順番を半角数字で書いてください（例: 16）") })
+    .int({ error: "order には表示する順番を整数で書いてください（例: 16）" })
+    .positive({ error: "order には 1 以上の数字を書いてください" })
+    .describe("表示する順番（ほかの困りごとと重ならない数字）"),
+  words,
+});
+
+export type NeedFrontMatter = z.output<typeof needSchema>;
+
+const flowItem = z.union(
+  [
+    text,
+    z.strictObject({
+      text: text.describe("表示する文字"),
+      link: sitePath.describe("リンク先のサイト内のページ（例: /programs/yorozu）"),
+    }),
+  ],
+  { error: "項目は文字で書くか、「text: 表示する文字」と「link: /programs/ファイル名」の組で書いてください" },
+);
+
+export type FlowItem = z.output<typeof flowItem>;
 
 /** The consultation flow chart: stages read top to bottom, each with one or more boxes. */
 export const flowSchema = z.strictObject({
-  title: text,
-  summary: text,
+  title: text.describe("題名"),
+  summary: text.describe("一文の説明"),
+  generalDesks: distinct(text, {
+    error: (issue) =>
+      issue.input === undefined
+        ? "総合的な相談窓口（generalDesks）がありません。どこに相談すればよいか分からない人に案内する制度のファイル名（.md を除く）を、いちばん案内したいものから順に書いてください（例: generalDesks: [yorozu]）"
+        : "generalDesks は「- yorozu」のように、制度のファイル名を一覧で書いてください",
+  })
+    .min(1, { error: "総合的な相談窓口の制度を1つ以上書いてください（例: - yorozu）" })
+    .describe("どこに相談すればよいか分からない人に案内する制度のファイル名。先頭がいちばんの窓口"),
   stages: z
     .array(
       z.strictObject({
         boxes: z
           .array(
             z.strictObject({
-              title: text,
-              items: z.array(text).optional(),
+              title: text.describe("箱の見出し"),
+              items: z.array(flowItem).optional().describe("箱の中の項目。文字か、text と link の組"),
             }),
           )
-          .min(1),
+          .min(1, { error: "箱（boxes）を1つ以上書いてください" }),
         relation: text.optional().describe("同じ段の箱どうしの関係（例: 連携）"),
       }),
     )
-    .min(2),
-  lastChecked: isoDate,
-  source: z.strictObject({ document: text, section: text }),
+    .min(2, { error: "段（stages）を2つ以上書いてください" }),
+  updated: isoDate.describe("このページの内容を最後に更新した日"),
+  source: z.strictObject(sourceFields).describe("出典"),
 });
 
-export type FlowFrontMatter = z.infer<typeof flowSchema>;
+export type FlowFrontMatter = z.output<typeof flowSchema>;
 
 /** Aomori's municipalities and the regional areas they belong to: one list, used to order offices by distance. */
 export const areasSchema = z
   .strictObject({
     title: text,
     regions: z
-      .array(z.strictObject({ id: z.string().regex(/^[a-z]+$/, { error: "id は半角英小文字で書いてください" }), name: text, office: text }))
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[a-z]+$/, { error: "id は tosei のように半角英小文字で書いてください" }),
+          name: text,
+          office: text,
+        }),
+      )
       .min(1),
     municipalities: z
       .array(
         z.strictObject({
           name: text.describe("市町村名（例: 青森市）"),
           region: text.describe("regions の id"),
-          lat: z.number({ error: "緯度を数値で書いてください" }).min(40).max(42),
-          lon: z.number({ error: "経度を数値で書いてください" }).min(139).max(142),
+          lat: z
+            .number({ error: whenPresent("緯度（lat）は 40.824 のように半角数字で書いてください") })
+            .min(40, { error: "緯度（lat）は青森県の範囲（40〜42）の数字にしてください" })
+            .max(42, { error: "緯度（lat）は青森県の範囲（40〜42）の数字にしてください" }),
+          lon: z
+            .number({ error: whenPresent("経度（lon）は 140.74 のように半角数字で書いてください") })
+            .min(139, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" })
+            .max(142, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" }),
         }),
       )
-      .min(1),
-    lastChecked: isoDate,
+      .min(1)
+      .superRefine(noRepeats<{ name: string }>((m) => m.name, (m, first) => `「${m.name}」は ${first} 番目と同じ市町村です。重なっている方を削除してください`)),
+    updated: isoDate.describe("このページの内容を最後に更新した日"),
   })
   .superRefine((areas, ctx) => {
     const ids = new Set(areas.regions.map((r) => r.id));
-    const seen = new Set<string>();
     areas.municipalities.forEach((m, i) => {
       if (!ids.has(m.region)) {
-        ctx.addIssue({ code: "custom", path: ["municipalities", i, "region"], message: `地域「${m.region}」は regions にありません（使える id: ${[...ids].join(", ")}）` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["municipalities", i, "region"],
+          message: `地域「${m.region}」は regions にありません。regions の id（${[...ids].join(", ")}）のどれかを書いてください`,
+        });
       }
-      if (seen.has(m.name)) ctx.addIssue({ code: "custom", path: ["municipalities", i, "name"], message: `「${m.name}」が2回書かれています` });
-      seen.add(m.name);
     });
   });
 
-export type Areas = z.infer<typeof areasSchema>;
+export type Areas = z.output<typeof areasSchema>;
 export type Municipality = Areas["municipalities"][number];

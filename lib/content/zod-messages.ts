@@ -3,32 +3,45 @@ import type { z } from "zod";
 /**
  * Zod's own wording ("expected string, received number") means nothing to
  * the staff who edit content. Our schema carries Japanese messages where it
- * can; this turns the structural failures it cannot word itself into advice.
+ * can; this turns the structural failures it cannot word itself into advice
+ * in plain words (文字, 数字, 一覧), showing what was written and what to write.
  */
 export function explainZodIssue(issue: z.core.$ZodIssue, knownKeys: readonly string[] = []): string {
   switch (issue.code) {
     case "unrecognized_keys": {
+      const renamed = issue.keys.filter((k) => Object.hasOwn(RENAMED, k) && knownKeys.includes(RENAMED[k].to));
       const hints = issue.keys.map((k) => {
-        const near = closest(k, knownKeys);
+        if (renamed.includes(k)) return `「${k}」は「${RENAMED[k].to}」に名前が変わりました。${RENAMED[k].advice}`;
+        const near = didYouMean(k, knownKeys);
         return near ? `「${k}」は使えない項目です（「${near}」の書き間違いではありませんか）` : `「${k}」は使えない項目です`;
       });
+      if (renamed.length === issue.keys.length) return hints.join("");
       return `${hints.join("。")}。項目名の綴りを確かめるか、不要なら削除してください${
         knownKeys.length ? `（ここで使える項目: ${knownKeys.join(", ")}）` : ""
       }`;
     }
     case "invalid_type": {
-      if (issue.input === undefined) return "必須の項目がありません。この項目を追加してください";
       if (JAPANESE.test(issue.message)) return issue.message;
+      if (issue.input === undefined) return "必須の項目がありません。この項目を追加してください";
       if (issue.input === null) return "値が空です。値を書くか、項目ごと削除してください";
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      return `${expected}で書いてください（いまは${describe(issue.input)}になっています）`;
+      const expected = EXPECTED[issue.expected] ?? "別の形";
+      return `${expected}で書いてください。いまは${describeValue(issue.input)}になっています`;
     }
     case "too_small":
+      if (JAPANESE.test(issue.message)) return issue.message;
       if (issue.origin === "array") return `${issue.minimum} 個以上書いてください`;
-      if (issue.origin === "string") return "空欄にはできません";
-      return issue.message;
+      if (issue.origin === "string") return "空欄にはできません。値を書くか、項目ごと削除してください";
+      return `${issue.minimum} 以上の数字を書いてください`;
+    case "too_big":
+      if (JAPANESE.test(issue.message)) return issue.message;
+      if (issue.origin === "array") return `${issue.maximum} 個までにしてください`;
+      if (issue.origin === "string") return `${issue.maximum}文字以内にしてください`;
+      return `${issue.maximum} 以下の数字を書いてください`;
+    case "invalid_value":
+      if (JAPANESE.test(issue.message)) return issue.message;
+      return `次のどれかを書いてください: ${issue.values.map(String).join(", ")}`;
     default:
-      return JAPANESE.test(issue.message) ? issue.message : `値が正しくありません（${issue.message}）`;
+      return JAPANESE.test(issue.message) ? issue.message : "この値は使えません。docs/editing.md の書き方の例と見比べて直してください";
   }
 }
 
@@ -36,22 +49,36 @@ export function explainZodIssue(issue: z.core.$ZodIssue, knownKeys: readonly str
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 const EXPECTED: Record<string, string> = {
-  string: "文字列",
-  number: "数値",
-  array: "一覧（- で始まる行の並び）",
+  string: "文字",
+  number: "半角の数字",
+  int: "半角の数字",
+  array: "一覧（「- 」で始まる行の並び）",
   object: "項目のまとまり（字下げした「名前: 値」の並び）",
   boolean: "true か false",
 };
 
-function describe(value: unknown): string {
+/** What was written, in plain words: 文字の「一」, 数字の 5, 一覧. */
+export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "一覧";
-  if (typeof value === "number") return `数値 ${value}`;
-  if (typeof value === "boolean") return `真偽値 ${value}`;
+  if (typeof value === "number") return `数字の ${value}`;
+  if (typeof value === "boolean") return `${value}`;
+  if (typeof value === "string") return `文字の「${value}」`;
   if (typeof value === "object") return "項目のまとまり";
-  return typeof value;
+  return "別の形";
 }
 
-function closest(word: string, candidates: readonly string[]): string | undefined {
+/** Keys that were renamed; staff may still type the old name from habit. */
+const RENAMED: Record<string, { to: string; advice: string }> = {
+  lastChecked: { to: "updated", advice: "項目名を updated に書き換え、このページの内容を更新した日を書いてください" },
+  closed: {
+    to: "closedOn",
+    advice: "祝日と年末年始は closedOn に、それ以外の休業日（例: アスパム休館日）は otherClosures に書いてください。土日の休みは days に土・日を書かないことで表します",
+  },
+};
+
+/** The known key a misspelt (or renamed) one was most likely meant to be, if any is close enough. */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  if (Object.hasOwn(RENAMED, word) && candidates.includes(RENAMED[word].to)) return RENAMED[word].to;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {

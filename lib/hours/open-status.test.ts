@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { holidaysAround } from "./holidays";
+import { hoursSchema } from "@/lib/content/hours";
 import { describeOpenStatus, openStatus } from "./open-status";
 
-const weekdays = { text: "平日 8:30～17:15", days: ["月", "火", "水", "木", "金"] as ("月" | "火" | "水" | "木" | "金")[], open: "08:30", close: "17:15" };
-const withClosures = { ...weekdays, closed: ["土日祝日", "年末年始", "アスパム休館日"] };
+/** Written as staff write them, through the schema the pages use. */
+const monToFri = { days: ["月", "火", "水", "木", "金"], open: "08:30", close: "17:15" };
+const weekdays = hoursSchema.parse(monToFri);
+const withClosures = hoursSchema.parse({ ...monToFri, closedOn: ["祝日", "年末年始"], otherClosures: ["アスパム休館日"] });
 const holidays = new Set(holidaysAround(new Date("2026-11-24T00:00:00Z")));
 /** A moment given in Japan time. */
 const jst = (s: string) => new Date(`${s}+09:00`);
@@ -37,8 +40,12 @@ describe("openStatus", () => {
     expect(describeOpenStatus(s)).toContain("次は 明日 8:30");
   });
 
-  it("treats 平日 as excluding holidays even without a closed list", () => {
-    expect(openStatus(weekdays, jst("2026-11-23T10:00:00"), holidays).state).toBe("closed");
+  it("stays open on a weekday holiday when the hours do not close on 祝日", () => {
+    expect(openStatus(weekdays, jst("2026-11-23T10:00:00"), holidays).state).toBe("open");
+  });
+
+  it("is open on 12/29 when the hours do not close over 年末年始", () => {
+    expect(openStatus(weekdays, jst("2026-12-29T10:00:00"), holidays).state).toBe("open");
   });
 
   it("is closed over 年末年始 (12/29–1/3) and reopens on 1/4", () => {
@@ -54,7 +61,7 @@ describe("openStatus", () => {
     expect(openStatus(weekdays, new Date("2026-11-25T00:30:00Z"), holidays).state).toBe("open");
   });
 
-  it("says nothing when the hours are not structured enough", () => {
-    expect(openStatus({ text: "10:00～16:00", open: "10:00", close: "16:00" }, jst("2026-11-25T10:00:00"), holidays).state).toBe("unknown");
+  it("says nothing when the hours give no days", () => {
+    expect(openStatus(hoursSchema.parse({ open: "10:00", close: "16:00" }), jst("2026-11-25T10:00:00"), holidays).state).toBe("unknown");
   });
 });

@@ -1,14 +1,13 @@
-import type { Hours } from "@/lib/content/schema";
+import type { Hours } from "@/lib/content/hours";
 
 /**
  * Whether a desk is taking calls now, in Japan time. Runs in the visitor's
  * browser (the pages are static, so the server cannot know "now").
  *
  * What the content says is taken literally: the weekdays and times given,
- * national holidays closed when the hours say 祝日 or 平日 (which in Japanese
- * office usage excludes holidays), 12/29–1/3 closed when they say 年末年始.
- * Closures we cannot compute (a building's own 休館日) are passed back so the
- * page can say "except …" instead of pretending to know.
+ * national holidays closed when `closedOn` has 祝日, 12/29–1/3 when it has
+ * 年末年始. Closures we cannot compute (`otherClosures`, a building's own
+ * 休館日) are passed back so the page can say "except …" instead of pretending to know.
  */
 export type OpenStatus =
   | { state: "open"; closesAt: string; caveats: string[] }
@@ -26,9 +25,6 @@ function japanDay(t: number): Day {
   return { iso, weekday: WEEKDAYS[d.getUTCDay()], minutes: d.getUTCHours() * 60 + d.getUTCMinutes() };
 }
 
-/** Closures this module can compute; anything else (e.g. アスパム休館日) is reported as a caveat. */
-const COMPUTABLE_CLOSURE = /^(土|日|土日|祝|祝日|土日祝|土日祝日|土曜日|日曜日|年末年始)$/;
-
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 export function isNewYearHoliday(iso: string): boolean {
@@ -36,17 +32,16 @@ export function isNewYearHoliday(iso: string): boolean {
   return md >= "12-29" || md <= "01-03";
 }
 
-export function openStatus(hours: Hours, now: Date, holidays: ReadonlySet<string>): OpenStatus {
-  if (!hours.days?.length || !hours.open || !hours.close) return { state: "unknown" };
-  const closed = hours.closed ?? [];
-  const holidaysClosed = closed.some((c) => c.includes("祝")) || hours.text.includes("平日");
-  const newYearClosed = closed.some((c) => c.includes("年末年始"));
-  const caveats = closed.filter((c) => !COMPUTABLE_CLOSURE.test(c));
+export function openStatus(hours: Omit<Hours, "text">, now: Date, holidays: ReadonlySet<string>): OpenStatus {
+  if (!hours.days?.length) return { state: "unknown" };
+  const holidaysClosed = hours.closedOn?.includes("祝日") ?? false;
+  const newYearClosed = hours.closedOn?.includes("年末年始") ?? false;
+  const caveats = hours.otherClosures ?? [];
   const open = toMinutes(hours.open);
   const close = toMinutes(hours.close);
 
   const isOpenDay = (d: Day) =>
-    (hours.days as string[]).includes(d.weekday) && !(holidaysClosed && holidays.has(d.iso)) && !(newYearClosed && isNewYearHoliday(d.iso));
+    (hours.days ?? []).includes(d.weekday) && !(holidaysClosed && holidays.has(d.iso)) && !(newYearClosed && isNewYearHoliday(d.iso));
 
   const today = japanDay(now.getTime());
   if (isOpenDay(today) && today.minutes >= open && today.minutes < close) {

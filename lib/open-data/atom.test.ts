@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { programs } from "../../tests/e2e/content";
 import { atomDate, atomFeed, escapeXml } from "./atom";
-import { programsByLastChecked, programsFeed } from "./feed";
+import { programsByUpdated, programsFeed } from "./feed";
 import { programUrl } from "@/lib/site/paths";
 
 describe("atom", () => {
@@ -26,21 +26,21 @@ describe("atom", () => {
     expect(Number.isNaN(Date.parse(atomDate("2026-11-24")))).toBe(false);
   });
 
-  it("lists every program, newest check first, with the feed's updated = the newest", () => {
+  it("lists every program, newest update first, with the feed's updated = the newest", () => {
     const xml = programsFeed(programs);
     const entries = [...xml.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]);
     expect(entries).toHaveLength(programs.length);
     const dates = entries.map((e) => /<updated>(.{10})/.exec(e)?.[1] ?? "");
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(entries.map((e) => /<id>(.*)<\/id>/.exec(e)?.[1])).toEqual(programsByLastChecked(programs).map((p) => programUrl(p.slug)));
+    expect(entries.map((e) => /<id>(.*)<\/id>/.exec(e)?.[1])).toEqual(programsByUpdated(programs).map((p) => programUrl(p.slug)));
     const feedUpdated = /<updated>(.*)<\/updated>/.exec(xml.split("<entry>")[0])?.[1];
     expect(feedUpdated).toBe(atomDate(dates[0]));
   });
 
   it("orders by date, not by file order", () => {
     const [a, b] = programs;
-    const older = { ...a, lastChecked: "2020-01-01" };
-    const newer = { ...b, lastChecked: "2030-01-01" };
-    expect(programsByLastChecked([older, newer]).map((p) => p.slug)).toEqual([b.slug, a.slug]);
+    const older = { ...a, updated: "2020-01-01" };
+    const newer = { ...b, updated: "2030-01-01" };
+    expect(programsByUpdated([older, newer]).map((p) => p.slug)).toEqual([b.slug, a.slug]);
   });
 });

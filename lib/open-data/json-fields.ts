@@ -16,7 +16,6 @@ const BY_PATH: Record<string, string> = {
   schedule: "日程表",
   "schedule.note": "日程についての注記（例: 開催日は変更になる場合があります）",
   "schedule.venues": "開催地区の一覧",
-  "schedule.venues[].dates": "開催日（YYYY-MM-DD(曜日)）",
   links: "関連リンク",
   source: "出典",
   "source.number": "ガイドブックの項目番号",

@@ -16,13 +16,13 @@ describe("programs.csv", () => {
     for (const row of rows) expect(row).toHaveLength(header.length);
   });
 
-  it("gives each program's first contact number, its page and the day it was checked", () => {
+  it("gives each program's first contact number, its page and the day it was updated", () => {
     const col = (name: string) => header.indexOf(name);
     programs.forEach((p, i) => {
       expect(rows[i][col("名称")]).toBe(p.title);
       expect(rows[i][col("電話番号")]).toBe(p.contacts[0].tel[0].number);
       expect(rows[i][col("URL")]).toBe(programUrl(p.slug));
-      expect(rows[i][col("最終確認日")]).toBe(p.lastChecked);
+      expect(rows[i][col("更新日")]).toBe(p.updated);
       expect(rows[i][col("都道府県コード又は市区町村コード")]).toBe("020001");
       expect(Number(rows[i][col("連絡先件数")])).toBe(phonesOf(p).length);
     });

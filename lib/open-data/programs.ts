@@ -1,5 +1,5 @@
 import { calendarFiles, sessionIcsPath, venueIcsPath } from "@/lib/calendar/paths";
-import { findCategory } from "@/lib/content/categories";
+import { getNeed } from "@/lib/content/api";
 import { contactName } from "@/lib/content/contact-names";
 import type { Program } from "@/lib/content/load";
 import type { Contact, Hours, Office, Phone } from "@/lib/content/schema";
@@ -29,7 +29,7 @@ const pageUrl = (p: Program) => programUrl(p.slug);
 const department = (c: Pick<Contact, "department" | "group">) => [c.department, c.group].filter(Boolean).join(" ");
 
 export function datasetModified(programs: Program[]): string {
-  return programs.reduce((latest, p) => (p.lastChecked > latest ? p.lastChecked : latest), "");
+  return programs.reduce((latest, p) => (p.updated > latest ? p.updated : latest), "");
 }
 
 const common = {
@@ -40,11 +40,11 @@ const common = {
     value: () => PREFECTURE_CODE,
   },
   url: { name: "URL", description: "この制度のページ", format: "URL", value: (p: Program) => pageUrl(p) },
-  lastChecked: {
-    name: "最終確認日",
-    description: "掲載内容を最後に確認した日",
+  updated: {
+    name: "更新日",
+    description: "この制度のページの内容を最後に更新した日",
     format: "YYYY-MM-DD",
-    value: (p: Program) => p.lastChecked,
+    value: (p: Program) => p.updated,
   },
 };
 
@@ -59,7 +59,7 @@ export const PROGRAM_COLUMNS: CsvColumn<Program>[] = [
   {
     name: "分類",
     description: `当てはまる困りごと。複数のときは「${MULTI_VALUE_SEPARATOR}」で区切る`,
-    value: (p) => join(p.categories.map((c) => findCategory(c)?.label ?? c)),
+    value: (p) => join(p.categories.map((c) => getNeed(c)?.label ?? c)),
   },
   { name: "対象者", description: "制度の対象者", value: (p) => p.audience },
   { name: "費用", description: "費用・経費負担", value: (p) => p.cost },
@@ -82,7 +82,7 @@ export const PROGRAM_COLUMNS: CsvColumn<Program>[] = [
     description: "掲載内容の出典",
     value: (p) => `${p.source.document}「${p.source.section}」${p.source.number}`,
   },
-  common.lastChecked,
+  common.updated,
 ];
 
 /** One telephone number (or one office without a number) of one program. */
@@ -165,12 +165,12 @@ export const CONTACT_COLUMNS: CsvColumn<ContactRow & { no: number }>[] = [
   { name: "受付時間", description: "受付時間の表示", value: (r) => r.hours?.text },
   {
     name: "休業日",
-    description: `休業日。複数のときは「${MULTI_VALUE_SEPARATOR}」で区切る`,
-    value: (r) => (r.hours?.closed ? join(r.hours.closed) : undefined),
+    description: `受付時間の表示に含まれる休業日（祝日・年末年始とそれ以外）。複数のときは「${MULTI_VALUE_SEPARATOR}」で区切る`,
+    value: (r) => join([...(r.hours?.closedOn ?? []), ...(r.hours?.otherClosures ?? [])]) || undefined,
   },
   { name: "備考", description: "窓口の所在や補足", value: (r) => r.note },
   { name: "URL", description: "この制度のページ", format: "URL", value: (r) => pageUrl(r.program) },
-  { name: "最終確認日", description: "掲載内容を最後に確認した日", format: "YYYY-MM-DD", value: (r) => r.program.lastChecked },
+  { name: "更新日", description: "この制度のページの内容を最後に更新した日", format: "YYYY-MM-DD", value: (r) => r.program.updated },
 ];
 
 export function programsCsv(programs: Program[]): string {
@@ -225,18 +225,14 @@ export function programsJson(programs: Program[]) {
       slug,
       url: programUrl(slug),
       ...fields,
-      categoryLabels: fields.categories.map((c) => findCategory(c)?.label ?? c),
+      categoryLabels: fields.categories.map((c) => getNeed(c)?.label ?? c),
       schedule: fields.schedule
         ? {
             ...fields.schedule,
             venues: fields.schedule.venues.map((v, i) => ({
               ...v,
               ics: ics(venueIcsPath(slug, i + 1)),
-              sessions: v.dates.map((d) => ({
-                date: d.slice(0, 10),
-                weekday: d.slice(11, 12),
-                ics: ics(sessionIcsPath(slug, i + 1, d.slice(0, 10))),
-              })),
+              sessions: v.dates.map((d) => ({ ...d, ics: ics(sessionIcsPath(slug, i + 1, d.date)) })),
             })),
           }
         : undefined,

@@ -3,6 +3,7 @@ import type { Program } from "@/lib/content/load";
 import { phoneDigits } from "@/lib/content/phone";
 import type { Hours, Phone } from "@/lib/content/schema";
 import { normalize } from "@/lib/search/normalize";
+import { phoneWordDigits, queryWords } from "@/lib/search/query-words";
 
 /**
  * Every number on the site in one list: each 担当窓口 and each office or
@@ -67,12 +68,15 @@ export function buildPhoneBook(programs: Program[]): PhoneBookGroup[] {
   }));
 }
 
-/** Does an entry match what the visitor typed? Every word must match; digits match numbers however they were typed. */
+/**
+ * Does an entry match what the visitor typed? Every word must match; digits
+ * match numbers however they were typed, spaces included (0178 51 9593), as
+ * the site's search reads them (lib/search/query.ts).
+ */
 export function matchesFilter(entry: Pick<PhoneBookEntry, "haystack" | "digits">, query: string): boolean {
-  const words = normalize(query).split(" ").filter(Boolean);
-  return words.every((w) => {
-    const digits = w.replace(/\D/g, "");
-    if (digits.length >= 3 && /^[\d()\-+.]+$/.test(w)) return entry.digits.some((d) => d.includes(digits));
+  return queryWords(normalize(query).trim()).every((w) => {
+    const digits = phoneWordDigits(w);
+    if (digits && digits.length >= 3) return entry.digits.some((d) => d.includes(digits));
     return entry.haystack.includes(w);
   });
 }

@@ -1,6 +1,7 @@
 import { phoneDigits } from "@/lib/content/phone";
 import { foldKana, normalize } from "./normalize";
-import { FOLD_MIN_CHARS, PHONE_CHARS } from "./query";
+import { FOLD_MIN_CHARS } from "./query";
+import { PHONE_CHARS } from "./query-words";
 import type { SearchDoc } from "./types";
 
 /**

@@ -1,12 +1,12 @@
 import type { Root, RootContent } from "mdast";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
-import { findCategory } from "@/lib/content/categories";
+import { getNeed } from "@/lib/content/api";
 import { contactName, contactShortName } from "@/lib/content/contact-names";
 import type { Program } from "@/lib/content/load";
 import { formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
 import type { Phone } from "@/lib/content/schema";
-import { TIER, type SearchDoc, type SearchPhone, type Tier } from "./types";
+import { TIER, WORD_TIER, type SearchDoc, type SearchPhone, type Tier, type WordTier } from "./types";
 
 /**
  * A program as the search sees it: the text its page shows, grouped by how
@@ -19,7 +19,7 @@ export function toSearchDoc(p: Program, id: number): SearchDoc {
     const text = parts.filter(Boolean).join("\n");
     if (text) fields.push([tier, text]);
   };
-  const categories = p.categories.map((slug) => findCategory(slug)).filter((c) => c !== undefined);
+  const categories = p.categories.map((slug) => getNeed(slug)).filter((c) => c !== undefined);
 
   add(TIER.title, [p.title]);
   add(TIER.summary, [p.summary]);
@@ -30,7 +30,7 @@ export function toSearchDoc(p: Program, id: number): SearchDoc {
   add(TIER.other, [p.audience, p.cost, p.status, ...(p.details ?? []).map((d) => `${d.label} ${d.value}`)]);
   add(
     TIER.other,
-    p.contacts.flatMap((c) => [c.role, c.hours?.text, ...(c.hours?.closed ?? []), c.note]),
+    p.contacts.flatMap((c) => [c.role, c.hours?.text, c.note]),
   );
   add(
     TIER.other,
@@ -39,7 +39,6 @@ export function toSearchDoc(p: Program, id: number): SearchDoc {
         o.name,
         o.address,
         o.hours?.text,
-        ...(o.hours?.closed ?? []),
         o.note,
         ...(o.tel ?? []).map(phoneText),
       ]),
@@ -64,7 +63,12 @@ export function toSearchDoc(p: Program, id: number): SearchDoc {
   ];
   const faxes = [...p.contacts.map((c) => c.fax), ...(p.offices ?? []).map((o) => o.fax)].filter((f): f is string => !!f);
 
-  return { id, slug: p.slug, title: p.title, need: categories[0]?.need ?? "", fields, phones, faxes };
+  const words: [WordTier, string][] = [
+    ...(p.words ?? []).map((w): [WordTier, string] => [WORD_TIER.own, w]),
+    ...categories.flatMap((c, k) => [c.label, ...(c.words ?? [])].map((w): [WordTier, string] => [k ? WORD_TIER.otherNeed : WORD_TIER.need, w])),
+  ];
+
+  return { id, slug: p.slug, title: p.title, need: categories[0]?.need ?? "", fields, words, phones, faxes };
 }
 
 // The number itself is matched through its digits (see query.ts); the words around it are text.

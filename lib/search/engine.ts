@@ -1,16 +1,29 @@
-import { CHECKED_WHOLE_CHUNKS, chunkPath, createFlexIndex, MAP_KEY, shardOf, shardPath } from "./flex";
+import { CHECKED_WHOLE_CHUNKS, chunkPath, shardOf, shardPath, SYNONYMS_PATH, type ShardEntry } from "./layout";
+import { foldKana } from "./normalize";
 import { highlightTitle, matchDoc, phonesToShow, snippet, type DocMatch, type Part } from "./match";
 import { parseQuery, type ParsedQuery, type Term } from "./query";
+import { queryUnits, rankRelated, type QueryUnit } from "./related";
+import { Synonyms, type SynonymFile } from "./synonyms";
+import { indexTokens, termTokens, WORD_TOKEN_PREFIX } from "./tokenize";
 import type { SearchDoc, SearchIndexInfo, SearchPhone } from "./types";
 
 /**
  * Runs a query against the sharded index. The same code runs in the browser
- * (fetching files over HTTP), in the build-time check and in the tests
- * (reading them from disk): only the fetcher differs.
+ * (fetching files over HTTP), in the build-time check, the benchmarks and the
+ * tests (reading them from disk): only the fetcher differs.
+ *
+ * Two searches in one:
+ * - exact: the programs whose text contains every term as typed, ranked by
+ *   where (title first). This is what a name, a place or a number needs, and
+ *   it is never changed by the second.
+ * - related (the forgiving search): when the query is a phrase, or finds
+ *   fewer than FEW_EXACT programs, the other programs that best answer its
+ *   content words, through the owners' words and synonyms (related.ts). They
+ *   are returned apart, for the page to show under their own heading.
  *
  * A query downloads the shards that hold its tokens and the document chunks
  * of the programs it is about to show, nothing else, and keeps both for the
- * next keystroke.
+ * next keystroke; a related search also fetches the synonym file once.
  */
 
 export type Fetcher = (path: string) => Promise<string>;
@@ -30,10 +43,20 @@ export type SearchOutcome = {
   /** Programs that contain every term: exact when every candidate was checked, else an estimate. */
   total: number;
   totalIsExact: boolean;
+  /** Other programs that answer the query's content words, best first (none when the exact search says enough). */
+  related: SearchHit[];
 };
 
+/** Below this many exact results the related ones are added even to a one-word query. */
+export const FEW_EXACT = 3;
+/** How many related programs a search returns unless asked otherwise. */
+export const RELATED_LIMIT = 10;
+/** In a large directory, how many of the likeliest related candidates are read and scored. */
+const RELATED_CHECKED = 64;
+
 export class SearchEngine {
-  private readonly index = createFlexIndex();
+  /** The token map of the shards loaded so far: token → programs by tier. */
+  private readonly postings = new Map<string, ShardEntry[1]>();
   private readonly shards = new Map<number, Promise<void>>();
   private readonly chunks = new Map<number, Promise<SearchDoc[]>>();
 
@@ -42,15 +65,20 @@ export class SearchEngine {
     private readonly fetcher: Fetcher,
   ) {}
 
-  async search(raw: string, limit = 20): Promise<SearchOutcome> {
+  async search(raw: string, limit = 20, relatedLimit = RELATED_LIMIT): Promise<SearchOutcome> {
     const query = parseQuery(raw);
-    const empty = { query, hits: [], total: 0, totalIsExact: true };
-    if (query.tooShort) return empty;
+    if (query.tooShort) return { query, hits: [], total: 0, totalIsExact: true, related: [] };
+    const exact = await this.exact(query, limit);
+    const related = relatedLimit > 0 && wantsRelated(query, exact.total) ? await this.related(query, exact.matched, relatedLimit) : [];
+    return { query, hits: exact.hits, total: exact.total, totalIsExact: exact.totalIsExact, related };
+  }
+
+  private async exact(query: ParsedQuery, limit: number) {
     const lookups = query.terms.filter((t) => t.tokens.length || t.phone?.tokens.length);
     await this.loadShards(lookups.flatMap((t) => [...t.tokens, ...(t.phone?.tokens ?? [])]));
 
     const order = this.candidates(lookups);
-    if (!order.length) return empty;
+    if (!order.length) return { hits: [], total: 0, totalIsExact: true, matched: new Set<number>() };
 
     // Candidates whose text is in a few chunks are all checked, so count and
     // order are exact (always, for a small directory). Otherwise (a common word
@@ -71,11 +99,56 @@ export class SearchEngine {
     const totalIsExact = checked >= order.length;
     const total = totalIsExact ? matched.length : Math.round(matched.length + ((order.length - checked) * matched.length) / checked);
     return {
-      query,
       hits: matched.slice(0, limit).map(({ doc }) => toHit(doc, query.terms)),
       total,
       totalIsExact,
+      matched: new Set(matched.map(({ doc }) => doc.id)),
     };
+  }
+
+  /**
+   * The forgiving search. Candidates are the programs that have, in their
+   * text, every token of some form of a content word, or in their owners'
+   * words any token of it (so that ガス代 in a query typed as ガス代高騰 still
+   * finds a program whose word is ガス代); related.ts then reads and scores
+   * them. In a small directory every candidate is scored; in a large one the
+   * RELATED_CHECKED that share the most content words.
+   */
+  private async related(query: ParsedQuery, exclude: Set<number>, limit: number): Promise<SearchHit[]> {
+    const units = queryUnits(query.text, await this.synonyms());
+    if (!units.length) return [];
+    const lookups = units.map((u) => u.forms.map((f) => ({ text: f.inText ? termTokens(f.key) : [], words: wordTokens(f.key, u) })));
+    await this.loadShards(lookups.flat().flatMap((l) => [...l.text, ...l.words]));
+
+    const n = this.info.docs;
+    const shared = new Uint8Array(n);
+    for (const forms of lookups) {
+      const has = new Uint8Array(n);
+      for (const l of forms) {
+        const inText = l.text.length ? this.all(l.text) : null;
+        for (const token of l.words) this.lookup(token).forEach((t, id) => t && (has[id] = 1));
+        inText?.forEach((t, id) => t && (has[id] = 1));
+      }
+      has.forEach((h, id) => (shared[id] += h));
+    }
+    const candidates = [...shared.keys()].filter((id) => shared[id] > 0).sort((a, b) => shared[b] - shared[a] || a - b);
+    if (!candidates.length) return [];
+    const ids = fewChunks(candidates, this.info.docsPerChunk) ? candidates : candidates.slice(0, RELATED_CHECKED);
+    const ranked = rankRelated(await this.docs(ids.sort((a, b) => a - b)), units, n, foldKana(query.text));
+    return ranked
+      .filter((r) => !exclude.has(r.doc.id))
+      .slice(0, limit)
+      .map((r) => toHit(r.doc, r.textForms.map((text): Term => ({ text, fold: true, tokens: [] }))));
+  }
+
+  private synonymsLoad: Promise<Synonyms> | null = null;
+
+  private synonyms(): Promise<Synonyms> {
+    if (!this.synonymsLoad) {
+      this.synonymsLoad = this.fetcher(SYNONYMS_PATH).then((text) => new Synonyms((JSON.parse(text) as SynonymFile).groups));
+      this.synonymsLoad.catch(() => (this.synonymsLoad = null));
+    }
+    return this.synonymsLoad;
   }
 
   /**
@@ -114,10 +187,9 @@ export class SearchEngine {
     return out;
   }
 
-  // FlexSearch returns the program ids in one array per tier (see flex.ts).
   private lookup(token: string): Uint8Array {
     const tiers = new Uint8Array(this.info.docs);
-    this.index.search(token, { resolve: false }).result.forEach((ids, tier) => ids?.forEach((id) => (tiers[Number(id)] = tier + 1)));
+    this.postings.get(token)?.forEach((ids, tier) => ids?.forEach((id) => (tiers[Number(id)] = tier + 1)));
     return tiers;
   }
 
@@ -127,7 +199,9 @@ export class SearchEngine {
       [...needed].map((n) => {
         let p = this.shards.get(n);
         if (!p) {
-          p = this.fetcher(shardPath(n)).then((data) => this.index.import(MAP_KEY, data));
+          p = this.fetcher(shardPath(n)).then((data) => {
+            for (const [token, tiers] of JSON.parse(data) as ShardEntry[]) this.postings.set(token, tiers);
+          });
           p.catch(() => this.shards.delete(n));
           this.shards.set(n, p);
         }
@@ -158,6 +232,24 @@ export class SearchEngine {
       return doc;
     });
   }
+}
+
+/**
+ * A phrase (more than one content word, or words around them to drop) always
+ * gets related results; a single word only when it finds few programs as
+ * typed; a number never (its digits are matched exactly or not at all).
+ */
+function wantsRelated(query: ParsedQuery, exactTotal: number): boolean {
+  if (query.terms.every((t) => t.phone)) return false;
+  if (exactTotal < FEW_EXACT) return true;
+  const units = queryUnits(query.text, null).filter((u) => !u.part);
+  return units.length > 1 || (units.length === 1 && units[0].word.text !== query.text);
+}
+
+/** The word-index tokens of a form: all its pairs (and, for a one-kanji stem, the kanji itself). */
+function wordTokens(key: string, unit: QueryUnit): string[] {
+  const tokens = unit.word.stem && key === unit.word.key ? [key] : [...indexTokens(key)];
+  return tokens.map((t) => WORD_TOKEN_PREFIX + t);
 }
 
 function fewChunks(ids: number[], perChunk: number): boolean {

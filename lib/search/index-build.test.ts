@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { chunkPath, shardPath } from "./flex";
+import { chunkPath, shardPath, SYNONYMS_PATH } from "./layout";
 import { checkSearchIndex } from "./index-check";
 import { engineFor, realDocs } from "./test-fixtures";
 
 const docs = realDocs();
-const expected = docs.map((d) => ({ slug: d.slug, title: d.title }));
+const expected = docs.map((d) => ({ slug: d.slug, title: d.title, words: d.words.filter(([tier]) => tier === 0).map(([, w]) => w) }));
 
 describe("buildSearchIndex", { timeout: 60_000 }, () => {
-  it("splits the token map into shards a query fetches only a few of", async () => {
+  it("splits the token map into shards an exact search fetches only a few of", async () => {
     const { built, engine, fetched } = await engineFor(docs, { shardBytes: 8 * 1024 });
     expect(built.info.shards).toBeGreaterThan(8);
-    await engine.search("香港");
+    await engine.search("香港", 20, 0);
     expect(fetched.filter((f) => f.startsWith("s/"))).toHaveLength(1);
+    expect(fetched).not.toContain(SYNONYMS_PATH);
   });
 
   it("answers the same whatever the shard and chunk sizes", async () => {
@@ -43,6 +44,12 @@ describe("checkSearchIndex", { timeout: 60_000 }, () => {
     built.files.set(shardPath(0), "[]");
     const problems = await checkSearchIndex(built.info, fetcher, expected);
     expect(problems.filter((p) => p.includes("どのシャードにもありません"))).toHaveLength(docs.length);
+  });
+
+  it("fails when the owners' words did not reach the index", async () => {
+    const { built, fetcher } = await engineFor(docs.map((d) => ({ ...d, words: [] })));
+    const problems = await checkSearchIndex(built.info, fetcher, expected);
+    expect(problems.some((p) => p.includes("自分のことば"))).toBe(true);
   });
 
   it("fails when a document chunk lost a program", async () => {

@@ -1,14 +1,16 @@
 import { SearchEngine, type Fetcher } from "./engine";
-import { chunkPath, shardPath } from "./flex";
+import { chunkPath, shardPath, type ShardEntry } from "./layout";
 import type { SearchDoc, SearchIndexInfo } from "./types";
 
-export type ExpectedProgram = { slug: string; title: string };
+export type ExpectedProgram = { slug: string; title: string; words?: readonly string[] };
 
 /**
  * Reads a written index back the way the browser does and reports every way it
  * disagrees with the programs it was built from: a count that differs, a
- * program missing from the documents or from every shard, or a program its own
- * title does not find. An empty list means the index is complete.
+ * program missing from the documents or from every shard, a program its own
+ * title does not find, or one its first owners' word does not find (the
+ * forgiving search's words and synonyms did not make it into the index). An
+ * empty list means the index is complete.
  */
 export async function checkSearchIndex(
   info: Pick<SearchIndexInfo, "docs" | "shards" | "docsPerChunk">,
@@ -30,7 +32,7 @@ export async function checkSearchIndex(
 
   const inShards = new Set<number>();
   for (let n = 0; n < info.shards; n++) {
-    for (const [, slots] of JSON.parse(await fetcher(shardPath(n))) as [string, (number[] | null)[]][]) {
+    for (const [, slots] of JSON.parse(await fetcher(shardPath(n))) as ShardEntry[]) {
       for (const ids of slots) ids?.forEach((id) => inShards.add(id));
     }
   }
@@ -43,6 +45,11 @@ export async function checkSearchIndex(
     try {
       const found = await engine.search(p.title, Infinity);
       if (!found.hits.some((h) => h.slug === p.slug)) problems.push(`${p.slug} が自分の制度名「${p.title}」で見つかりません`);
+      const word = p.words?.[0];
+      if (word) {
+        const byWord = await engine.search(word, Infinity, Infinity);
+        if (![...byWord.hits, ...byWord.related].some((h) => h.slug === p.slug)) problems.push(`${p.slug} が自分のことば「${word}」で見つかりません`);
+      }
     } catch (e) {
       problems.push(`${p.slug} の制度名で検索できません: ${e instanceof Error ? e.message : String(e)}`);
     }

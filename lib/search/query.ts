@@ -1,4 +1,5 @@
 import { foldKana, normalize } from "./normalize";
+import { phoneWordDigits, queryWords } from "./query-words";
 import { termTokens } from "./tokenize";
 
 /**
@@ -40,8 +41,6 @@ export type ParsedQuery = {
   tooShort: boolean;
 };
 
-export const PHONE_CHARS = /^[0-9()+.\-]+$/;
-const WHOLE_PHONE = /^[0-9()+.\- ]+$/;
 
 export function parseQuery(raw: string): ParsedQuery {
   // Cut before normalising so a pasted novel costs nothing; NFKC never shrinks
@@ -54,10 +53,7 @@ export function parseQuery(raw: string): ParsedQuery {
     text = chars.slice(0, MAX_QUERY_CHARS).join("").trim();
     truncated = true;
   }
-  // "017 734 9243" is one number written with spaces, not three words.
-  let words = text.split(" ").filter(Boolean);
-  if (words.length > 1 && WHOLE_PHONE.test(text) && digitsOf(text).length >= 6) words = [words.join("")];
-  words = [...new Set(words)];
+  let words = [...new Set(queryWords(text))];
   if (words.length > MAX_TERMS) {
     words = words.slice(0, MAX_TERMS);
     truncated = true;
@@ -73,17 +69,7 @@ function toTerm(word: string): Term {
     fold: Array.from(word).length >= FOLD_MIN_CHARS,
     tokens: termTokens(foldKana(word)),
   };
-  if (PHONE_CHARS.test(word)) {
-    let digits = digitsOf(word);
-    // International form: +81 17 734 9243 is 017 734 9243.
-    if (word.startsWith("+81")) digits = `0${digits.slice(2)}`;
-    if (digits.length >= 2) term.phone = { digits, tokens: termTokens(digits) };
-  }
+  const digits = phoneWordDigits(word);
+  if (digits && digits.length >= 2) term.phone = { digits, tokens: termTokens(digits) };
   return term;
-}
-
-export function digitsOf(s: string): string {
-  let out = "";
-  for (const c of s) if (c >= "0" && c <= "9") out += c;
-  return out;
 }

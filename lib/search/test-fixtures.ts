@@ -1,21 +1,38 @@
 import path from "node:path";
-import { loadContent, type Program } from "@/lib/content/load";
+import { loadContent, type Need, type Program } from "@/lib/content/load";
 import { toSearchDoc } from "./document";
 import { SearchEngine } from "./engine";
 import { buildSearchIndex, type BuildOptions } from "./index-build";
+import { loadSudachiSynonyms, type SudachiGroup } from "./synonym-reduce";
 import type { SearchDoc } from "./types";
 
 /** For the tests: the real programs, and an engine over an index built in memory. */
 const root = path.resolve(__dirname, "../..");
 
-export function realPrograms(): Program[] {
+function realContent() {
   const loaded = loadContent(path.join(root, "content"), root);
   if (loaded.issues.length) throw new Error("content/ has issues; run npm run validate");
-  return loaded.programs;
+  return loaded;
 }
 
+export function realPrograms(): Program[] {
+  return realContent().programs;
+}
+
+export function realNeeds(): Need[] {
+  return realContent().needs;
+}
+
+let sudachi: SudachiGroup[] | undefined;
+
+/** SudachiDict's synonym groups, read once per test file. */
+export function sudachiSynonyms(): SudachiGroup[] {
+  return (sudachi ??= loadSudachiSynonyms());
+}
+
+/** An engine over `docs`, built as the site builds it (with the synonym dictionary) unless options say otherwise. */
 export async function engineFor(docs: SearchDoc[], options?: BuildOptions) {
-  const built = await buildSearchIndex(docs, options);
+  const built = await buildSearchIndex(docs, { synonyms: sudachiSynonyms(), ...options });
   const fetched: string[] = [];
   const fetcher = async (file: string) => {
     const text = built.files.get(file);
@@ -31,7 +48,7 @@ export function realDocs(): SearchDoc[] {
 }
 
 /** A tiny program for hand-made cases. */
-export function doc(id: number, title: string, body = "", phones: string[] = []): SearchDoc {
+export function doc(id: number, title: string, body = "", phones: string[] = [], words: string[] = []): SearchDoc {
   return {
     id,
     slug: `doc-${id}`,
@@ -42,6 +59,7 @@ export function doc(id: number, title: string, body = "", phones: string[] = [])
       [1, `${title}の概要`],
       [3, body],
     ],
+    words: words.map((w): [0, string] => [0, w]),
     phones: phones.map((number) => ({ number, whom: "窓口", tier: 2 })),
     faxes: [],
   };

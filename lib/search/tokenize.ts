@@ -89,3 +89,24 @@ function alnumRuns(chars: string[]): [number, number][] {
   }
   return runs;
 }
+
+/**
+ * Owners' words (never shown, matched by the forgiving search only) share the
+ * index with the text under tokens of their own: a prefix that normalize()
+ * can never produce (it turns control characters into spaces), so no text
+ * token is ever a word token and the exact search never sees them. Besides
+ * the pairs, each kanji is a token, so that the stem of a verb (借 of
+ * 借りたい) finds the words that have it (お金を借りたい, 借入).
+ */
+export const WORD_TOKEN_PREFIX = "\u0001";
+
+export function wordIndexTokens(word: string, out: Set<string> = new Set()): Set<string> {
+  for (const t of indexTokens(word)) out.add(WORD_TOKEN_PREFIX + t);
+  for (const c of word) if (isKanji(c)) out.add(WORD_TOKEN_PREFIX + c);
+  return out;
+}
+
+export function isKanji(c: string): boolean {
+  const x = c.codePointAt(0)!;
+  return (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf) || (x >= 0x20000 && x <= 0x2ffff) || x === 0x3005 || x === 0x3006;
+}

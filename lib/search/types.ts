@@ -15,6 +15,14 @@ export const TIER = { title: 0, summary: 1, contact: 2, other: 3 } as const;
 export type Tier = (typeof TIER)[keyof typeof TIER];
 export const TIER_COUNT = 4;
 
+/**
+ * Owners' words: the program's own (content/programs/*.md `words`), those of
+ * the need it answers first, and those of its other needs. Never shown; read
+ * by the forgiving search only.
+ */
+export const WORD_TIER = { own: 0, need: 1, otherNeed: 2 } as const;
+export type WordTier = (typeof WORD_TIER)[keyof typeof WORD_TIER];
+
 /** A number a visitor can call from a result. */
 export type SearchPhone = {
   number: string;
@@ -35,6 +43,8 @@ export type SearchDoc = {
   need: string;
   /** Searchable text by tier, as shown on the page; fields[0] is the title, fields[1] the summary. */
   fields: [Tier, string][];
+  /** Owners' words for the program and its needs, one entry each: what the forgiving search matches besides the text. */
+  words: [WordTier, string][];
   /** Callable numbers, the main contact first. */
   phones: SearchPhone[];
   /** FAX numbers: found by a search, never offered as a call. */

@@ -11,7 +11,7 @@ const target: ReportTarget = {
   pageUrl: "https://shien-navi.example.jp/programs/startup-centers",
   contact: "黒石市商工課",
   numbers: ["0172-52-2111（内線641）", "FAX 017-734-8107"],
-  lastChecked: "2026-11-24",
+  updated: "2026-11-24",
 };
 
 const params = (url: string) => new URL(url).searchParams;
@@ -29,6 +29,12 @@ describe("reportIssueUrl", () => {
     }
   });
 
+  it("states a confirmation only when the contact has one", () => {
+    expect(params(reportIssueUrl(target)).get("body")).not.toContain("最終確認");
+    const confirmed = params(reportIssueUrl({ ...target, confirmed: { date: "2026-12-01", method: "電話で確認" } })).get("body")!;
+    expect(confirmed).toContain("番号の最終確認: 2026年12月1日（電話で確認）");
+  });
+
   it("encodes what would break a URL", () => {
     const url = reportIssueUrl({ ...target, contact: "A&B #1 + 50%?" });
     expect(url).not.toMatch(/[ #]/);
@@ -44,7 +50,7 @@ describe("reportIssueUrl", () => {
 
   it("stays short however long the fields are", () => {
     const huge = "長".repeat(5000);
-    const url = reportIssueUrl({ programTitle: huge, pageUrl: `https://e.jp/${"a".repeat(5000)}`, contact: huge, numbers: Array(50).fill(huge), lastChecked: "2026-11-24" });
+    const url = reportIssueUrl({ programTitle: huge, pageUrl: `https://e.jp/${"a".repeat(5000)}`, contact: huge, numbers: Array(50).fill(huge), updated: "2026-11-24" });
     expect(url.length).toBeLessThanOrEqual(MAX_REPORT_URL_LENGTH);
     expect(params(url).get("title")).toBeTruthy();
   });
@@ -53,7 +59,7 @@ describe("reportIssueUrl", () => {
     for (const p of programs) {
       for (const c of p.contacts) {
         const numbers = [...c.tel.map(phoneVisibleText), ...(c.fax ? [`FAX ${c.fax}`] : [])];
-        const url = reportIssueUrl({ programTitle: p.title, pageUrl: programUrl(p.slug), contact: contactName(c), numbers, lastChecked: p.lastChecked });
+        const url = reportIssueUrl({ programTitle: p.title, pageUrl: programUrl(p.slug), contact: contactName(c), numbers, updated: p.updated, confirmed: c.confirmed });
         expect(url.length).toBeLessThanOrEqual(MAX_REPORT_URL_LENGTH);
         expect(params(url).get("body")).toContain(numbers.join("、"));
       }

@@ -1,3 +1,4 @@
+import { confirmedText } from "@/lib/content/confirmed";
 import { formatJapaneseDate } from "@/lib/content/schedule";
 import { ISSUES_URL } from "./config";
 
@@ -15,8 +16,10 @@ export type ReportTarget = {
   contact: string;
   /** The numbers exactly as shown, e.g. 「0172-52-2111（内線641）」「FAX 017-734-8107」. */
   numbers: string[];
-  /** YYYY-MM-DD */
-  lastChecked: string;
+  /** The day the page's content was last updated, YYYY-MM-DD. */
+  updated: string;
+  /** Only when the contact's numbers were confirmed (content's `confirmed`); never inferred. */
+  confirmed?: { date: string; method: string };
 };
 
 export const MAX_REPORT_URL_LENGTH = 6000;
@@ -43,7 +46,8 @@ export function reportBody(t: ReportTarget): string {
     `- ページ: ${truncate(t.pageUrl, 300)}`,
     `- 窓口: ${truncate(t.contact, MAX_FIELD)}`,
     `- 掲載している番号: ${numbers.join("、")}`,
-    `- 最終確認日: ${formatJapaneseDate(t.lastChecked)}`,
+    `- このページの更新日: ${formatJapaneseDate(t.updated)}`,
+    ...(t.confirmed ? [`- 番号の最終確認: ${confirmedText(t.confirmed)}`] : []),
     "",
     "### 正しい番号",
     "（ここに正しい番号を書いてください）",

@@ -1,6 +1,5 @@
 import path from "node:path";
-import { getAllPrograms, getFlow, getProgramsByCategory } from "@/lib/content/api";
-import { CATEGORIES } from "@/lib/content/categories";
+import { getAllPrograms, getFlow, getNeeds, getProgramsByNeed } from "@/lib/content/api";
 import { staticRoutes } from "@/lib/content/site-routes";
 import { needPath, programPath } from "./paths";
 
@@ -9,23 +8,23 @@ export type SiteRoute = { path: string; lastModified: string };
 const latest = (dates: string[], fallback = "") => dates.reduce((a, b) => (a > b ? a : b), fallback);
 
 /**
- * Every public page with the date its content was last checked: the fixed
+ * Every public page with the date its content was last updated: the fixed
  * pages found in app/, one page per need and one per program. The sitemap
  * lists exactly these, so a new page or program appears there by itself.
  */
 export function siteRoutes(): SiteRoute[] {
   const programs = getAllPrograms();
-  const everything = latest([...programs.map((p) => p.lastChecked), getFlow().lastChecked]);
+  const everything = latest([...programs.map((p) => p.updated), getFlow().updated]);
   return [
     ...staticRoutes(path.join(process.cwd(), "app")).map((p) => ({
       path: p,
-      lastModified: p === "/flow" ? getFlow().lastChecked : everything,
+      lastModified: p === "/flow" ? getFlow().updated : everything,
     })),
-    ...CATEGORIES.map((c) => ({
-      path: needPath(c.slug),
+    ...getNeeds().map((n) => ({
+      path: needPath(n.slug),
       // a need with no program yet still has a page, dated like the fixed pages
-      lastModified: latest(getProgramsByCategory(c.slug).map((p) => p.lastChecked)) || everything,
+      lastModified: latest(getProgramsByNeed(n.slug).map((p) => p.updated)) || everything,
     })),
-    ...programs.map((p) => ({ path: programPath(p.slug), lastModified: p.lastChecked })),
+    ...programs.map((p) => ({ path: programPath(p.slug), lastModified: p.updated })),
   ];
 }

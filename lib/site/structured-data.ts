@@ -1,4 +1,4 @@
-import { findCategory } from "@/lib/content/categories";
+import { getNeed } from "@/lib/content/api";
 import { contactName } from "@/lib/content/contact-names";
 import type { Program } from "@/lib/content/load";
 import type { Hours, Office, Phone } from "@/lib/content/schema";
@@ -27,7 +27,7 @@ export function internationalPhone(number: string): string {
 }
 
 function openingHours(hours: Hours | undefined) {
-  if (!hours?.open || !hours.close) return undefined;
+  if (!hours) return undefined;
   return {
     "@type": "OpeningHoursSpecification",
     ...(hours.days ? { dayOfWeek: hours.days.map((d) => DAY_OF_WEEK[d]) } : {}),
@@ -43,7 +43,7 @@ function contactPoint(phone: Phone, whom: string, hours: Hours | undefined) {
     name: phone.label ?? whom,
     telephone: internationalPhone(phone.number),
     ...(phone.extension ? { description: `内線${phone.extension}` } : {}),
-    ...(hours ? { hoursAvailable: spec ?? { "@type": "OpeningHoursSpecification", description: hours.text } } : {}),
+    ...(spec ? { hoursAvailable: spec } : {}),
     areaServed: "JP",
     availableLanguage: "ja",
   };
@@ -83,7 +83,7 @@ export function governmentServiceLd(program: Program) {
     name: program.title,
     description: program.summary,
     url,
-    serviceType: program.categories.map((slug) => findCategory(slug)?.label ?? slug),
+    serviceType: program.categories.map((slug) => getNeed(slug)?.label ?? slug),
     areaServed: { "@type": "AdministrativeArea", name: "青森県" },
     ...(program.audience ? { audience: { "@type": "BusinessAudience", description: program.audience } } : {}),
     provider: providers.map((name) => ({ "@type": "Organization", name })),

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import { CATEGORIES } from "../../lib/content/categories";
 import { loadContent } from "../../lib/content/load";
 import { INDEX_POINTER } from "../../lib/search/location";
 import { distPath, ROOT } from "./next-server";
@@ -16,8 +15,8 @@ export type MeasuredPage = { label: string; path: string };
  * anyone editing this list.
  */
 export async function measuredPages(origin: string): Promise<MeasuredPage[]> {
-  const { programs } = loadContent(path.join(ROOT, "content"), ROOT);
-  const need = [...CATEGORIES]
+  const { programs, needs } = loadContent(path.join(ROOT, "content"), ROOT);
+  const need = needs
     .map((c) => ({ c, n: programs.filter((p) => p.categories.includes(c.slug)).length }))
     .sort((a, b) => b.n - a.n)[0].c;
   const largest = programs

@@ -1,5 +1,4 @@
 import path from "node:path";
-import { CATEGORIES } from "../../lib/content/categories";
 import { loadContent } from "../../lib/content/load";
 import { staticRoutes as appPages } from "../../lib/content/site-routes";
 import { needPath, programPath } from "../../lib/site/paths";
@@ -11,16 +10,17 @@ if (loaded.issues.length) throw new Error("content/ has issues; run npm run vali
 
 export const programs = loaded.programs;
 export const areas = loaded.areas!;
-export const categories = CATEGORIES;
+export const flow = loaded.flow!;
+export const needs = loaded.needs;
 export const staticRoutes = ["/", "/needs", "/programs", "/phone-book", "/flow", "/about", "/accessibility"];
-export const allRoutes = [...staticRoutes, ...categories.map((c) => needPath(c.slug)), ...programs.map((p) => programPath(p.slug))];
+export const allRoutes = [...staticRoutes, ...needs.map((n) => needPath(n.slug)), ...programs.map((p) => programPath(p.slug))];
 export const digits = (n: string) => n.replace(/\D/g, "");
 /** allRoutes plus any fixed page found in app/ that the list above does not name yet, so no page escapes the site-wide checks. */
 export const everyPage = [...new Set([...allRoutes, ...appPages(path.join(root, "app"))])];
 
 export const NOT_FOUND = "/no-such-page";
 /** A search that has results: the label of the first need, which its own programs carry. */
-export const SEARCH_RESULTS = `/search?q=${encodeURIComponent(categories[0].label)}`;
+export const SEARCH_RESULTS = `/search?q=${encodeURIComponent(needs[0].label)}`;
 /** Every screen a visitor can land on: each page, a results page and the 404 page. */
 export const everyScreen = [...everyPage, SEARCH_RESULTS, NOT_FOUND];
 

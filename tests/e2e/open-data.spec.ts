@@ -32,7 +32,7 @@ test.describe("open data", () => {
   test("programs.csv: one row per program with its first number, UTF-8 with BOM", async ({ request }) => {
     const [header, ...rows] = await csvOf(await request.get("/data/programs.csv"));
     expect(rows).toHaveLength(programs.length);
-    for (const name of ["都道府県コード又は市区町村コード", "NO", "名称", "電話番号", "内線番号", "FAX番号", "担当部署", "対象者", "費用", "URL", "最終確認日"]) {
+    for (const name of ["都道府県コード又は市区町村コード", "NO", "名称", "電話番号", "内線番号", "FAX番号", "担当部署", "対象者", "費用", "URL", "更新日"]) {
       expect(header).toContain(name);
     }
     const at = (row: string[], name: string) => row[header.indexOf(name)];
@@ -41,7 +41,7 @@ test.describe("open data", () => {
       expect(row, p.slug).toBeDefined();
       expect(at(row!, "名称")).toBe(p.title);
       expect(at(row!, "電話番号")).toBe(p.contacts[0].tel[0].number);
-      expect(at(row!, "最終確認日")).toBe(p.lastChecked);
+      expect(at(row!, "更新日")).toBe(p.updated);
     }
   });
 
@@ -65,7 +65,7 @@ test.describe("open data", () => {
       const out = json.programs.find((x: { slug: string }) => x.slug === p.slug);
       expect(out.contacts).toEqual(p.contacts);
       expect(out.offices).toEqual(p.offices);
-      expect(out.lastChecked).toBe(p.lastChecked);
+      expect(out.updated).toBe(p.updated);
       if (p.schedule) expect(out.schedule.venues.flatMap((v: { sessions: unknown[] }) => v.sessions)).toHaveLength(sessionsOf(p.schedule).length);
     }
   });
@@ -74,7 +74,7 @@ test.describe("open data", () => {
     const { doc } = await fetchPage(request, "/data");
     expect(doc.querySelector("h1")?.textContent).toBe("オープンデータ");
     expect([...doc.querySelectorAll("main a")].map((a) => a.textContent).some((t) => /公共データ利用規約（第1\.0版）（PDL1\.0）/.test(t ?? ""))).toBe(true);
-    const newest = programs.map((p) => p.lastChecked).sort().at(-1)!;
+    const newest = programs.map((p) => p.updated).sort().at(-1)!;
     expect(doc.querySelector("main time")?.getAttribute("datetime")).toBe(newest);
     for (const file of ["programs.csv", "contacts.csv"]) {
       const [header] = parseCsv(await (await request.get(`/data/${file}`)).text());
@@ -118,7 +118,7 @@ test("feed.xml: valid Atom with one entry per program, newest check first", asyn
     const e = entries.find((x) => x.link === programUrl(p.slug));
     expect(e, p.slug).toMatchObject({ title: p.title, summary: p.summary });
     expect(e!.id).toBeTruthy();
-    expect(e!.updated?.slice(0, 10)).toBe(p.lastChecked);
+    expect(e!.updated?.slice(0, 10)).toBe(p.updated);
   }
   const times = entries.map((e) => Date.parse(e.updated!));
   expect(times.every((t) => !Number.isNaN(t))).toBe(true);
@@ -132,7 +132,7 @@ test("every scheduled session has its own .ics, and each venue an all.ics", asyn
   expect(scheduled.length).toBeGreaterThan(0);
   for (const p of scheduled) {
     for (const [i, venue] of p.schedule!.venues.entries()) {
-      const dates = venue.dates.map((d) => d.slice(0, 10));
+      const dates = venue.dates.map((d) => d.date);
       for (const date of [...dates, "all"]) {
         const file = date === "all" ? "all.ics" : `${date}.ics`;
         const res = await request.get(`${programPath(p.slug)}/calendar/${i + 1}/${file}`);

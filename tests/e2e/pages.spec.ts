@@ -4,7 +4,7 @@ import { contactName, contactShortName } from "../../lib/content/contact-names";
 import { needPath, programPath } from "../../lib/site/paths";
 import { AXE_WIDTHS, recordPage } from "./a11y-record";
 import { axe, headingProblems, overflow, phoneLinkProblems, phoneLinks, tableProblems, waitForHydration, watch } from "./browser";
-import { categories, digits, everyScreen, faxesOf, NOT_FOUND, phonesOf, programs } from "./content";
+import { digits, everyScreen, faxesOf, needs, NOT_FOUND, phonesOf, programs } from "./content";
 
 /**
  * One browser pass per screen: every page of the site, a search results page
@@ -48,7 +48,7 @@ const desks = [
 async function pageFacts(page: Page, route: string) {
   const program = programs.find((p) => programPath(p.slug) === route);
   if (program) return programFacts(page, program);
-  const need = categories.find((c) => route === needPath(c.slug));
+  const need = needs.find((n) => route === needPath(n.slug));
   if (need) {
     const titles = await page.locator("main article h2 a").allTextContents();
     expect.soft(titles, "the need lists exactly its programs, in guidebook order").toEqual(programs.filter((p) => p.categories.includes(need.slug)).map((p) => p.title));
@@ -97,7 +97,7 @@ async function programFacts(page: Page, program: Program) {
   for (const contact of program.contacts) {
     if (contact.hours) await expect.soft(page.locator("main").getByText(contact.hours.text).first()).toBeVisible();
   }
-  const dates = program.schedule?.venues.flatMap((v) => v.dates.map((d) => d.slice(0, 10))) ?? [];
+  const dates = program.schedule?.venues.flatMap((v) => v.dates.map((d) => d.date)) ?? [];
   const shownDates = await page.locator("main time[datetime]").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
   for (const d of dates) expect.soft(shownDates, `session ${d}`).toContain(d);
 
@@ -168,7 +168,7 @@ for (const route of everyScreen) {
       const search = page.getByRole("searchbox").first();
       if (await search.count()) {
         // typing makes the search box fetch its index: connect-src must allow that, and nothing may leave the site
-        await search.fill(categories[1].label);
+        await search.fill(needs[1].label);
         const results = page.locator(`[id="${await search.getAttribute("aria-describedby")}"]`);
         await expect.soft(results, "the search box's status line counts its results").toContainText("件");
       }

@@ -1,6 +1,9 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { digits, programs } from "./content";
+import { containsQuery, scanDoc } from "../../lib/search/contains";
+import { toSearchDoc } from "../../lib/search/document";
 import { programPath } from "../../lib/site/paths";
+import { digits, flow, programs } from "./content";
 
 /**
  * The search box and results page at phone width (the config's 390 px).
@@ -22,9 +25,17 @@ const shared = programs.flatMap((a) =>
     return b ? [{ owner: a, mentioner: b, number }] : [];
   }),
 )[0];
-const desk = programs.find((p) => p.categories.includes("management-consultation") && p.title.includes("よろず"))!;
+const desk = programs.find((p) => p.slug === flow.generalDesks[0])!;
 // A word of one program's title that no other program's title has.
 const hongKong = programs.find((p) => p.title.includes("香港"))!;
+// An owners' word of one program that no program's page text contains, said as a sentence: only the forgiving search finds it.
+const scanned = programs.map((p, k) => scanDoc(toSearchDoc(p, k)));
+const owned = programs
+  .flatMap((p) => (p.words ?? []).map((w) => ({ program: p, word: w })))
+  .find(({ program, word }) => !scanned.some((d) => containsQuery(d, word)) && programs.every((q) => q === program || !(q.words ?? []).includes(word)))!;
+const phrase = `${owned.word}で困っています`;
+// Nothing in content, not even a word of it: the search must end on the offer of help.
+const nothing = "ゾゾゾゾゾ";
 
 const box = (page: Page) => page.getByRole("searchbox", { name: "制度名・困りごと・電話番号で検索" });
 
@@ -54,7 +65,7 @@ test("the index is fetched only once the visitor starts to search, then results 
   await expect(first.locator("mark").first()).toHaveText("香港");
   await expect(first.locator(`a[href="tel:${digits(hongKong.contacts[0].tel[0].number)}"]`)).toBeVisible();
   expect(indexRequests.length).toBeGreaterThan(0);
-  expect(indexRequests.every((u) => /\/search\/[0-9a-f]{12}\/[sd]\/\d+\.json$/.test(u)), indexRequests.join("\n")).toBe(true);
+  expect(indexRequests.every((u) => /\/search\/[0-9a-f]{12}\/([sd]\/\d+|syn)\.json$/.test(u)), indexRequests.join("\n")).toBe(true);
 });
 
 test("Enter in the header box opens a results page that can be reloaded and shared", async ({ page }) => {
@@ -101,17 +112,51 @@ test("a program's own number ranks above a program that only lists it", async ({
   expect(titles.indexOf(shared.owner.title)).toBeLessThan(titles.indexOf(shared.mentioner.title));
 });
 
-test("no results: says so, points to the needs and to the general desk with its number", async ({ page }) => {
+test("a phrase in an owner's words finds the program under 関連する制度, with its number, in the box and on the results page", async ({ page }) => {
   await page.goto("/");
-  await box(page).fill("該当しない語句ぞぞぞ");
+  await box(page).fill(phrase);
+  const panel = page.locator("header section", { has: page.getByText("関連する制度", { exact: true }) });
+  await expect(panel.getByRole("link", { name: owned.program.title })).toHaveAttribute("href", programPath(owned.program.slug));
+  await expect(panel.locator(`a[href="tel:${digits(owned.program.contacts[0].tel[0].number)}"]`).first()).toBeVisible();
+  await expect(page.locator("header").getByRole("status")).toContainText("関連する制度");
+
+  await box(page).press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=/);
+  const main = page.locator("main");
+  await expect(main.getByRole("status")).toContainText("そのまま含む制度はありませんでした");
+  const related = main.getByRole("region", { name: "関連する制度" });
+  await expect(related.getByRole("heading", { level: 2, name: "関連する制度" })).toBeVisible();
+  const card = related.locator("article", { has: page.getByRole("heading", { level: 3, name: owned.program.title }) });
+  const call = card.locator(`a[href="tel:${digits(owned.program.contacts[0].tel[0].number)}"]`).first();
+  await expect(call).toBeVisible();
+  expect((await call.boundingBox())!.height, "tap target").toBeGreaterThanOrEqual(44);
+  // No exact results above: every program title on the page is an h3 of the related section.
+  await expect(main.locator("article h2")).toHaveCount(0);
+
+  const { violations } = await new AxeBuilder({ page }).include("main").analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+});
+
+test("exact results stay first: a title word lists its program before any related one", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent("香港")}`);
+  const titles = page.locator("main article").locator("h2, h3");
+  await expect(titles.first()).toHaveText(hongKong.title);
+  await expect(page.locator("main article h2").first()).toHaveText(hongKong.title);
+});
+
+test("no results: says so, points to the needs, the consultation flow and the general desk with its number", async ({ page }) => {
+  await page.goto("/");
+  await box(page).fill(nothing);
   await expect(page.locator("header").getByRole("status")).toContainText("見つかりませんでした");
   const advice = page.locator("header div", { has: page.getByText("言葉を短くするか") }).last();
   await expect(advice.getByRole("link", { name: "困りごとから探す" })).toHaveAttribute("href", "/needs");
+  await expect(advice.getByRole("link", { name: "相談の流れを見る" })).toHaveAttribute("href", "/flow");
   await expect(advice.locator(`a[href="tel:${digits(desk.contacts[0].tel[0].number)}"]`)).toBeVisible();
 
-  await page.goto(`/search?q=${encodeURIComponent("該当しない語句ぞぞぞ")}`);
+  await page.goto(`/search?q=${encodeURIComponent(nothing)}`);
   await expect(page.locator("main").getByRole("status")).toContainText("見つかりませんでした");
   await expect(page.locator("main").getByRole("link", { name: "困りごとから探す" })).toHaveAttribute("href", "/needs");
+  await expect(page.locator("main").getByRole("link", { name: "相談の流れを見る" })).toHaveAttribute("href", "/flow");
   await expect(page.locator(`main a[href="tel:${digits(desk.contacts[0].tel[0].number)}"]`)).toBeVisible();
 });
 

@@ -1,5 +1,5 @@
 import holidayJp from "@holiday-jp/holiday_jp";
-import type { Hours } from "../../lib/content/schema";
+import type { Hours } from "../../lib/content/hours";
 
 /**
  * What the open-now line must say, worked out here from the content's hours
@@ -22,20 +22,21 @@ export const japanToday = (now = new Date()) => new Date(now.getTime() + 9 * 360
 /** Every national holiday the data set knows, for a page or component that is handed the list. */
 export const allHolidays = () => Object.keys(holidays);
 
-export type TimedHours = Hours & { days: NonNullable<Hours["days"]>; open: string; close: string };
-export const isTimed = (h: Hours | undefined): h is TimedHours => !!h?.days?.length && !!h.open && !!h.close;
+/** Hours that name their weekdays, so a status can be computed. */
+export type TimedHours = Hours & { days: NonNullable<Hours["days"]> };
+export const isTimed = (h: Hours | undefined): h is TimedHours => !!h?.days?.length;
 
 /**
  * Does the desk take calls on this day, as its content reads: its weekdays;
- * not on a national holiday when it says 祝 or 平日 (which in office Japanese
- * excludes holidays); not from 12/29 to 1/3 when it says 年末年始.
+ * not on a national holiday when closedOn has 祝日; not from 12/29 to 1/3
+ * when it has 年末年始.
  */
 export function takesCallsOn(h: TimedHours, iso: string): boolean {
-  const closed = h.closed ?? [];
+  const closedOn = (h.closedOn ?? []) as string[];
   if (!(h.days as string[]).includes(weekdayOf(iso))) return false;
-  if (isNationalHoliday(iso) && (closed.some((c) => c.includes("祝")) || h.text.includes("平日"))) return false;
+  if (isNationalHoliday(iso) && closedOn.includes("祝日")) return false;
   const md = iso.slice(5);
-  if (closed.includes("年末年始") && (md >= "12-29" || md <= "01-03")) return false;
+  if (closedOn.includes("年末年始") && (md >= "12-29" || md <= "01-03")) return false;
   return true;
 }
 
@@ -45,7 +46,7 @@ export function firstDay(from: string, test: (iso: string) => boolean, limit = 8
 }
 
 /** Closures no calendar can compute (a building's own closing days): named, not guessed. */
-const caveats = (h: TimedHours) => (h.closed ?? []).filter((c) => c.replace(/年末年始|[土日祝曜]/g, "") !== "");
+const caveats = (h: TimedHours) => h.otherClosures ?? [];
 const except = (h: TimedHours) => (caveats(h).length ? `。${caveats(h).join("・")}を除く` : "");
 const clock = (hhmm: string) => hhmm.replace(/^0/, "");
 

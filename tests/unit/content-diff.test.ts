@@ -2,12 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffContent, diffMarkdown } from "@/lib/content/diff";
+import { readSourceNumbers, SOURCE_DIR } from "@/lib/content/phone-audit";
 
 const root = path.resolve(__dirname, "../..");
 const dir = path.join(root, "content/programs");
 const current = new Map(fs.readdirSync(dir).map((f) => [`content/programs/${f}`, fs.readFileSync(path.join(dir, f), "utf8")]));
 // A program with an extension and an office table, picked from content rather than by name.
 const [file, text] = [...current].find(([, t]) => /extension:/.test(t) && /\noffices:/.test(t))!;
+const source = readSourceNumbers(path.join(root, SOURCE_DIR)).digits;
 
 describe("content diff for reviewers", () => {
   it("reports nothing when nothing changed", () => {
@@ -29,6 +31,28 @@ describe("content diff for reviewers", () => {
     expect(c.after.number).toBe(changedDigit);
     expect(c.after.line).toBe(edited.split("\n").findIndex((l) => l.includes(changedDigit)) + 1);
     expect(diffMarkdown(d)).toContain(`${m[1]} → ${changedDigit}`);
+  });
+
+  it("says how each new number is vouched for: the source, a confirmation, or nothing", () => {
+    // a program whose first contact is written "tel:" then "- number:", picked from content
+    const [f, t] = [...current].find(([, x]) => /\n {4}tel:\n {6}- number: 0/.test(x))!;
+    const m = /\n {4}tel:\n {6}- number: (0\d+-\d+-\d+)/.exec(t)!;
+    const changed = m[1].slice(0, -1) + ((Number(m[1].slice(-1)) + 1) % 10);
+    expect(source.has(changed.replace(/\D/g, "")), "the changed number must not be in the source").toBe(false);
+    const unconfirmed = t.replace(m[0], m[0].replace(m[1], changed));
+    expect(diffMarkdown(diffContent(current, new Map([...current, [f, unconfirmed]])), source)).toContain("出典になく確認の記録もありません");
+    const confirmed = unconfirmed.replace("\n    tel:\n", "\n    confirmed:\n      date: 2026-12-01\n      method: 電話で確認\n    tel:\n");
+    expect(diffMarkdown(diffContent(current, new Map([...current, [f, confirmed]])), source)).toContain("確認済み 2026年12月1日（電話で確認）");
+    // another number of the guidebook (this contact's fax) is vouched for by the source itself
+    const fax = /\n {4}fax: (0\d+-\d+-\d+)/.exec(t)!;
+    const fromSource = t.replace(m[0], m[0].replace(m[1], fax[1]));
+    expect(diffMarkdown(diffContent(current, new Map([...current, [f, fromSource]])), source)).toContain("出典（ガイドブック）のとおり");
+  });
+
+  it("counts only program files as added or removed programs", () => {
+    const need = "content/needs/new-need.md";
+    const d = diffContent(current, new Map([...current, [need, "---\nlabel: 新しい困りごと\n---\n"]]));
+    expect(d.addedPrograms).toEqual([]);
   });
 
   it("shows a changed extension", () => {

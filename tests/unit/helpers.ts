@@ -1,6 +1,54 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "yaml";
+import { COLLECTIONS } from "@/lib/content/collections";
+import { loadContent, type LoadedContent } from "@/lib/content/load";
+import { SOURCE_DIR } from "@/lib/content/phone-audit";
+
 export { sessionsOf } from "@/lib/content/schedule";
 
 /** Computed independently of the schema's own weekday helper, via Intl. */
 export function weekdayFromIso(isoDay: string): string {
   return new Intl.DateTimeFormat("ja-JP", { weekday: "short", timeZone: "UTC" }).format(new Date(`${isoDay}T00:00:00Z`));
+}
+
+export const root = path.resolve(__dirname, "../..");
+
+/**
+ * "Today" for tests that write content: a fixed day after every date in the
+ * real content, so that messages naming today do not change from day to day.
+ */
+export const TEST_TODAY = "2030-04-01";
+
+/**
+ * A project with the real needs, flow and areas, and of the real programs only
+ * the general desks the flow names (so the flow stays valid while a copied
+ * program under test collides with nothing). `files` are then written under
+ * content/; a file for a one-file collection (flow, areas) replaces the real one.
+ */
+export function contentTree(files: Record<string, string | Buffer>, dirs: string[]): LoadedContent {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "navi-content-"));
+  dirs.push(dir);
+  const content = path.join(dir, "content");
+  for (const name of ["needs", "flow", "areas"] as const) fs.cpSync(path.join(root, "content", name), path.join(content, name), { recursive: true });
+  fs.mkdirSync(path.join(content, "programs"));
+  const flow = parse(fs.readFileSync(path.join(root, "content/flow/consultation-flow.md"), "utf8").split("\n---\n")[0].replace(/^---\n/, ""));
+  for (const slug of flow.generalDesks as string[]) fs.copyFileSync(path.join(root, "content/programs", `${slug}.md`), path.join(content, "programs", `${slug}.md`));
+  fs.mkdirSync(path.join(dir, "app"));
+  fs.writeFileSync(path.join(dir, "app/page.tsx"), "");
+  const replaced = new Set<string>();
+  for (const [name, body] of Object.entries(files)) {
+    const folder = name.split("/")[0];
+    const collection = Object.values(COLLECTIONS).find((c) => c.folder === folder);
+    if (collection?.count === "one" && !replaced.has(folder)) fs.rmSync(path.join(content, folder), { recursive: true, force: true });
+    replaced.add(folder);
+    fs.mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
+    fs.writeFileSync(path.join(content, name), body);
+  }
+  return loadContent(content, dir, { today: TEST_TODAY, sourceDir: path.join(root, SOURCE_DIR) });
+}
+
+export function removeTrees(dirs: string[]) {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 }

@@ -1,52 +1,46 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { COLLECTION_NAMES, COLLECTIONS } from "@/lib/content/collections";
 import { formatIssue } from "@/lib/content/issues";
-import { loadContent } from "@/lib/content/load";
+import { filesUnder } from "@/lib/content/read-text";
+import { contentTree, removeTrees, root } from "./helpers";
 
 /**
- * tests/fixtures/invalid/: one mistake per file, as staff could make it, and
- * beside it (NAME.expected.txt) the exact messages `npm run validate` must
- * print for it. Refresh the expectations after a deliberate wording change
- * with UPDATE_FIXTURES=1 and review the diff.
+ * tests/fixtures/invalid/<collection folder>/: one mistake per file, as staff
+ * could make it in a file of that collection (programs/, needs/, flow/,
+ * areas/), and beside it (NAME.expected.txt) the exact messages
+ * `npm run validate` must print for it. Each fixture is validated in a copy of
+ * the real content (see contentTree); a fixture of a one-file collection takes
+ * the real file's place. Refresh the expectations after a deliberate wording
+ * change with UPDATE_FIXTURES=1 and review the diff.
  */
-const root = path.resolve(__dirname, "../..");
 const dir = path.join(root, "tests/fixtures/invalid");
-const fixtures = fs.readdirSync(dir).filter((f) => f.endsWith(".md"));
-const flow = fs.readFileSync(path.join(root, "content/flow/consultation-flow.md"));
-const areas = fs.readFileSync(path.join(root, "content/areas/municipalities.md"));
-
-function validateAlone(name: string): string {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "navi-fixture-"));
-  try {
-    fs.mkdirSync(path.join(tmp, "content/programs"), { recursive: true });
-    fs.mkdirSync(path.join(tmp, "content/flow"), { recursive: true });
-    fs.mkdirSync(path.join(tmp, "app"), { recursive: true });
-    fs.writeFileSync(path.join(tmp, "app/page.tsx"), "");
-    fs.writeFileSync(path.join(tmp, "content/flow/consultation-flow.md"), flow);
-    fs.mkdirSync(path.join(tmp, "content/areas"), { recursive: true });
-    fs.writeFileSync(path.join(tmp, "content/areas/municipalities.md"), areas);
-    fs.copyFileSync(path.join(dir, name), path.join(tmp, "content/programs", name));
-    const { issues } = loadContent(path.join(tmp, "content"), tmp);
-    return issues.map(formatIssue).join("\n") + "\n";
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
-}
+const folders = COLLECTION_NAMES.map((n) => COLLECTIONS[n].folder);
+const fixtures = folders.flatMap((folder) =>
+  fs.existsSync(path.join(dir, folder)) ? fs.readdirSync(path.join(dir, folder)).filter((f) => f.endsWith(".md")).map((f) => `${folder}/${f}`) : [],
+);
+const dirs: string[] = [];
+afterEach(() => removeTrees(dirs));
 
 describe("invalid content fixtures", () => {
-  it("there is an expectation for every fixture", () => {
-    expect(fixtures.length).toBeGreaterThan(20);
+  it("pairs every fixture with its expectation and every expectation with its fixture, all in collection folders", () => {
+    const relative = filesUnder(dir).map((f) => path.relative(dir, f).split(path.sep).join("/"));
+    for (const f of relative) {
+      expect(folders, `${f} is not in a collection folder`).toContain(f.split("/")[0]);
+      expect(f, "only NAME.md and NAME.expected.txt").toMatch(/^[^/]+\/[^/]+(\.expected\.txt|\.md)$/);
+      const partner = f.endsWith(".md") ? f.replace(/\.md$/, ".expected.txt") : f.replace(/\.expected\.txt$/, ".md");
+      expect(relative, `${f} has no ${partner}`).toContain(partner);
+    }
   });
 
-  it.each(fixtures)("%s is refused with exactly the expected messages", (name) => {
-    const actual = validateAlone(name);
-    const expectedFile = path.join(dir, name.replace(/\.md$/, ".expected.txt"));
+  it.each(fixtures)("%s is refused with exactly the expected messages", (fixture) => {
+    const { issues } = contentTree({ [fixture]: fs.readFileSync(path.join(dir, fixture)) }, dirs);
+    const actual = issues.map(formatIssue).join("\n") + "\n";
+    const expectedFile = path.join(dir, fixture.replace(/\.md$/, ".expected.txt"));
     if (process.env.UPDATE_FIXTURES) fs.writeFileSync(expectedFile, actual);
-    const expected = fs.readFileSync(expectedFile, "utf8");
-    expect(actual.trim(), "a fixture must produce at least one message").not.toBe("");
-    expect(actual).toBe(expected);
-    for (const line of actual.trim().split("\n")) expect(line.startsWith(`content/programs/${name}`)).toBe(true);
+    expect(issues.length, "a fixture must produce at least one message").toBeGreaterThan(0);
+    expect(actual).toBe(fs.readFileSync(expectedFile, "utf8"));
+    for (const i of issues) expect(i.file).toBe(`content/${fixture}`);
   });
 });

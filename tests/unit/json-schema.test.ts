@@ -1,17 +1,20 @@
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { remark } from "remark";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkLintFrontmatterSchema from "remark-lint-frontmatter-schema";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import { JSON_SCHEMAS, jsonSchemaText } from "@/lib/content/json-schema";
+import { COLLECTION_NAMES, COLLECTIONS } from "@/lib/content/collections";
+import { JSON_SCHEMA_FILES, jsonSchemaText } from "@/lib/content/json-schema";
+import { loadContent } from "@/lib/content/load";
 
 const root = path.resolve(__dirname, "../..");
-const files = Object.keys(JSON_SCHEMAS) as (keyof typeof JSON_SCHEMAS)[];
+const { needs } = loadContent(path.join(root, "content"), root);
 
 /** The same check the editor extension runs (see .remarkrc.mjs), against the committed schema file. */
-function editorLinter(schemaFile: keyof typeof JSON_SCHEMAS) {
+function editorLinter(schemaFile: string) {
   const embed = JSON.parse(fs.readFileSync(path.join(root, schemaFile), "utf8"));
   const processor = remark().use(remarkFrontmatter).use(remarkLintFrontmatterSchema, { embed });
   return async (markdown: string) => {
@@ -21,34 +24,45 @@ function editorLinter(schemaFile: keyof typeof JSON_SCHEMAS) {
 }
 
 describe("editor JSON Schemas", () => {
-  it.each(files)("%s is up to date with lib/content/schema.ts (run `npm run schema`)", (file) => {
-    expect(fs.readFileSync(path.join(root, file), "utf8")).toBe(jsonSchemaText(file));
+  it.each(JSON_SCHEMA_FILES)("%s is up to date with lib/content/schema.ts and content/needs/ (run `npm run schema`)", (file) => {
+    expect(fs.readFileSync(path.join(root, file), "utf8")).toBe(jsonSchemaText(file, { needs }));
+  });
+
+  it("are mapped to their folders for both editors (.remarkrc.mjs, .vscode/settings.json)", async () => {
+    const remarkConfig: { plugins: [unknown, [unknown, { schemas: Record<string, string[]> }]] } = (await import(pathToFileURL(path.join(root, ".remarkrc.mjs")).href)).default;
+    const remarkMap = remarkConfig.plugins[1][1].schemas;
+    const vscodeMap: Record<string, string[]> = JSON.parse(fs.readFileSync(path.join(root, ".vscode/settings.json"), "utf8"))["yaml.schemas"];
+    for (const name of COLLECTION_NAMES) {
+      const { folder, jsonSchema } = COLLECTIONS[name];
+      expect(remarkMap[jsonSchema], name).toEqual([`content/${folder}/*.md`]);
+      expect(vscodeMap[`./${jsonSchema}`], name).toEqual([`content/${folder}/*.md`]);
+    }
   });
 
   it("accept every real content file", { timeout: 120_000 }, async () => {
-    for (const [dir, schema] of [
-      ["programs", "schemas/program.schema.json"],
-      ["flow", "schemas/flow.schema.json"],
-      ["areas", "schemas/areas.schema.json"],
-    ] as const) {
-      const lint = editorLinter(schema);
-      for (const name of fs.readdirSync(path.join(root, "content", dir))) {
-        expect(await lint(fs.readFileSync(path.join(root, "content", dir, name), "utf8")), name).toEqual([]);
+    for (const name of COLLECTION_NAMES) {
+      const { folder, jsonSchema } = COLLECTIONS[name];
+      const lint = editorLinter(jsonSchema);
+      for (const file of fs.readdirSync(path.join(root, "content", folder))) {
+        expect(await lint(fs.readFileSync(path.join(root, "content", folder, file), "utf8")), file).toEqual([]);
       }
     }
   });
 
-  it("flag a misspelt key, an unknown category and a malformed phone number", { timeout: 30_000 }, async () => {
+  it("flag a misspelt key, an unknown need, a malformed phone number, a written hours text and a malformed date", { timeout: 30_000 }, async () => {
     const good = fs.readFileSync(path.join(root, "content/programs/energy-saving.md"), "utf8");
     const bad = good
       .replace("\ntitle:", "\ntitel:")
       .replace("  - energy-saving\n", "  - energy\n")
-      .replace("number: 017-734-9243", "number: 017 734 9243");
-    const messages = await editorLinter("schemas/program.schema.json")(bad);
+      .replace("number: 017-734-9243", "number: 017 734 9243")
+      .replace("\nupdated:", '\n    hours:\n      text: 平日\n      open: "08:30"\n      close: "17:15"\nschedule:\n  title: 日程\n  venues:\n    - name: 青森\n      place: 会場\n      dates:\n        - 4月20日\nupdated:');
+    const messages = await editorLinter(COLLECTIONS.programs.jsonSchema)(bad);
     const lineOf = (needle: string) => bad.split("\n").findIndex((l) => l.includes(needle)) + 1;
     expect(messages.some((m) => /additional properties/i.test(m.reason))).toBe(true);
     expect(messages.some((m) => /required property 'title'/.test(m.reason))).toBe(true);
     expect(messages.find((m) => /allowed values/.test(m.reason))?.line).toBe(lineOf("  - energy"));
-    expect(messages.find((m) => /pattern/.test(m.reason))?.line).toBe(lineOf("017 734 9243"));
+    expect(messages.find((m) => /pattern/.test(m.reason) && m.line === lineOf("017 734 9243"))).toBeDefined();
+    expect(messages.find((m) => m.line === lineOf("text: 平日"))).toBeDefined();
+    expect(messages.find((m) => /pattern/.test(m.reason) && m.line === lineOf("4月20日"))).toBeDefined();
   });
 });

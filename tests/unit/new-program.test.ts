@@ -30,15 +30,30 @@ function run(args: string[]) {
 describe("npm run new-program", () => {
   it("writes a skeleton that passes validation and takes the next guidebook number", { timeout: 60_000 }, () => {
     const content = sandbox();
-    const before = loadContent(content, path.dirname(content)).programs.length;
+    const before = loadContent(content, path.dirname(content), { sourceDir: path.join(root, "docs/source") }).programs.length;
     const r = run(["--content-dir", content, "--slug", "test-program", "--title", "テストの制度", "--summary", "テスト用の説明です。",
       "--category", "startup", "--category", "dx", "--organization", "青森県商工労働部", "--department", "地域産業課", "--tel", "017-734-9373"]);
     expect(r.code, r.out).toBe(0);
-    const loaded = loadContent(content, path.dirname(content));
+    const loaded = loadContent(content, path.dirname(content), { sourceDir: path.join(root, "docs/source") });
     expect(loaded.issues).toEqual([]);
     const created = loaded.programs.find((p) => p.slug === "test-program")!;
     expect(created.source.number).toBe(before + 1);
     expect(created.categories).toEqual(["startup", "dx"]);
+  });
+
+  it("writes a number that is not in the guidebook only with a confirmation, and says how", { timeout: 60_000 }, () => {
+    const content = sandbox();
+    // one digit away from a real desk's number (017-734-9374), so it is in no source text
+    const args = ["--content-dir", content, "--slug", "new-number", "--title", "新しい番号の制度", "--summary", "説明", "--category", "startup",
+      "--organization", "青森県", "--tel", "017-734-9384"];
+    const refused = run(args);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain("--confirmed");
+    expect(fs.existsSync(path.join(content, "programs/new-number.md"))).toBe(false);
+    const ok = run([...args, "--confirmed", "2026-11-24", "--method", "電話で確認"]);
+    expect(ok.code, ok.out).toBe(0);
+    const created = loadContent(content, path.dirname(content), { sourceDir: path.join(root, "docs/source") }).programs.find((p) => p.slug === "new-number");
+    expect(created?.contacts[0].confirmed).toEqual({ date: "2026-11-24", method: "電話で確認" });
   });
 
   it("refuses a wrong phone number and writes nothing", { timeout: 60_000 }, () => {
@@ -59,7 +74,9 @@ describe("docs/templates/program.md", () => {
       .replace(/〈電話番号[^〉]*〉/, "017-734-9373")
       .replace(/〈FAX番号[^〉]*〉/, "017-734-8107")
       .replace(/〈困りごと[^〉]*〉/, "startup")
-      .replace(/〈確認した日[^〉]*〉/, "2026-11-24")
+      .replace(/〈使える業種[^〉]*〉/, "food-processing")
+      .replace(/〈このページの内容を書いた日[^〉]*〉/, "2026-11-24")
+      .replace(/〈ガイドブックの年度[^〉]*〉/, "2023")
       .replace(/〈ガイドブックの項目番号〉/, "22")
       .replace(/〈[^〉]*〉/g, "テスト");
     const result = programSchema.safeParse(parse(filled));

@@ -3,21 +3,20 @@ import { InternalLink } from "@/components/internal-link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ProgramList } from "@/components/program-card";
-import { getProgramsByCategory } from "@/lib/content/api";
-import { CATEGORIES, findCategory } from "@/lib/content/categories";
+import { getNeed, getNeeds, getProgramsByNeed } from "@/lib/content/api";
 import { pageMetadata } from "@/lib/site/metadata";
 import { needPath } from "@/lib/site/paths";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return CATEGORIES.map((c) => ({ slug: c.slug }));
+  return getNeeds().map((n) => ({ slug: n.slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const category = findCategory((await params).slug);
+  const category = getNeed((await params).slug);
   if (!category) return {};
   return pageMetadata({
     title: `${category.need}（${category.label}）`,
@@ -27,9 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NeedPage({ params }: Props) {
-  const category = findCategory((await params).slug);
+  const category = getNeed((await params).slug);
   if (!category) notFound();
-  const programs = getProgramsByCategory(category.slug);
+  const programs = getProgramsByNeed(category.slug);
   return (
     <>
       <Breadcrumbs

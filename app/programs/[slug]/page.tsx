@@ -12,11 +12,11 @@ import { PrintQr } from "@/components/print-qr";
 import { ScheduleTable } from "@/components/schedule-table";
 import { ShareButton } from "@/components/share-button";
 import { SummaryList, type SummaryRow } from "@/components/summary-list";
-import { getAllPrograms, getAreas, getProgram } from "@/lib/content/api";
+import { getAllPrograms, getAreas, getNeed, getProgram } from "@/lib/content/api";
 import { LocalContextProvider } from "@/components/local-context";
 import { MunicipalityPicker } from "@/components/municipality-picker";
 import { holidaysAround } from "@/lib/hours/holidays";
-import { findCategory } from "@/lib/content/categories";
+import { editionLabel } from "@/lib/content/edition";
 import type { Program } from "@/lib/content/load";
 import { fiscalYearOf, formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
 import type { Schedule } from "@/lib/content/schema";
@@ -72,7 +72,7 @@ export default async function ProgramPage({ params }: Props) {
       <p className="mt-3 text-lg">{program.summary}</p>
       <ul className="mt-3 flex list-none flex-wrap gap-2 p-0" aria-label="当てはまる困りごと">
         {program.categories.map((slug) => {
-          const c = findCategory(slug);
+          const c = getNeed(slug);
           return c ? (
             <li key={slug}>
               <InternalLink
@@ -123,7 +123,7 @@ export default async function ProgramPage({ params }: Props) {
         </h2>
         <ContactTable
           contacts={program.contacts}
-          report={{ programTitle: program.title, pageUrl: programUrl(program.slug), lastChecked: program.lastChecked }}
+          report={{ programTitle: program.title, pageUrl: programUrl(program.slug), updated: program.updated }}
         />
       </section>
 
@@ -171,10 +171,10 @@ export default async function ProgramPage({ params }: Props) {
 
       <footer className="mt-10 border-t border-line-soft pt-4 text-sm text-ink-muted">
         <p>
-          出典: {program.source.document}「{program.source.section}」{program.source.number}
+          出典: {program.source.document}（{editionLabel(program.source)}）「{program.source.section}」{program.source.number}
         </p>
         <p>
-          最終確認日: <time dateTime={program.lastChecked}>{formatJapaneseDate(program.lastChecked)}</time>
+          このページの更新日: <time dateTime={program.updated}>{formatJapaneseDate(program.updated)}</time>
         </p>
       </footer>
     </article>

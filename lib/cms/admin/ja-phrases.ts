@@ -1,0 +1,64 @@
+/**
+ * Decap's Japanese translation leaves these interface texts in English
+ * (「Add 担当窓口」); staff see only Japanese. Merged over Decap's own `ja`.
+ */
+export const JA_PHRASES_MISSING = {
+  auth: { loginWithForgejo: "Forgejo でログインする" },
+  collection: {
+    collectionTop: { viewAsList: "一覧で表示", viewAsGrid: "タイルで表示" },
+    entries: { unpublishedHeader: "公開前の変更" },
+  },
+  editor: {
+    editorControl: { field: { widgetLabel: "%{widgetLabel}の欄" } },
+    editorInterface: { toggleNotes: "メモの表示・非表示" },
+    editorNotesPane: {
+      title: "メモ",
+      emptyState: "メモはまだありません。",
+      addNote: "メモを追加",
+      addPlaceholder: "メモを書く...",
+      editPlaceholder: "メモを直す...",
+      save: "保存",
+      cancel: "やめる",
+      edit: "直す",
+      delete: "削除",
+      resolve: "解決済みにする",
+      unresolve: "未解決に戻す",
+      confirmDelete: "このメモを削除しますか？",
+      shortcut: "Ctrl+Enter でも追加できます",
+    },
+    editorWidgets: {
+      markdown: { strikethrough: "取り消し線", toggleMode: { rich: "書式付きで編集", markdown: "Markdown で編集" } },
+      datetime: { setToNow: "%{fieldLabel}を今日（現在時刻）にする" },
+      list: { add: "%{item}を追加", addType: "%{item}を追加" },
+      object: { expand: "開く", collapse: "閉じる" },
+    },
+  },
+  mediaLibrary: { mediaLibraryModal: { close: "閉じる" } },
+  ui: {
+    settingsDropdown: { account: "アカウントのメニュー" },
+    toast: {
+      noteAdded: "メモを追加しました",
+      onFailToAddNote: "メモを追加できませんでした: %{details}",
+      noteUpdated: "メモを更新しました",
+      onFailToUpdateNote: "メモを更新できませんでした: %{details}",
+      noteDeleted: "メモを削除しました",
+      onFailToDeleteNote: "メモを削除できませんでした: %{details}",
+      noteResolved: "メモを解決済みにしました",
+      noteReopened: "メモを未解決に戻しました",
+      onFailToToggleNote: "メモの状態を変えられませんでした: %{details}",
+    },
+  },
+};
+
+type Phrases = { [key: string]: string | Phrases };
+
+/** Decap's phrases with the missing ones filled in; Decap's own translation wins where it has one. */
+export function withMissingPhrases(base: Phrases | undefined, extra: Phrases = JA_PHRASES_MISSING): Phrases {
+  const out: Phrases = { ...(base ?? {}) };
+  for (const [key, value] of Object.entries(extra)) {
+    const have = out[key];
+    if (typeof value === "string") out[key] = have ?? value;
+    else out[key] = withMissingPhrases(typeof have === "object" ? have : undefined, value);
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import { formatJapaneseDate } from "./schedule";
+import type { NumberEntry } from "./numbers";
+import { phoneDigits } from "./phone";
+
+/**
+ * A number that is not in the source text (docs/source/) has been typed by
+ * someone; it may be published only with a record of who confirmed it how
+ * and when (`confirmed` on its contact or office). Validation refuses the
+ * others and `npm run audit:phones` reports them, from this one rule.
+ */
+/** How a number was confirmed; nothing else may be shown as "last confirmed". */
+export const CONFIRMATION_METHODS = ["電話で確認", "公式サイトで確認", "窓口で確認", "文書で確認"] as const;
+
+export function unconfirmedNumbers<N extends NumberEntry>(numbers: N[], sourceDigits: ReadonlySet<string>): N[] {
+  return numbers.filter((n) => !sourceDigits.has(phoneDigits(n.number)) && !n.confirmed);
+}
+
+export function needsConfirmationMessage(n: NumberEntry): string {
+  const holder = n.holder[0] === "contacts" ? "この窓口（contacts）" : "この事務所・会場（offices）";
+  return [
+    `${n.kind === "FAX" ? "FAX番号" : "電話番号"} ${n.number} は出典（docs/source/ のガイドブック）にない番号です。出典にない番号は、確かめた記録がないと載せられません。`,
+    `番号を確かめてから、${holder}の項目に次のように confirmed を書き足してください（method は ${CONFIRMATION_METHODS.join("・")} のどれか、date は確かめた日）:`,
+    "      confirmed:",
+    "        date: 2026-12-01",
+    "        method: 電話で確認",
+    "        note: 代表番号から担当課につないでもらい確認",
+  ].join("\n");
+}
+
+/** 「2026年12月1日（電話で確認）」: the only way a page may say a number was confirmed. */
+export function confirmedText(c: { date: string; method: string }): string {
+  return `${formatJapaneseDate(c.date)}（${c.method}）`;
+}

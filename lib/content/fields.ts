@@ -1,0 +1,121 @@
+import { z } from "zod";
+import { describeValue } from "./zod-messages";
+
+/**
+ * Field schemas that several collections share, so a rule (what a date is,
+ * what a word list may hold) is written once and reads the same everywhere.
+ */
+
+export const text = z.string().trim().min(1, { error: "空欄にはできません。値を書くか、項目ごと削除してください" });
+
+/**
+ * Error wording for a value that is there but wrong. A missing value returns
+ * undefined here on purpose, so that it is reported as a missing field
+ * (zod-messages.ts) rather than as a wrongly written one.
+ */
+export const whenPresent =
+  (message: string) =>
+  (issue: { input?: unknown }): string | undefined =>
+    issue.input === undefined ? undefined : `${message}。いまは${describeValue(issue.input)}になっています`;
+
+/**
+ * One superRefine for "no value twice in this list": the second occurrence is
+ * reported on its own line, naming the first by position as staff count (from 1).
+ */
+export function noRepeats<T>(key: (value: T) => string | undefined, message: (value: T, firstPosition: number) => string) {
+  return (values: T[], ctx: z.RefinementCtx<T[]>) => {
+    const seen = new Map<string, number>();
+    values.forEach((value, i) => {
+      const k = key(value);
+      // An item that failed its own check is not yet the value it should be; it was reported already.
+      if (k === undefined) return;
+      const first = seen.get(k);
+      if (first === undefined) seen.set(k, i);
+      else ctx.addIssue({ code: "custom", path: [i], input: value, message: message(value, first + 1) });
+    });
+  };
+}
+
+const sameText = (v: string) => v;
+export const repeatedValue = (v: string, first: number) => `「${v}」は ${first} 番目と同じです。重なっている方の行を削除してください`;
+
+/** A list of slugs or keys where a repeat is a slip of the editor, never meaningful. */
+export const distinct = <S extends z.ZodType<string>>(item: S, params?: z.core.$ZodArrayParams) =>
+  z.array(item, params).superRefine(noRepeats<z.output<S>>(sameText, repeatedValue));
+
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const isoDate = z
+  .string({ error: whenPresent("日付は 2026-11-24 のように、半角の 年-月-日 で書いてください") })
+  .superRefine((value, ctx) => {
+    if (!ISO_DAY.test(value)) {
+      ctx.addIssue({ code: "custom", message: `日付は 2026-11-24 のように、半角の 年-月-日 で書いてください（いまは「${value}」）` });
+    } else if (!isRealDate(value)) {
+      ctx.addIssue({ code: "custom", message: `${value} という日はありません。月と日を確かめてください` });
+    }
+  })
+  .meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", examples: ["2026-11-24"] });
+
+export const httpUrl = z
+  .string({ error: whenPresent("URL を https:// から書いてください（例: https://www.pref.aomori.lg.jp/）") })
+  .superRefine((value, ctx) => {
+    if (/\s/.test(value)) {
+      ctx.addIssue({ code: "custom", message: "URL に空白が入っています。空白を取り除いてください" });
+      return;
+    }
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({ code: "custom", message: "URL の形になっていません。https:// から書いてください（例: https://www.pref.aomori.lg.jp/）" });
+      return;
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+      ctx.addIssue({ code: "custom", message: "URL は https:// か http:// で始めてください" });
+    }
+  })
+  .meta({ format: "uri", pattern: "^https?://\\S+$" });
+
+/**
+ * A page of this site, written as its path (/programs/yorozu). Whether the
+ * page exists is checked once everything is loaded, like links in a body.
+ */
+export const sitePath = z
+  .string({ error: whenPresent("サイト内のページを /programs/yorozu のように / から書いてください") })
+  .regex(/^\/(?!\/)\S*$/, { error: "サイト内のページを /programs/yorozu のように / から書いてください（ほかのサイトへのリンクは書けません）" })
+  .meta({ pattern: "^/(?!/)\\S*$", examples: ["/programs/yorozu"] });
+
+/**
+ * Owners' own words for a program or a need (「後継ぎ」「ガス代」), used by the
+ * search. Compared after NFKC and lower case, so ＤＸ and dx count as the same word.
+ */
+export const WORD_MAX = 40;
+export const sameWord = (w: string) => w.normalize("NFKC").toLowerCase();
+
+export const wordList = z
+  .array(
+    z
+      .string({ error: whenPresent("言葉は文字で書いてください（例: - 後継ぎ）") })
+      .trim()
+      .min(1, { error: "空の言葉があります。言葉を書くか、その行を削除してください" })
+      .max(WORD_MAX, {
+        error: (issue) => `言葉は${WORD_MAX}文字以内にしてください（いまは${String(issue.input).trim().length}文字です）。短い言い方に分けて書いてください`,
+      }),
+  )
+  .superRefine(
+    noRepeats(sameWord, (w, first) => `「${w}」は ${first} 番目の言葉と同じです（全角・半角、大文字・小文字の違いは同じ言葉とみなします）。片方を削除してください`),
+  );
+
+/** Sunday first, as Date#getUTCDay counts. */
+export const DAY_NAMES = ["日", "月", "火", "水", "木", "金", "土"] as const;
+
+export function weekdayOf(isoDay: string): (typeof DAY_NAMES)[number] {
+  const [y, m, d] = isoDay.split("-").map(Number);
+  return DAY_NAMES[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+}

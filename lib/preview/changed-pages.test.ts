@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { changedPages, htmlFileOf, parseNameStatus, previewSummary } from "./changed-pages";
+
+describe("changed files → pages to preview", () => {
+  it("maps a program, a need, the flow and the municipalities to their pages, the program's own page first", () => {
+    const pages = changedPages(
+      parseNameStatus("M\tcontent/programs/energy-saving.md\nA\tcontent/needs/food.md\nM\tcontent/flow/consultation-flow.md\nM\tcontent/areas/municipalities.md\n"),
+    );
+    expect(pages.map((p) => p.path)).toEqual(["/programs/energy-saving", "/needs/food", "/programs", "/phone-book", "/needs", "/flow"]);
+    expect(pages[0].why).toBe("content/programs/energy-saving.md");
+  });
+
+  it("marks a deleted program's page as removed, takes a renamed file's new name, and lists a code change as the whole site", () => {
+    const pages = changedPages(parseNameStatus("D\tcontent/programs/old.md\nR100\tcontent/programs/a.md\tcontent/programs/b.md\nM\tcomponents/header/header.tsx\nM\tREADME.md"));
+    expect(pages.find((p) => p.path === "/programs/old")?.removed).toBe(true);
+    expect(pages.some((p) => p.path === "/programs/b")).toBe(true);
+    expect(pages.some((p) => p.path === "/programs/a")).toBe(false);
+    expect(pages.find((p) => p.path === "/")?.why).toMatch(/^components\/header\/header\.tsx/);
+    expect(changedPages(parseNameStatus("M\tREADME.md\nM\tdocs/editing.md"))).toEqual([]);
+  });
+
+  it("names each page's file in the static output and links the artifact", () => {
+    expect(htmlFileOf("/")).toBe("index.html");
+    expect(htmlFileOf("/programs/yorozu")).toBe("programs/yorozu.html");
+    const md = previewSummary(changedPages([{ status: "M", file: "content/programs/yorozu.md" }]), "https://example.invalid/a/1");
+    expect(md).toContain("| `/programs/yorozu` | `programs/yorozu.html` | `content/programs/yorozu.md` |");
+    expect(md).toContain("(https://example.invalid/a/1)");
+    expect(previewSummary([])).toContain("変わるページはありません");
+  });
+});

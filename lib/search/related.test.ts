@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { LITERAL_QUERIES } from "./literal-queries";
+import { containsQuery, scanDoc } from "./contains";
+import { FEW_EXACT } from "./engine";
+import { normalize } from "./normalize";
+import { doc, engineFor, realDocs, realNeeds, realPrograms } from "./test-fixtures";
+
+const docs = realDocs();
+const programs = realPrograms();
+const scanned = docs.map(scanDoc);
+const slugs = (hits: { slug: string }[]) => hits.map((h) => h.slug);
+const shown = (o: { hits: { slug: string }[]; related: { slug: string }[] }) => [...slugs(o.hits), ...slugs(o.related)];
+
+describe("exact first, related after, over the real programs", { timeout: 120_000 }, async () => {
+  const { engine } = await engineFor(docs);
+
+  it("leaves the exact section of literal queries as it was: every program containing the query, no other, a title's own program first", async () => {
+    for (const q of [...LITERAL_QUERIES, ...programs.map((p) => p.title), ...programs.flatMap((p) => p.contacts.map((c) => c.organization))]) {
+      const expected = scanned.filter((d) => containsQuery(d, q)).map((d) => d.slug).sort();
+      const found = await engine.search(q, Infinity);
+      expect(slugs(found.hits).sort(), q).toEqual(expected);
+      for (const r of found.related) expect(expected, `${q}: related ${r.slug} is also exact`).not.toContain(r.slug);
+    }
+    for (const p of programs) expect((await engine.search(p.title)).hits[0]?.slug, p.title).toBe(p.slug);
+  });
+
+  it("adds no related programs to a number, and none to a single word that already finds enough", async () => {
+    for (const p of programs) {
+      const n = p.contacts[0].tel[0].number;
+      for (const q of [n, n.replace(/-/g, ""), n.replace(/-/g, " "), n.slice(-4)]) expect((await engine.search(q)).related, q).toEqual([]);
+    }
+    const common = LITERAL_QUERIES.filter((q) => !/\d/.test(q) && !q.includes(" ") && scanned.filter((d) => containsQuery(d, q)).length >= FEW_EXACT);
+    expect(common.length).toBeGreaterThan(3);
+    for (const q of common) expect((await engine.search(q)).related, q).toEqual([]);
+  });
+
+  it("finds a program by each of its owners' words, and by the same word in a sentence", async () => {
+    for (const p of programs) {
+      for (const w of p.words ?? []) {
+        for (const q of [w, `${w}で困っています`, `${w}について相談したい`]) {
+          expect(shown(await engine.search(q, 20, 20)), `${p.slug}: ${q}`).toContain(p.slug);
+        }
+      }
+    }
+  });
+
+  it("puts a program among the first 3 for a word only it has, in its own words or its first need's", async () => {
+    const owners = (w: string) => {
+      const k = normalize(w);
+      return docs.filter((d) => d.words.some(([tier, x]) => tier < 2 && normalize(x).includes(k)));
+    };
+    let checked = 0;
+    for (const d of docs) {
+      for (const [tier, w] of d.words) {
+        const q = `${w}で困っています`;
+        if (tier > 1 || owners(w).length !== 1 || scanned.some((s) => containsQuery(s, w))) continue;
+        const found = await engine.search(q);
+        expect(found.hits, q).toEqual([]);
+        expect(slugs(found.related).slice(0, 3), q).toContain(d.slug);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it("finds every program of a need by the need's name said as a problem", async () => {
+    for (const c of realNeeds()) {
+      const found = shown(await engine.search(`${c.label}の相談をしたい`, 20, 20));
+      for (const p of programs.filter((x) => x.categories[0] === c.slug)) expect(found, `${c.label}: ${p.slug}`).toContain(p.slug);
+    }
+  });
+
+  it("offers a related program the number to call, and never repeats an exact one", async () => {
+    const found = await engine.search("ガス代が高くて困っている");
+    expect(found.related.length).toBeGreaterThan(0);
+    for (const r of found.related) {
+      const p = programs.find((x) => x.slug === r.slug)!;
+      expect(r.phones[0]?.number, r.slug).toBe(p.contacts[0].tel[0].number);
+    }
+    const both = await engine.search("香港");
+    expect(slugs(both.hits).filter((s) => slugs(both.related).includes(s))).toEqual([]);
+  });
+
+  it("finds spaced numbers as the same number", async () => {
+    for (const p of programs) {
+      for (const t of p.contacts.flatMap((c) => c.tel)) {
+        const hyphenated = slugs((await engine.search(t.number, Infinity)).hits).sort();
+        for (const spaced of [t.number.replace(/-/g, " "), t.number.replace(/-/g, "　"), t.number.split("-").slice(1).join(" ")]) {
+          const found = await engine.search(spaced, Infinity);
+          const expected = spaced.startsWith(t.number.split("-")[0]) ? hyphenated : slugs((await engine.search(t.number.split("-").slice(1).join("-"), Infinity)).hits).sort();
+          expect(slugs(found.hits).sort(), spaced).toEqual(expected);
+          expect(found.hits.length, spaced).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it("never throws and returns nothing related for input without words", async () => {
+    for (const q of ["がをに", "？？", "😀🎉", "ーー", "<script>"]) {
+      const found = await engine.search(q);
+      expect(found.related, q).toEqual([]);
+    }
+  });
+});
+
+describe("ranking related programs (hand-made programs)", { timeout: 60_000 }, () => {
+  it("weighs owners' words and titles above the body", async () => {
+    const { engine } = await engineFor([
+      doc(0, "雑多な相談", "本文に後継ぎのことが少し書いてある"),
+      doc(1, "事業の引き継ぎ", "", [], ["後継ぎ"]),
+      doc(2, "後継ぎの相談", ""),
+    ]);
+    const order = slugs((await engine.search("後継ぎがいなくて困る")).related);
+    expect(order.slice(0, 2)).toEqual(["doc-1", "doc-2"]);
+  });
+
+  it("weighs a word few programs have above one every program has", async () => {
+    const { engine } = await engineFor([
+      doc(0, "相談窓口A", "相談を受けます。輸出の相談も"),
+      doc(1, "相談窓口B", "相談を受けます"),
+      doc(2, "相談窓口C", "相談を受けます"),
+    ]);
+    expect(slugs((await engine.search("輸出を相談したい")).related)[0]).toBe("doc-0");
+  });
+
+  it("matches a one-kanji stem against owners' words only, never against the text", async () => {
+    const { engine } = await engineFor([doc(0, "実店舗の出展", "店を構える"), doc(1, "開業の相談", "", [], ["店を出したい"])]);
+    expect(slugs((await engine.search("店を出したい")).related)).toEqual(["doc-1"]);
+  });
+
+  it("finds a word typed together with more (ガス代高騰) through the shorter owners' word", async () => {
+    const { engine } = await engineFor([doc(0, "省エネの相談", "", [], ["ガス代"]), doc(1, "別の相談", "")]);
+    expect(slugs((await engine.search("ガス代高騰")).related)).toEqual(["doc-0"]);
+  });
+
+  it("finds a compound typed with one wrong kanji, and marks what it found", async () => {
+    const { engine } = await engineFor([doc(0, "事業承継の相談", ""), doc(1, "創業の相談", "")]);
+    const found = await engine.search("事業商継");
+    expect(slugs(found.related)[0]).toBe("doc-0");
+    expect(found.related[0].title.filter((p) => p.hit).map((p) => p.text)).toEqual(["事業承継"]);
+  });
+
+  it("expands through the synonym dictionary", async () => {
+    const { engine } = await engineFor([doc(0, "起業の相談", ""), doc(1, "輸出の相談", "")]);
+    expect(slugs((await engine.search("創業したい")).related)).toEqual(["doc-0"]);
+  });
+
+  it("prefers a program whose owners' word is the whole query", async () => {
+    const { engine } = await engineFor([
+      doc(0, "窓口A", "", [], ["相談したい"]),
+      doc(1, "窓口B", "", [], ["どこに相談したらいいかわからない"]),
+    ]);
+    expect(slugs((await engine.search("どこに相談したらいいかわからない")).related)[0]).toBe("doc-1");
+  });
+});

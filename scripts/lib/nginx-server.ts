@@ -1,0 +1,64 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { nginxMainConfig } from "./nginx-config";
+import { freePort, groupStopper, ROOT, waitFor, type RunningServer } from "./next-server";
+
+/**
+ * nginx in the foreground on loopback, serving an export (npm run export)
+ * with the configuration the export wrote, from a scratch prefix folder that
+ * holds its pid, log and temp files, so it needs nothing from /etc/nginx and
+ * runs the same as root or as a normal user. Only the listen address differs
+ * from out/nginx/site.conf.
+ */
+export const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
+
+export function exportDir(): string {
+  return path.resolve(ROOT, process.env.EXPORT_DIR ?? "out");
+}
+
+export function siteConfigFor(dir: string, listen: string): string {
+  const file = path.join(dir, "nginx", "site.conf");
+  if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} がありません。先に npm run build と npm run export を実行してください`);
+  const conf = fs.readFileSync(file, "utf8");
+  if (!/^ {4}listen [^;]+;$/m.test(conf)) throw new Error(`${path.relative(ROOT, file)} に listen の行がありません。npm run export をやり直してください`);
+  return conf.replace(/^ {4}listen [^;]+;$/m, `    listen ${listen};`);
+}
+
+/**
+ * `port` 0 or absent: a free one. `site`: the server configuration for a
+ * listen address (default: the export's). Resolves once nginx answers.
+ */
+export async function startNginx({
+  port,
+  site = (listen) => siteConfigFor(exportDir(), listen),
+  foreground = false,
+  readyPath = "/",
+}: { port?: number; site?: (listen: string) => string; foreground?: boolean; readyPath?: string } = {}): Promise<RunningServer & { prefix: string }> {
+  if (!fs.existsSync(NGINX)) throw new Error(`nginx（${NGINX}）がありません。root で bash scripts/ensure-nginx.sh を実行してください`);
+  const p = port || (await freePort(""));
+  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "site-nginx-"));
+  // As root, nginx's workers drop to an unprivileged user; they only read the export (world-readable) and this folder.
+  fs.chmodSync(prefix, 0o755);
+  const conf = path.join(prefix, "nginx.conf");
+  fs.writeFileSync(conf, nginxMainConfig(site(`127.0.0.1:${p}`), prefix));
+  const child = spawn(NGINX, ["-p", prefix, "-c", conf, "-e", path.join(prefix, "error.log")], {
+    stdio: foreground ? "inherit" : ["ignore", "ignore", "pipe"],
+    detached: true,
+  });
+  let stderr = "";
+  child.stderr?.on("data", (d) => (stderr += d));
+  const stopGroup = groupStopper(child);
+  const stop = async () => {
+    await stopGroup();
+    fs.rmSync(prefix, { recursive: true, force: true });
+  };
+  const origin = `http://127.0.0.1:${p}`;
+  await waitFor(`${origin}${readyPath}`, () => child.exitCode !== null).catch(async (e) => {
+    const log = fs.existsSync(path.join(prefix, "error.log")) ? fs.readFileSync(path.join(prefix, "error.log"), "utf8") : "";
+    await stop();
+    throw new Error(`nginx did not answer at ${origin}: ${e instanceof Error ? e.message : e}\n${stderr}${log}`);
+  });
+  return { origin, stop, prefix };
+}
