@@ -28,6 +28,8 @@ export function quote(value: string): string {
 }
 
 const regex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A map key matching a path prefix and everything below it. PCRE's \z ends the string: a `$` would read as an nginx variable. */
+const prefixKey = (prefix: string) => quote(`~^${regex(prefix)}(/|\\z)`);
 
 function header(f: ExportedFile, name: string): string | undefined {
   return f.headers.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value;
@@ -71,7 +73,7 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
   const served = site.files;
   const pages = served.filter((f) => f.kind === "page");
   const routes = served.filter((f) => f.kind === "route");
-  const policyRegexes = PATH_POLICIES.map((p) => `    ${quote(`~^${regex(p.prefix)}(/|$)`)} ${quote(p.csp)};`);
+  const policyRegexes = PATH_POLICIES.map((p) => `    ${prefixKey(p.prefix)} ${quote(p.csp)};`);
   if (PATH_POLICIES.some((p) => p.methods)) throw new Error("パスごとのメソッド（PATH_POLICIES の methods）は静的な書き出しでは配れません。そのパスは next start に任せてください");
 
   const maps = [
@@ -94,7 +96,7 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
   const mapped = perPathHeaderNames();
   for (const name of mapped) {
     const fallback = SECURITY_HEADERS.find((h) => h.name === name)?.value ?? "";
-    const entries = PATH_POLICIES.flatMap((p) => (p.headers ?? []).filter((h) => h.name === name).map((h) => `    ${quote(`~^${regex(p.prefix)}(/|$)`)} ${quote(h.value)};`));
+    const entries = PATH_POLICIES.flatMap((p) => (p.headers ?? []).filter((h) => h.name === name).map((h) => `    ${prefixKey(p.prefix)} ${quote(h.value)};`));
     maps.push(mapBlock(variable(name), "$site_path", fallback, new Map(), entries));
   }
   const headers = [
