@@ -53,31 +53,47 @@ function perPath(files: ExportedFile[], name: string): Map<string, string> {
   return values;
 }
 
-/** `types` for the files served by extension (assets, public/): the Content-Type Next's file handler sends. */
-function typesBlock(files: ExportedFile[]): string {
+/** Extensions the server never serves by path: the files behind the pages (see the location that refuses them). */
+const BEHIND_PAGES = /\.(html|rsc|gz)$/;
+
+/**
+ * `types` for the files served by extension (assets, public/): the Content-Type
+ * Next's file handler sends, the most common one per extension. A file served
+ * under another path than its own (a rewrite), with another type than its
+ * extension's, or with an extension only pages use, gets an exact location.
+ */
+function typesBlock(files: ExportedFile[]): { block: string; exact: ExportedFile[] } {
+  const counts = new Map<string, Map<string, number>>();
+  const plain = files.filter((f) => (f.kind === "static" || f.kind === "public") && f.urlPath === `/${f.file}` && !BEHIND_PAGES.test(f.file));
+  for (const f of plain) {
+    const ext = /\.([^./]+)$/.exec(f.file)?.[1];
+    if (!ext) throw new Error(`${f.urlPath}: 拡張子のないファイルは種類（Content-Type）を決められません`);
+    const byType = counts.get(ext) ?? new Map<string, number>();
+    byType.set(f.contentType, (byType.get(f.contentType) ?? 0) + 1);
+    counts.set(ext, byType);
+  }
   const byExt = new Map<string, string>([
     ["html", HTML_TYPE],
     ["rsc", RSC_TYPE],
   ]);
-  for (const f of files.filter((f) => f.kind === "static" || f.kind === "public")) {
-    const ext = /\.([^./]+)$/.exec(f.file)?.[1];
-    if (!ext) throw new Error(`${f.urlPath}: 拡張子のないファイルは種類（Content-Type）を決められません`);
-    const before = byExt.get(ext);
-    if (before && before !== f.contentType) throw new Error(`拡張子 .${ext} に2つの種類があります: ${before} / ${f.contentType}`);
-    byExt.set(ext, f.contentType);
-  }
-  return ["types {", ...[...byExt].map(([ext, type]) => `        ${quote(type)} ${ext};`), "    }"].join("\n");
+  for (const [ext, byType] of counts) byExt.set(ext, [...byType].sort((a, b) => b[1] - a[1])[0][0]);
+  const exact = files.filter(
+    (f) => (f.kind === "static" || f.kind === "public") && (!plain.includes(f) || byExt.get(/\.([^./]+)$/.exec(f.file)![1]) !== f.contentType),
+  );
+  return { block: ["types {", ...[...byExt].map(([ext, type]) => `        ${quote(type)} ${ext};`), "    }"].join("\n"), exact };
 }
 
 export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot }: NginxSiteOptions): string {
   const served = site.files;
   const pages = served.filter((f) => f.kind === "page");
   const routes = served.filter((f) => f.kind === "route");
+  // Paths under a policy's prefix are matched by its regex; listing each of them again would only repeat it.
+  const underPolicy = (p: string) => PATH_POLICIES.some((x) => p === x.prefix || p.startsWith(`${x.prefix}/`));
   const policyRegexes = PATH_POLICIES.map((p) => `    ${prefixKey(p.prefix)} ${quote(p.csp)};`);
   if (PATH_POLICIES.some((p) => p.methods)) throw new Error("パスごとのメソッド（PATH_POLICIES の methods）は静的な書き出しでは配れません。そのパスは next start に任せてください");
 
   const maps = [
-    mapBlock("$site_csp", "$site_path", contentSecurityPolicy(site.manifest.notFound), perPath(served, "Content-Security-Policy"), policyRegexes),
+    mapBlock("$site_csp", "$site_path", contentSecurityPolicy(site.manifest.notFound), perPath(served.filter((f) => !underPolicy(f.urlPath)), "Content-Security-Policy"), policyRegexes),
     // Successful answers get the file's Cache-Control, every error what Next sends with its errors.
     mapBlock("$site_cache_ok", "$site_path", NO_STORE, perPath(served, "Cache-Control")),
     `map "$status:$site_cache_ok" $site_cache {\n    default ${quote(NO_STORE)};\n    "~^(200|206|304):(?<cc>.*)$" $cc;\n}`,
@@ -109,8 +125,9 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
     "add_header Allow $site_allow always;",
   ];
 
-  const routeLocations = routes.map((f) =>
-    [`    location = ${f.urlPath} {`, "        types { }", `        default_type ${quote(f.contentType)};`, "        try_files $uri =404;", "    }"].join("\n"),
+  const types = typesBlock(served);
+  const exactLocations = [...routes, ...types.exact].map((f) =>
+    [`    location = ${f.urlPath} {`, "        types { }", `        default_type ${quote(f.contentType)};`, `        try_files /${f.file} =404;`, "    }"].join("\n"),
   );
 
   const server = [
@@ -126,7 +143,7 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
     "    etag on;",
     "    # Location: /about, as next start sends it",
     "    absolute_redirect off;",
-    `    ${typesBlock(served)}`,
+    `    ${types.block}`,
     "    default_type application/octet-stream;",
     "",
     "    # the path as requested, before try_files rewrites it",
@@ -147,7 +164,7 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
     "        try_files /index$site_variant =404;",
     "    }",
     "    location / {",
-    "        try_files $uri$site_variant $uri $uri/index.html =404;",
+    "        try_files $uri$site_variant $uri =404;",
     "    }",
     "    location ^~ /_next/static/ {",
     "        try_files $uri =404;",
@@ -173,7 +190,7 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
     ...[405, 416].map((code) =>
       [`    location @site_${code} {`, "        types { }", `        default_type ${quote(PLAIN_TYPE)};`, `        return ${code} ${quote(`${STATUS_CODES[code]}\n`)};`, "    }"].join("\n"),
     ),
-    ...routeLocations,
+    ...exactLocations,
     "}",
   ];
   // Keys are whole paths (.ics files are long) and there are a few hundred of them.

@@ -95,6 +95,8 @@ export function collectSiteExport(distDir: string, publicDir: string): SiteExpor
     files.push({ urlPath, source: file, file: urlPath.slice(1), kind: "public", contentType: staticContentType(file), headers: [...securityFor(urlPath, manifest), { name: "Cache-Control", value: cacheControlForPath(urlPath) }] });
   }
 
+  files.push(...rewrittenFiles(distDir, files));
+
   const seen = new Map<string, ExportedFile>();
   for (const f of files.filter((f) => f.kind !== "rsc" && f.kind !== "segment")) {
     const other = seen.get(f.urlPath);
@@ -102,4 +104,27 @@ export function collectSiteExport(distDir: string, publicDir: string): SiteExpor
     seen.set(f.urlPath, f);
   }
   return { manifest, files, notFound: { html: path.join(appDir, "_not-found.html"), rsc: path.join(appDir, "_not-found.rsc") } };
+}
+
+type Rewrite = { source: string; destination: string };
+
+/**
+ * next.config's rewrites of one fixed path to a file of the export (/admin →
+ * /admin/index.html) answer with that file under the rewritten path. A rewrite
+ * with parameters or to anything but an exported file cannot be served as a
+ * plain file, so it stops the export rather than silently answering 404.
+ */
+function rewrittenFiles(distDir: string, files: ExportedFile[]): ExportedFile[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "routes-manifest.json"), "utf8")) as {
+    rewrites?: Rewrite[] | { beforeFiles?: Rewrite[]; afterFiles?: Rewrite[]; fallback?: Rewrite[] };
+  };
+  const r = manifest.rewrites ?? [];
+  const rewrites = Array.isArray(r) ? r : [...(r.beforeFiles ?? []), ...(r.afterFiles ?? []), ...(r.fallback ?? [])];
+  return rewrites.map(({ source, destination }) => {
+    const target = files.find((f) => f.urlPath === destination && f.kind !== "rsc" && f.kind !== "segment");
+    if (!/^\/[\w./-]*$/.test(source) || !target) {
+      throw new Error(`next.config の rewrites（${source} → ${destination}）は静的な書き出しでは配れません。固定のパスから書き出すファイルへの書き換えだけが使えます`);
+    }
+    return { ...target, urlPath: source };
+  });
 }
