@@ -28,6 +28,10 @@ export function checkBody(body: string): { problems: BodyProblem[]; internalLink
   }
   const nested = tooDeep(body);
   if (nested) return { problems: [nested], internalLinks: [] };
+  const marks = body.match(MARKS)?.length ?? 0;
+  if (marks > MAX_MARKS) {
+    return { problems: [{ line: 1, message: `本文に強調やリンクの記号（* _ ~ [ ]）が多すぎます（${marks.toLocaleString("en-US")}個。${MAX_MARKS.toLocaleString("en-US")}個まで）。強調やリンクを減らしてください` }], internalLinks: [] };
+  }
   const tree = remark().use(remarkGfm).parse(body) as Root;
   const problems: BodyProblem[] = [];
   const internalLinks: InternalLink[] = [];
@@ -105,6 +109,13 @@ function textOf(node: Nodes): string {
   if ("value" in node && typeof node.value === "string") return node.value;
   return "children" in node ? node.children.map((c) => textOf(c as Nodes)).join("") : "";
 }
+
+/**
+ * Emphasis and link brackets are matched pairwise by the parser, which grows
+ * faster than the text: 10,000 of them take seconds. A real body has a few dozen.
+ */
+const MARKS = /[*_~[\]]/g;
+const MAX_MARKS = 1000;
 
 /**
  * Quotes and lists opened inside each other on one line (> > > or - > - >):

@@ -64,9 +64,19 @@ export function readEntry<S extends z.ZodType>(schema: S, bytes: Uint8Array, fil
   return { entry: result.success ? { slug, file, data: result.data, body: fm.body, at } : undefined, issues: byPosition(issues), links };
 }
 
+/** More than this from one file is a file to rewrite, not a list to read; the rest are counted. */
+const ISSUES_SHOWN = 50;
+
 /** Issues of one file in the order of its lines, so staff can work down the file. */
 function byPosition(issues: ContentIssue[]): ContentIssue[] {
-  return issues.map((issue, i) => ({ issue, i })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i).map((x) => x.issue);
+  const sorted = issues.map((issue, i) => ({ issue, i })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i).map((x) => x.issue);
+  if (sorted.length <= ISSUES_SHOWN) return sorted;
+  const rest = sorted.length - ISSUES_SHOWN;
+  const after = sorted[ISSUES_SHOWN - 1];
+  return [
+    ...sorted.slice(0, ISSUES_SHOWN),
+    { file: after.file, message: `このファイルには、ほかに ${rest} 件の問題があります。上の問題を直してから、もう一度確かめてください（書き方が大きく違うときは、docs/editing.md の例から作り直すのが早道です）` },
+  ];
 }
 
 /** At most this many lines with unsafe characters are named; a file full of them says how many more. */

@@ -111,7 +111,7 @@ function readOneFile<S extends z.ZodType>(schema: S, f: FoundFile): ReadEntry<z.
 
 function unexpectedFailure(e: unknown): string {
   const reason = e instanceof Error ? e.message : String(e);
-  return `このファイルを読み取れませんでした（${shown(reason, 80)}）。書き方の例（docs/templates/）と見比べて直すか、直し方が分からなければ開発担当に連絡してください`;
+  return `このファイルを読み取れませんでした（${shown(reason, 80)}）。docs/editing.md の書き方の例と見比べて直すか、直し方が分からなければ開発担当に連絡してください`;
 }
 
 /** Sorts everything below content/ into its collection; anything that belongs to none is an issue, never skipped. */

@@ -13,6 +13,9 @@ export function decodeContentFile(bytes: Uint8Array): TextResult {
   if (bytes.length === 0) {
     return { ok: false, message: "ファイルが空です。内容を書くか、不要ならファイルを削除してください" };
   }
+  if (looksUtf16(bytes)) {
+    return { ok: false, message: "文字コードが UTF-16（Unicode）になっています。メモ帳なら「名前を付けて保存」で文字コードに UTF-8 を選んで保存し直してください" };
+  }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -31,6 +34,13 @@ export function decodeContentFile(bytes: Uint8Array): TextResult {
     return { ok: false, message: "ファイルが空です。内容を書くか、不要ならファイルを削除してください" };
   }
   return { ok: true, text };
+}
+
+/** A UTF-16 byte order mark, or the zero bytes UTF-16 puts beside every ASCII character (which UTF-8 would decode as NULs). */
+function looksUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = bytes.subarray(0, 200);
+  return head.length >= 8 && head.filter((b) => b === 0).length * 3 >= head.length;
 }
 
 function canDecode(encoding: string, bytes: Uint8Array): boolean {

@@ -127,6 +127,11 @@ export const GENERATED: Record<string, GeneratedCase> = {
     files: { "programs/keys.md": program.replace("\nupdated:", `\n${Array.from({ length: 5000 }, (_, i) => `k${i}: v`).join("\n")}\nupdated:`) },
     names: ["programs/keys.md"],
   },
+  // 300 phone numbers that do not exist: the first 50 messages, then how many more.
+  "front-matter-hundreds-of-mistakes": {
+    files: { "programs/numbers.md": program.replace("      - number: 017-734-9243\n", Array.from({ length: 300 }, () => "      - number: 017-734-924\n").join("")) },
+    names: ["programs/numbers.md"],
+  },
   "front-matter-nested-brackets": {
     files: { "programs/brackets.md": program.replace(/^title: .*$/m, `title: ${"[".repeat(30_000)}`) },
     names: ["programs/brackets.md"],
