@@ -18,7 +18,8 @@ export function explainZodIssue(issue: z.core.$ZodIssue, knownKeys: readonly str
         if (renamed.includes(k)) return `「${k}」は「${RENAMED[k].to}」に名前が変わりました。${RENAMED[k].advice}`;
         if (misplaced.includes(k) && schema) {
           const here = describePlace(issue.path);
-          const home = placesOfKey(schema, k).map(describePlace).join("か、");
+          const places = placesOfKey(schema, k).map(describePlace);
+          const home = places.slice(0, 3).join("か、") + (places.length > 3 ? "など" : "");
           return `「${k}」は${/^[A-Za-z]/.test(here) ? " " : ""}${here}には書けません。${home}に書く項目です。字下げ（行頭の空白の数）を確かめてください`;
         }
         const near = didYouMean(k, knownKeys);
