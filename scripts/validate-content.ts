@@ -1,5 +1,6 @@
 import path from "node:path";
 import { loadContent } from "../lib/content/load";
+import { visible } from "../lib/content/characters";
 import { formatIssue, formatIssues } from "../lib/content/issues";
 
 /**
@@ -16,7 +17,8 @@ if (issues.length > 0) {
   console.error(formatIssues(issues));
   if (process.env.GITHUB_ACTIONS === "true") {
     for (const i of issues) {
-      const props = [`file=${i.file}`, i.line ? `line=${i.line}` : "", i.column ? `col=${i.column}` : "", `title=${escapeProp(i.field ?? "content")}`]
+      // A file name is content too: escaped like the rest, so it cannot end the command and start another.
+      const props = [`file=${escapeProp(visible(i.file))}`, i.line ? `line=${i.line}` : "", i.column ? `col=${i.column}` : "", `title=${escapeProp(i.field ?? "content")}`]
         .filter(Boolean)
         .join(",");
       console.log(`::error ${props}::${escapeData(formatIssue(i))}`);

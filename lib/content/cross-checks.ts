@@ -1,5 +1,6 @@
 import { needsConfirmationMessage, unconfirmedNumbers } from "./confirmed";
 import type { Entry, LinkInFile } from "./entry";
+import { shown } from "./characters";
 import type { ContentIssue } from "./issues";
 import { numbersOf } from "./numbers";
 import type { Areas, FlowFrontMatter, NeedFrontMatter, ProgramFrontMatter } from "./schema";
@@ -22,49 +23,80 @@ export type Loaded = {
 
 export function crossCheck(c: Loaded): ContentIssue[] {
   return [
-    ...unique(c.programs, (p) => p.source.number, ["source", "number"], (v, other) => `項目番号 ${v} は ${other} と重なっています。ガイドブックの項目番号を確かめてください`),
-    ...unique(c.programs, (p) => p.title, ["title"], (_, other) => `同じ制度名が ${other} にもあります。どちらかの制度名を直してください`),
-    ...unique(c.needs, (n) => n.order, ["order"], (v, other) => `表示順 ${v} は ${other} と重なっています。ほかの困りごとと重ならない数字にしてください`),
+    ...unique(c.programs, (p) => p.source.number, ["source", "number"], (v, others) => `項目番号 ${v} は ${others}と重なっています。ガイドブックの項目番号を確かめてください`),
+    ...unique(c.programs, (p) => sameText(p.title), ["title"], (_, others) => `同じ制度名が ${others}にもあります。どちらかの制度名を直してください`),
+    ...unique(c.needs, (n) => n.order, ["order"], (v, others) => `表示順 ${v} は ${others}と重なっています。ほかの困りごとと重ならない数字にしてください`),
+    ...unique(c.needs, (n) => sameText(n.label), ["label"], (_, others) => `同じ名前の困りごとが ${others}にもあります。どちらかの label を直してください`),
     ...needsExist(c),
     ...programsExist(c),
     ...(c.areas ? municipalitiesExist(c.programs, c.areas.data) : []),
   ];
 }
 
-function unique<T>(entries: Entry<T>[], value: (data: T) => string | number, path: string[], message: (value: string | number, otherFile: string) => string): ContentIssue[] {
-  const seen = new Map<string | number, string>();
+/** Titles that read the same are the same title: ＤＸ and DX, a doubled space. */
+const sameText = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+
+/**
+ * A value that must be unique across files. Both files are told, each naming
+ * the other with its line: the file that sorts later is not necessarily the
+ * one that was just edited.
+ */
+function unique<T>(
+  entries: Entry<T>[],
+  value: (data: T) => string | number,
+  path: string[],
+  message: (value: string | number, others: string) => string,
+): ContentIssue[] {
+  const groups = new Map<string | number, Entry<T>[]>();
+  for (const e of entries) {
+    const v = value(e.data);
+    groups.set(v, [...(groups.get(v) ?? []), e]);
+  }
   return entries.flatMap((e) => {
     const v = value(e.data);
-    const other = seen.get(v);
-    if (other === undefined) seen.set(v, e.file);
-    return other === undefined ? [] : [e.at(path, message(v, other))];
+    const others = (groups.get(v) ?? []).filter((o) => o !== e);
+    if (others.length === 0) return [];
+    const where = others.map((o) => `${o.file}（${o.at(path, "").line ?? "?"}行目）`).join("、");
+    return [e.at(path, message(v, where))];
   });
 }
 
-function needsExist({ programs, needs, needSlugs }: Loaded): ContentIssue[] {
+function needsExist({ programs, needs, needSlugs, programSlugs }: Loaded): ContentIssue[] {
   const labels = new Map(needs.map((n) => [n.slug, n.data.label]));
   const allowed = [...needSlugs].sort((a, b) => order(needs, a) - order(needs, b)).map((s) => (labels.has(s) ? `${s}（${labels.get(s)}）` : s));
   return programs.flatMap((p) =>
     p.data.categories.flatMap((c, i) =>
       needSlugs.includes(c)
         ? []
-        : [p.at(["categories", i], `困りごと「${c}」はありません。content/needs/ にあるファイル名（.md を除く）を書いてください。使えるもの: ${allowed.join("、")}`)],
+        : [
+            p.at(
+              ["categories", i],
+              `困りごと「${shown(c)}」はありません${programSlugs.includes(c) ? `（「${c}」は制度のファイル名です）` : ""}。content/needs/ にあるファイル名（.md を除く）を書いてください。使えるもの: ${allowed.join("、")}`,
+            ),
+          ],
     ),
   );
 }
 
 const order = (needs: Entry<NeedFrontMatter>[], slug: string) => needs.find((n) => n.slug === slug)?.data.order ?? Infinity;
 
-function programsExist({ programs, flow, programSlugs }: Loaded): ContentIssue[] {
+function programsExist({ programs, flow, programSlugs, needSlugs }: Loaded): ContentIssue[] {
   const missing = (slug: string) => !programSlugs.includes(slug);
+  const isNeed = (slug: string) => (needSlugs.includes(slug) ? `（「${slug}」は困りごとのファイル名です）` : "");
   return [
     ...programs.flatMap((p) =>
       (p.data.related ?? []).flatMap((r, i) =>
-        missing(r) ? [p.at(["related", i], `関連する制度「${r}」が見つかりません。content/programs/ にあるファイル名（.md を除く）を書いてください`)] : [],
+        missing(r)
+          ? [p.at(["related", i], `関連する制度「${shown(r)}」が見つかりません${isNeed(r)}。content/programs/ にあるファイル名（.md を除く）を書いてください`)]
+          : r === p.slug
+            ? [p.at(["related", i], `「${r}」はこの制度自身です。related にはほかの制度のファイル名を書いてください`)]
+            : [],
       ),
     ),
     ...(flow?.data.generalDesks ?? []).flatMap((d, i) =>
-      missing(d) && flow ? [flow.at(["generalDesks", i], `制度「${d}」が見つかりません。generalDesks には content/programs/ にあるファイル名（.md を除く）を書いてください`)] : [],
+      missing(d) && flow
+        ? [flow.at(["generalDesks", i], `制度「${shown(d)}」が見つかりません${isNeed(d)}。generalDesks には content/programs/ にあるファイル名（.md を除く）を書いてください`)]
+        : [],
     ),
   ];
 }
@@ -72,7 +104,7 @@ function programsExist({ programs, flow, programSlugs }: Loaded): ContentIssue[]
 /** An office's municipality must be one of the list, or "nearest first" would silently put it last. */
 function municipalitiesExist(programs: Entry<ProgramFrontMatter>[], areas: Areas): ContentIssue[] {
   const names = new Set(areas.municipalities.map((m) => m.name));
-  const message = (value: string) => `市町村「${value}」は content/areas/ の一覧にありません。「青森市」のように市町村名だけを書いてください`;
+  const message = (value: string) => `市町村「${shown(value)}」は content/areas/ の一覧にありません。「青森市」のように、青森県の市町村名だけを書いてください`;
   return programs.flatMap((p) => [
     ...(p.data.offices ?? []).flatMap((o, i) => (o.municipality && !names.has(o.municipality) ? [p.at(["offices", i, "municipality"], message(o.municipality))] : [])),
     ...(p.data.schedule?.venues ?? []).flatMap((v, i) =>
@@ -81,8 +113,19 @@ function municipalitiesExist(programs: Entry<ProgramFrontMatter>[], areas: Areas
   ]);
 }
 
-/** Dates that say something happened (the page was updated, a number was confirmed) cannot be after today. */
-export function futureDates(p: Entry<{ updated: string; contacts?: Holder[]; offices?: Holder[] }>, today: string): ContentIssue[] {
+/**
+ * Dates that say something happened (the page was updated, a number was
+ * confirmed) cannot be after today, nor can a guidebook be of a fiscal year
+ * that has not begun (next year's may be published in March, so that one is allowed).
+ */
+export function futureDates(p: Entry<{ updated: string; contacts?: Holder[]; offices?: Holder[]; source?: { fiscalYear: number } }>, today: string): ContentIssue[] {
+  const [year, month] = today.split("-").map(Number);
+  const latestEdition = (month >= 4 ? year : year - 1) + 1;
+  const fiscalYear = p.data.source?.fiscalYear;
+  const edition =
+    fiscalYear !== undefined && fiscalYear > latestEdition
+      ? [p.at(["source", "fiscalYear"], `${fiscalYear} 年度はまだ始まっていません（今日は ${today}）。fiscalYear にはガイドブックの年度を書いてください（令和5年度版なら 2023）`)]
+      : [];
   const dated: [(string | number)[], string, string][] = [
     [["updated"], p.data.updated, "updated にはこのページの内容を更新した日（今日かそれより前）を書いてください"],
     ...(["contacts", "offices"] as const).flatMap((key) =>
@@ -91,7 +134,7 @@ export function futureDates(p: Entry<{ updated: string; contacts?: Holder[]; off
       ),
     ),
   ];
-  return dated.filter(([, date]) => date > today).map(([path, date, advice]) => p.at(path, `${date} は未来の日付です（今日は ${today}）。${advice}`));
+  return [...dated.filter(([, date]) => date > today).map(([path, date, advice]) => p.at(path, `${date} は未来の日付です（今日は ${today}）。${advice}`)), ...edition];
 }
 
 type Holder = { confirmed?: { date: string } };

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { hasUnsafeCharacter, looksBlank, shown } from "./characters";
+import { LIMITS } from "./limits";
+import { EXAMPLE_URL, externalUrlProblem } from "./links";
 import { describeValue } from "./zod-messages";
 
 /**
@@ -6,7 +9,31 @@ import { describeValue } from "./zod-messages";
  * what a word list may hold) is written once and reads the same everywhere.
  */
 
-export const text = z.string().trim().min(1, { error: "空欄にはできません。値を書くか、項目ごと削除してください" });
+/**
+ * One line of text of at most `max` characters. Besides empty, refused: a
+ * value that only looks filled (zero-width or full-width spaces, fillers),
+ * a line break or tab inside (every field is shown on one line), and more
+ * than `max` characters, counted as a reader counts them. Unsafe characters
+ * are refused for the whole file with their line (entry.ts), not here again.
+ */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: "空欄にはできません。値を書くか、項目ごと削除してください" })
+    .max(max, { error: (issue) => tooLong(max, String(issue.input ?? "").length) })
+    .superRefine((value, ctx) => {
+      // Empty is said by min(1); unsafe characters for the whole file with their line (entry.ts).
+      if (value === "" || hasUnsafeCharacter(value)) return;
+      if (/[\n\t]/.test(value)) {
+        ctx.addIssue({ code: "custom", message: `${/\n/.test(value) ? "改行" : "タブ文字"}が入っています。この項目は1行で書き、区切りには空白か「、」を使ってください` });
+      } else if (looksBlank(value)) {
+        ctx.addIssue({ code: "custom", message: "目に見えない文字（全角の空白やゼロ幅の空白など）だけが書かれています。値を書くか、項目ごと削除してください" });
+      }
+    });
+
+/** The form editor words its own length check with this too, without a value to count (lib/cms). */
+export const tooLong = (max: number, count: number) => `${max}文字以内にしてください${count > max ? `（いまは${count}文字です）` : ""}。短くまとめてください`;
 
 /**
  * Error wording for a value that is there but wrong. A missing value returns
@@ -63,22 +90,10 @@ export const isoDate = z
   .meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", examples: ["2026-11-24"] });
 
 export const httpUrl = z
-  .string({ error: whenPresent("URL を https:// から書いてください（例: https://www.pref.aomori.lg.jp/）") })
+  .string({ error: whenPresent(`URL を https:// から書いてください（例: ${EXAMPLE_URL}）`) })
   .superRefine((value, ctx) => {
-    if (/\s/.test(value)) {
-      ctx.addIssue({ code: "custom", message: "URL に空白が入っています。空白を取り除いてください" });
-      return;
-    }
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      ctx.addIssue({ code: "custom", message: "URL の形になっていません。https:// から書いてください（例: https://www.pref.aomori.lg.jp/）" });
-      return;
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      ctx.addIssue({ code: "custom", message: "URL は https:// か http:// で始めてください" });
-    }
+    const problem = externalUrlProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
   })
   .meta({ format: "uri", pattern: "^https?://\\S+$" });
 
@@ -88,14 +103,15 @@ export const httpUrl = z
  */
 export const sitePath = z
   .string({ error: whenPresent("サイト内のページを /programs/yorozu のように / から書いてください") })
-  .regex(/^\/(?!\/)\S*$/, { error: "サイト内のページを /programs/yorozu のように / から書いてください（ほかのサイトへのリンクは書けません）" })
-  .meta({ pattern: "^/(?!/)\\S*$", examples: ["/programs/yorozu"] });
+  .max(LIMITS.slug * 2, { error: (issue) => tooLong(LIMITS.slug * 2, String(issue.input ?? "").length) })
+  .regex(/^\/(?!\/)[^\s\\]*$/, { error: "サイト内のページを /programs/yorozu のように / から書いてください（ほかのサイトへのリンクは書けません）" })
+  .meta({ pattern: "^/(?!/)[^\\s\\\\]*$", examples: ["/programs/yorozu"] });
 
 /**
  * Owners' own words for a program or a need (「後継ぎ」「ガス代」), used by the
  * search. Compared after NFKC and lower case, so ＤＸ and dx count as the same word.
  */
-export const WORD_MAX = 40;
+export const WORD_MAX = LIMITS.word;
 export const sameWord = (w: string) => w.normalize("NFKC").toLowerCase();
 
 export const wordList = z
@@ -106,11 +122,32 @@ export const wordList = z
       .min(1, { error: "空の言葉があります。言葉を書くか、その行を削除してください" })
       .max(WORD_MAX, {
         error: (issue) => `言葉は${WORD_MAX}文字以内にしてください（いまは${String(issue.input).trim().length}文字です）。短い言い方に分けて書いてください`,
+      })
+      .superRefine((value, ctx) => {
+        if (value === "" || hasUnsafeCharacter(value)) return;
+        if (/[\n\t]/.test(value) || looksBlank(value)) {
+          ctx.addIssue({ code: "custom", message: "改行・タブか、目に見えない文字だけの言葉があります。言葉を1行に1つ書くか、その行を削除してください" });
+        }
       }),
   )
   .superRefine(
     noRepeats(sameWord, (w, first) => `「${w}」は ${first} 番目の言葉と同じです（全角・半角、大文字・小文字の違いは同じ言葉とみなします）。片方を削除してください`),
   );
+
+/**
+ * The error for a value that is there but is not a plain number. YAML reads
+ * only plain decimals as numbers (front-matter.ts); anything else arrives as
+ * the text that was written (0641, 0x1F, 1e3, +5) and is refused here.
+ */
+export function numberError(what: string, example: string) {
+  return (issue: { input?: unknown }): string | undefined => {
+    if (issue.input === undefined) return undefined;
+    if (typeof issue.input === "string" && /^[-+]?[.0-9]/.test(issue.input.trim())) {
+      return `${what}は ${example} のように、0〜9 の半角数字だけで書いてください（いまは「${shown(issue.input)}」。先頭の 0 や +、0x・0o・e・_ などの書き方は使えません）`;
+    }
+    return `${what}は ${example} のように半角数字で書いてください。いまは${describeValue(issue.input)}になっています`;
+  };
+}
 
 /** Sunday first, as Date#getUTCDay counts. */
 export const DAY_NAMES = ["日", "月", "火", "水", "木", "金", "土"] as const;

@@ -1,12 +1,26 @@
-import matter from "gray-matter";
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type DocumentOptions, type Node, type ParseOptions, type ScalarTag, type SchemaOptions } from "yaml";
+import { hasUnsafeCharacter, shown } from "./characters";
+import { formatFieldPath } from "./issues";
 
 /**
- * Front-matter is split off by gray-matter but parsed with the `yaml` package
- * in YAML 1.2 core mode, for two reasons: a bare `2026-11-24` stays a string
+ * The front-matter is split off here and parsed with the `yaml` package in
+ * YAML 1.2 core mode, for two reasons: a bare `2026-11-24` stays a string
  * instead of turning into a Date, and every node keeps its source position,
  * so that a schema failure can name the line the editor has to change.
+ *
+ * Only the plain part of YAML is accepted: no anchors or aliases (never
+ * needed, and the way to a billion-laughs file), no tags (`!!binary`, `!evil`:
+ * the parser would otherwise turn them into something else or drop them with
+ * a warning), no merge keys, no directives, keys that are words. A number is
+ * a number only when written the plain way (`14`, `40.82`): `0641`, `0x1F`,
+ * `1e3`, `+5`, `.inf` stay the text that was written, so nothing typed ever
+ * silently becomes a different value (the schema then accepts the text or
+ * says what to write).
  */
+export type FrontMatterProblem = { line?: number; column?: number; field?: string; message: string };
+
+type Position = { line: number; column: number };
+
 export type ParsedFrontMatter =
   | {
       ok: true;
@@ -14,59 +28,266 @@ export type ParsedFrontMatter =
       body: string;
       /** 1-based line in the file of the first body line. */
       bodyStartLine: number;
-      lineOf: (path: readonly PropertyKey[], pointAtKey?: boolean) => { line: number; column: number } | undefined;
+      lineOf: (path: readonly PropertyKey[], pointAtKey?: boolean) => Position | undefined;
+      /** The field written at this offset of the file's text, if any. */
+      fieldAt: (offset: number) => string | undefined;
     }
-  | { ok: false; line?: number; column?: number; message: string };
+  | {
+      ok: false;
+      problems: FrontMatterProblem[];
+      /** Where the body is, when the fences were right and only the YAML between them is wrong. */
+      split?: { body: string; bodyStartLine: number };
+      fieldAt?: (offset: number) => string | undefined;
+    };
 
-const FENCE = /^---[ \t]*\n/;
+/** The line after the opening --- */
+const FIRST_LINE = 2;
+
+const INT = /^-?(?:0|[1-9][0-9]*)$/;
+const FLOAT = /^-?(?:0|[1-9][0-9]*)\.[0-9]+$/;
+
+/** The YAML reading every part of the project shares (the CMS writes what this reads back unchanged). */
+export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: "1.2",
+  schema: "core",
+  prettyErrors: false,
+  strict: true,
+  // Duplicates are found below in one pass, comparing keys as a reader would (ｔｉｔｌｅ is title).
+  uniqueKeys: false,
+  customTags: plainNumbersOnly,
+};
+
+type Tag = Parameters<Extract<NonNullable<SchemaOptions["customTags"]>, (...args: never[]) => unknown>>[0][number];
+
+/** The core schema with decimal-only numbers: no octal, hex, exponent, infinity or not-a-number, no sign or leading zero. */
+function plainNumbersOnly(tags: Tag[]): Tag[] {
+  const out: Tag[] = [];
+  for (const tag of tags) {
+    // The core schema's own tags are objects; a name would be a tag of another schema, which core does not give.
+    if (typeof tag !== "object") out.push(tag);
+    else if (tag.tag === "tag:yaml.org,2002:int") {
+      if (!tag.format) out.push({ ...(tag as ScalarTag), test: INT });
+    } else if (tag.tag === "tag:yaml.org,2002:float") {
+      if (!tag.format && (tag as ScalarTag).test?.test("1.5")) out.push({ ...(tag as ScalarTag), test: FLOAT });
+    } else out.push(tag);
+  }
+  return out;
+}
+
+type Split = { ok: true; yaml: string; yamlStart: number; body: string; bodyStartLine: number } | { ok: false; problem: FrontMatterProblem };
+
+/**
+ * The file opens with a line of exactly ---, and the first later line that
+ * begins with --- or ... must be exactly --- (it closes the front-matter).
+ * `----`, `---x` or `--- title` there would otherwise be taken as the end
+ * with its stray characters leaking into the page, or as a second document.
+ */
+export function splitFrontMatter(text: string): Split {
+  const lines = text.split("\n");
+  if (!/^---/.test(lines[0])) {
+    return { ok: false, problem: { line: 1, message: "ファイルの1行目が --- ではありません。先頭に --- の行、その下に項目、もう一度 --- の行を書いてください" } };
+  }
+  if (!/^---[ \t]*$/.test(lines[0])) {
+    return { ok: false, problem: { line: 1, message: `1行目は --- だけにしてください（いまは「${shown(lines[0])}」）。--- の後ろの文字を消し、項目は次の行から書いてください` } };
+  }
+  const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)/.test(l));
+  if (close === -1) {
+    return { ok: false, problem: { line: 1, message: "先頭の項目の部分（front-matter）の終わりを示す --- の行がありません。項目の最後の行の下に --- だけの行を書いてください" } };
+  }
+  const fence = lines[close];
+  if (!/^---[ \t]*$/.test(fence)) {
+    const message = fence.startsWith("...")
+      ? `「${shown(fence)}」の行は使えません。項目の部分（front-matter）の終わりは --- だけの行で示します。この行を --- にするか、削除してください`
+      : `項目の部分（front-matter）の終わりの行は --- だけにしてください（いまは「${shown(fence)}」）。余分な文字を消してください`;
+    return { ok: false, problem: { line: close + 1, message } };
+  }
+  const yamlStart = lines[0].length + 1;
+  const yaml = lines.slice(1, close).join("\n") + (close > 1 ? "\n" : "");
+  return { ok: true, yaml, yamlStart, body: lines.slice(close + 1).join("\n"), bodyStartLine: close + 2 };
+}
 
 export function parseFrontMatter(text: string): ParsedFrontMatter {
-  if (!FENCE.test(text)) {
-    return {
-      ok: false,
-      line: 1,
-      message: "ファイルの1行目が --- ではありません。先頭に --- の行、その下に項目、もう一度 --- の行を書いてください",
-    };
+  const split = splitFrontMatter(text);
+  if (!split.ok) return { ok: false, problems: [split.problem] };
+  const { yaml, yamlStart, body, bodyStartLine } = split;
+  const failed = (problems: FrontMatterProblem[], fieldAt?: (offset: number) => string | undefined): ParsedFrontMatter => ({
+    ok: false,
+    problems,
+    split: { body, bodyStartLine },
+    fieldAt,
+  });
+
+  const directive = yaml.split("\n").findIndex((l) => l.startsWith("%"));
+  if (directive !== -1) {
+    return failed([{ line: directive + FIRST_LINE, message: "% で始まる行（YAML の指定）は使えません。この行を削除してください" }]);
   }
-  // gray-matter only splits here; the engine hands back the raw text.
-  const split = matter(text, { engines: { yaml: { parse: () => ({}), stringify: () => "" } } });
-  const raw = split.matter.replace(/^\n/, "");
-  const closed = /\n---[ \t]*(\n|$)/.test(text.slice(3));
-  if (!closed) {
-    return { ok: false, line: 1, message: "先頭の項目の部分（front-matter）の終わりを示す --- の行がありません。項目の最後の行の下に --- だけの行を書いてください" };
-  }
-  const FIRST_LINE = 2; // the line after the opening ---
+
   const lineCounter = new LineCounter();
-  const doc = parseDocument(raw, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = parseDocument(yaml, { ...YAML_OPTIONS, lineCounter });
+  const at = (offset: number): Position => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + FIRST_LINE - 1, column: pos.col };
+  };
+  const fieldAt = (offset: number) => formatFieldPath(pathAt(doc, offset - yamlStart)) || undefined;
+
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     const unclosed = err.code === "MISSING_CHAR" && /quote/i.test(err.message);
     // The parser notices a missing closing quote only at the end; point at where the quote opened.
-    const openedAt = unclosed ? lineWithUnclosedQuote(raw) : undefined;
-    const pos = lineCounter.linePos(err.pos[0]);
-    return {
-      ok: false,
-      line: (openedAt ?? pos.line) + FIRST_LINE - 1,
-      column: openedAt ? undefined : pos.col,
-      message: unclosed
-        ? "引用符（\" または '）が閉じられていません。値の最後にも同じ引用符を書いてください"
-        : explainYamlError(err.code),
-    };
+    const openedAt = unclosed ? lineWithUnclosedQuote(yaml) : undefined;
+    const pos = at(err.pos[0]);
+    const tag = TAG_ERRORS.has(err.code) ? /!\S*/.exec(yaml.slice(err.pos[0], err.pos[1] + 1) || yaml.slice(err.pos[0]))?.[0] : undefined;
+    return failed([
+      {
+        line: openedAt !== undefined ? openedAt + FIRST_LINE - 1 : pos.line,
+        column: openedAt !== undefined ? undefined : pos.column,
+        field: openedAt !== undefined ? undefined : formatFieldPath(wordKeys(pathAt(doc, err.pos[0]))) || undefined,
+        message: unclosed ? "引用符（\" または '）が閉じられていません。値の最後にも同じ引用符を書いてください" : tag ? TAG(tag) : explainYamlError(err.code),
+      },
+    ]);
   }
-  const frontMatterLines = raw.split("\n").length;
-  const bodyStartLine = FIRST_LINE + frontMatterLines + (raw.endsWith("\n") ? 0 : 1);
+
+  const problems = [...plainYamlProblems(doc, yaml, at), ...doc.warnings.filter((w) => !COVERED_WARNINGS.has(w.code)).map((w) => ({ ...at(w.pos[0]), message: explainYamlError(w.code) }))];
+  if (problems.length > 0) return failed(onceEach(problems), fieldAt);
+
   return {
     ok: true,
-    data: doc.toJS() ?? {},
-    body: split.content,
+    data: doc.toJS({ maxAliasCount: 0 }) ?? {},
+    body,
     bodyStartLine,
     lineOf: (path, pointAtKey) => {
       const node = locate(doc, path, pointAtKey);
-      if (!node?.range) return undefined;
-      const pos = lineCounter.linePos(node.range[0]);
-      return { line: pos.line + FIRST_LINE - 1, column: pos.col };
+      return node?.range ? at(node.range[0]) : undefined;
     },
+    fieldAt,
   };
+}
+
+const TAG_ERRORS = new Set(["MULTIPLE_TAGS", "TAG_RESOLVE_FAILED", "BAD_COLLECTION_TYPE"]);
+
+/** Warnings the walk below words better, at the same line. */
+const COVERED_WARNINGS = new Set(["TAG_RESOLVE_FAILED", "BAD_COLLECTION_TYPE", "BAD_ALIAS"]);
+
+const ANCHOR =
+  "「&名前」「*名前」（同じ内容の使い回し）は使えません。使い回さずに、それぞれの場所に値をそのまま書いてください";
+const TAG = (tag: string) =>
+  `「${shown(tag)}」のような ! で始まる型の指定は使えません。指定を消して値だけを書いてください（数字を文字として扱わせたいときは " " で囲みます）`;
+const NO_KEY = "項目名のない値があります。「項目名: 値」の形で書いてください";
+const MERGE = "「<<」（ほかの項目の取り込み）は使えません。取り込むつもりの項目を、この場所にそのまま書いてください";
+const KEY = (key: string) => `項目名「${shown(key)}」は使えません。項目名は title のような英字で書き、値は「: 」の後ろに書いてください`;
+const COLLECTION_KEY = "項目名の場所に一覧やまとまり（[ ] や { }、? で始まる行）が書かれています。項目名は title のような英字で書き、値は「: 」の後ろに書いてください";
+const SAME_KEY = (key: string, first: number) =>
+  `項目名「${shown(key)}」が2回書かれています（${first}行目と同じ。全角・半角、大文字・小文字の違いは同じ名前とみなします）。どちらか一方を消してください`;
+const ESCAPE = "「\\u202E」「\\0」のような \\ で始まる書き方で、目に見えない文字か制御文字が入っています。その書き方を消してください";
+
+type Problem = FrontMatterProblem & { kind: string };
+
+/** Everything beyond plain maps, lists and scalars, each at its line. */
+function plainYamlProblems(doc: Document, yaml: string, at: (offset: number) => Position): Problem[] {
+  const problems: Problem[] = [];
+  const add = (kind: string, node: { range?: [number, number, number] | null } | null | undefined, message: string, path: (string | number)[] = []) =>
+    problems.push({ kind, ...(node?.range ? at(node.range[0]) : {}), field: formatFieldPath(path) || undefined, message });
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (isAlias(node)) return add("anchor", node, ANCHOR, path);
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return;
+    if (node.anchor) add("anchor", node, ANCHOR, path);
+    if (node.tag) add("tag", node, TAG(tagAsWritten(node.tag)), path);
+    if (isScalar(node)) {
+      // As typed, such a character is found with the whole file's text (entry.ts); here only what a \ escape makes.
+      const written = node.range ? yaml.slice(node.range[0], node.range[1]) : "";
+      if (node.type === Scalar.QUOTE_DOUBLE && written.includes("\\") && typeof node.value === "string" && hasUnsafeCharacter(node.value)) add("escape", node, ESCAPE, path);
+    } else if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        if (!isScalar(key) || typeof key.value !== "string") {
+          const message = !isScalar(key) ? (key === null ? NO_KEY : COLLECTION_KEY) : key.value === null ? NO_KEY : KEY(String(key.value));
+          add("key", key ?? (pair.value as Node | null), message, path);
+          continue;
+        }
+        if (key.anchor || key.tag) walk(key, path);
+        if (key.value === "<<") add("merge", key, MERGE, path);
+        const same = key.value.normalize("NFKC").toLowerCase();
+        const keyLine = key.range ? at(key.range[0]).line : 0;
+        const first = seen.get(same);
+        if (first !== undefined) add("same-key", key, SAME_KEY(key.value, first), [...path, key.value]);
+        else seen.set(same, keyLine);
+        walk(pair.value, [...path, key.value]);
+      }
+    } else {
+      node.items.forEach((item, i) => walk(item, [...path, i]));
+    }
+  };
+  walk(doc.contents, []);
+  return problems;
+}
+
+/** `!!binary` as written, not the resolved tag:yaml.org,2002:binary. */
+function tagAsWritten(tag: string): string {
+  return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
+}
+
+/**
+ * A file with a thousand aliases or tags says the same thing a thousand times;
+ * each kind of problem is said at its first place, with how many more there are.
+ */
+function onceEach(problems: (FrontMatterProblem & { kind?: string })[]): FrontMatterProblem[] {
+  const byKind = new Map<string, { first: FrontMatterProblem; more: number }>();
+  const out: FrontMatterProblem[] = [];
+  for (const p of problems) {
+    const { kind, ...problem } = p;
+    if (!kind || kind === "same-key" || kind === "key") {
+      out.push(problem);
+      continue;
+    }
+    const seen = byKind.get(kind);
+    if (seen) seen.more++;
+    else {
+      const entry = { first: problem, more: 0 };
+      byKind.set(kind, entry);
+      out.push(problem);
+    }
+  }
+  for (const { first, more } of byKind.values()) if (more > 0) first.message += `（このファイルのほかの ${more} か所も同じです）`;
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** In a document that failed to parse, a "key" may be a fragment of a broken line: keep the path up to the first that is not a word. */
+function wordKeys(path: (string | number)[]): (string | number)[] {
+  const broken = path.findIndex((k) => typeof k === "string" && !/^[A-Za-z][A-Za-z0-9]*$/.test(k));
+  return broken === -1 ? path : path.slice(0, broken);
+}
+
+/** The path of keys and list positions down to the node written at `offset` of the YAML text. */
+function pathAt(doc: Document, offset: number): (string | number)[] {
+  const path: (string | number)[] = [];
+  let node: unknown = doc.contents;
+  const contains = (n: unknown) => {
+    const range = (n as Node | null)?.range;
+    return !!range && range[0] <= offset && offset < range[2];
+  };
+  for (let guard = 0; guard < 1000; guard++) {
+    if (isMap(node)) {
+      // From the key to the end of the value: a tag or anchor sits between them.
+      const pair = node.items.find((p) => {
+        const start = (p.key as Node | null)?.range?.[0];
+        const end = (p.value as Node | null)?.range?.[2] ?? (p.key as Node | null)?.range?.[2];
+        return start !== undefined && end !== undefined && start <= offset && offset < end;
+      });
+      if (!pair || !isScalar(pair.key)) break;
+      path.push(String(pair.key.value));
+      if (!contains(pair.value)) break;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const i = node.items.findIndex(contains);
+      if (i === -1) break;
+      path.push(i);
+      node = node.items[i];
+    } else {
+      break;
+    }
+  }
+  return path;
 }
 
 /** The deepest node that exists along `path`, so a missing field points at its parent. */
@@ -116,6 +337,20 @@ function explainYamlError(code: string): string {
     case "BLOCK_AS_IMPLICIT_KEY":
     case "MULTILINE_IMPLICIT_KEY":
       return "この行を「項目名: 値」として読み取れません。値の中に「: 」（コロンと空白）があるときは値全体を \" \" で囲んでください。そうでなければ字下げが揃っているか確かめてください";
+    case "KEY_OVER_1024_CHARS":
+      return "項目名が長すぎて読み取れません。項目名は title のような英字で書き、値は「: 」の後ろに書いてください";
+    case "BAD_DQ_ESCAPE":
+      return "\" で囲んだ値の中の \\ の書き方が読み取れません。\\ を使わずに書くか、' で囲んでください";
+    case "MULTIPLE_DOCS":
+      return "項目の部分（front-matter）が途中で終わっています（--- や ... の行があります）。項目は1つの --- と --- の間にまとめて書いてください";
+    case "ALIAS_PROPS":
+    case "BAD_ALIAS":
+    case "MULTIPLE_ANCHORS":
+      return ANCHOR;
+    case "MULTIPLE_TAGS":
+    case "TAG_RESOLVE_FAILED":
+    case "BAD_COLLECTION_TYPE":
+      return TAG("!");
     default:
       return "この行の書き方を読み取れません。「項目名: 値」のコロンの後の半角空白、字下げ、引用符の閉じ忘れを確かめてください";
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { noRepeats, repeatedValue, text, whenPresent } from "./fields";
+import { LIMITS } from "./limits";
 
 /**
  * Opening hours are entered once, as structure; the sentence visitors read
@@ -41,11 +42,12 @@ const fields = {
     .optional()
     .describe("休業する日のうち、日付を計算できるもの: 祝日、年末年始"),
   otherClosures: z
-    .array(text)
+    .array(text(LIMITS.name))
     .min(1, { error: "休業日を1つ以上書くか、otherClosures の行ごと削除してください" })
+    .superRefine(noRepeats((d) => d, repeatedValue))
     .optional()
     .describe("日付を計算できない休業日（例: アスパム休館日）。受付時間の表示に「…も休業」と出ます"),
-  note: text.optional().describe("受付時間の補足（例: 予約制）"),
+  note: text(LIMITS.note).optional().describe("受付時間の補足（例: 予約制）"),
 };
 
 export type HoursFields = {

@@ -1,3 +1,5 @@
+import { visible } from "./characters";
+
 /**
  * A problem found in content/, phrased for the member of staff who made it:
  * which file, which line, which field, what is wrong, how to put it right.
@@ -21,10 +23,15 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/**
+ * One issue on one line. A file or key name may hold control or direction
+ * characters (that may be the very problem); they are shown as <U+202E> so
+ * the message cannot rewrite the terminal or the annotation it is shown in.
+ */
 export function formatIssue(issue: ContentIssue): string {
   const where = issue.line ? ` ${issue.line}行目${issue.column ? `${issue.column}文字目` : ""}` : "";
   const field = issue.field ? ` ${issue.field}` : "";
-  return `${issue.file}${where}${field}: ${issue.message}`;
+  return visible(`${issue.file}${where}${field}: ${issue.message}`);
 }
 
 export function formatIssues(issues: readonly ContentIssue[]): string {

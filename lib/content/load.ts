@@ -1,12 +1,12 @@
-import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { COLLECTION_NAMES, COLLECTIONS, whereEachGoes, type CollectionName } from "./collections";
 import { bodyLink, crossCheck, deadLinks, flowLinks, futureDates, numbersWithoutConfirmation } from "./cross-checks";
-import { readEntry, type Entry, type LinkInFile } from "./entry";
+import { shown } from "./characters";
+import { readEntry, type Entry, type LinkInFile, type ReadEntry } from "./entry";
 import type { ContentIssue } from "./issues";
 import { missingSourceIssue, readSourceNumbers, SOURCE_DIR } from "./phone-audit";
-import { filesUnder } from "./read-text";
+import { contentPathMessage, contentPaths, readContentFile } from "./read-text";
 import { japanToday } from "./schedule-status";
 import type { Areas, FlowFrontMatter, NeedFrontMatter, ProgramFrontMatter } from "./schema";
 import { staticRoutes } from "./site-routes";
@@ -51,7 +51,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const links: LinkInFile[] = [];
   const read = <S extends z.ZodType>(name: CollectionName, schema: S): Entry<z.output<S>>[] =>
     files[name].flatMap((f) => {
-      const r = readEntry(schema, fs.readFileSync(f.abs), f.file, f.slug);
+      const r = readOneFile(schema, f);
       issues.push(...r.issues);
       links.push(...r.links);
       return r.entry ? [r.entry] : [];
@@ -94,14 +94,39 @@ function page<T>(e: Entry<T>): Page<T> {
 
 type FoundFile = { abs: string; file: string; slug: string };
 
-/** Sorts every file below content/ into its collection; any file that belongs to none is an issue, never skipped. */
+/**
+ * One file, however hostile: read without following links and refused when
+ * too big before anything is parsed; any exception left in the parsers
+ * becomes an issue naming the file instead of a stack trace that names none.
+ */
+function readOneFile<S extends z.ZodType>(schema: S, f: FoundFile): ReadEntry<z.output<S>> {
+  const bytes = readContentFile(f.abs);
+  if (!bytes.ok) return { issues: [{ file: f.file, message: bytes.message }], links: [] };
+  try {
+    return readEntry(schema, bytes.bytes, f.file, f.slug);
+  } catch (e) {
+    return { issues: [{ file: f.file, message: unexpectedFailure(e) }], links: [] };
+  }
+}
+
+function unexpectedFailure(e: unknown): string {
+  const reason = e instanceof Error ? e.message : String(e);
+  return `このファイルを読み取れませんでした（${shown(reason, 80)}）。docs/editing.md の書き方の例と見比べて直すか、直し方が分からなければ開発担当に連絡してください`;
+}
+
+/** Sorts everything below content/ into its collection; anything that belongs to none is an issue, never skipped. */
 function filesByCollection(contentDir: string, projectRoot: string, issues: ContentIssue[]): Record<CollectionName, FoundFile[]> {
   const found: Record<CollectionName, FoundFile[]> = { programs: [], needs: [], flow: [], areas: [] };
-  for (const abs of filesUnder(contentDir)) {
+  for (const p of contentPaths(contentDir)) {
+    const { abs } = p;
     const file = path.relative(projectRoot, abs).split(path.sep).join("/");
     const [folder, ...rest] = path.relative(contentDir, abs).split(path.sep);
     const name = COLLECTION_NAMES.find((n) => COLLECTIONS[n].folder === folder);
-    if (!name || rest.length !== 1) {
+    // An empty collection folder is said by the collection (see single) or simply has no pages yet.
+    if (p.kind === "empty-folder" && name && rest.length === 0) continue;
+    if (p.kind !== "file") {
+      issues.push({ file, message: contentPathMessage(p, name && COLLECTIONS[name].folder) });
+    } else if (!name || rest.length !== 1) {
       issues.push({
         file,
         message: `この場所のファイルはサイトに載りません。${whereEachGoes()} に置いてください（フォルダの中にさらにフォルダは作れません）`,
@@ -111,7 +136,7 @@ function filesByCollection(contentDir: string, projectRoot: string, issues: Cont
     } else if (!SLUG.test(path.basename(abs, ".md"))) {
       issues.push({
         file,
-        message: `ファイル名「${path.basename(abs)}」は使えません。半角の小文字英数字とハイフンだけにしてください（例: business-succession.md）。ファイル名がページの URL になります`,
+        message: `ファイル名「${shown(path.basename(abs))}」は使えません。半角の小文字英数字とハイフンだけにしてください（例: business-succession.md）。ファイル名がページの URL になります`,
       });
     } else {
       found[name].push({ abs, file, slug: path.basename(abs, ".md") });

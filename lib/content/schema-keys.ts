@@ -31,3 +31,30 @@ function unwrap(s: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
   }
   return node;
 }
+
+/**
+ * Every place (the path of the object that holds it, lists as index 0) where
+ * `key` is a field, so a key indented under the wrong parent can be sent home.
+ */
+export function placesOfKey(schema: z.ZodType, key: string): (string | number)[][] {
+  let places = PLACES.get(schema);
+  if (!places) {
+    places = new Map();
+    collectPlaces(schema, schema, [], places, 0);
+    PLACES.set(schema, places);
+  }
+  return places.get(key) ?? [];
+}
+
+/** Computed once per schema: a file with thousands of unknown keys asks once per key. */
+const PLACES = new WeakMap<z.ZodType, Map<string, (string | number)[][]>>();
+
+function collectPlaces(schema: z.ZodType, s: z.core.$ZodType | undefined, at: (string | number)[], places: Map<string, (string | number)[][]>, depth: number) {
+  const node = unwrap(s);
+  if (!node || depth > 12) return;
+  const def = node._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
+  if (def.type === "array") collectPlaces(schema, def.element, [...at, 0], places, depth + 1);
+  if (def.type !== "object" || !def.shape) return;
+  for (const key of keysAt(schema, at)) places.set(key, [...(places.get(key) ?? []), at]);
+  for (const [k, child] of Object.entries(def.shape)) collectPlaces(schema, child, [...at, k], places, depth + 1);
+}

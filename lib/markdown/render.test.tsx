@@ -70,3 +70,38 @@ describe("renderMarkdown: what the cases above do not cover", () => {
     expect(out).not.toContain("外部サイト");
   });
 });
+
+describe("renderMarkdown keeps a link only where validation would", () => {
+  const href = (md: string) => /<a [^>]*href="([^"]*)"/.exec(html(md))?.[1];
+
+  it.each([
+    ["tel:0177349243", "a phone number the sanitiser would strip to a dead link"],
+    ["mailto:info@example.jp?bcc=all@example.jp", "a mail link that adds recipients"],
+    ["mailto:info@example.jp%0ABcc:all@example.jp", "a mail link with a header in it"],
+    ["//evil.example/", "a protocol-relative address"],
+    ["https://www.pref.aomori.lg.jp@evil.example/", "an address hiding its host behind a user name"],
+    ["#top", "a fragment no heading carries"],
+  ])("drops the href of %s (%s) and keeps the text", (url) => {
+    const out = html(`[押す](<${url}>)`);
+    expect(href(`[押す](<${url}>)`)).toBeUndefined();
+    expect(out).toContain("押す");
+  });
+
+  it.each(["https://www.pref.aomori.lg.jp/", "/programs/yorozu", "mailto:info@example.jp"])("keeps %s", (url) => {
+    expect(href(`[押す](${url})`)).toBe(url);
+  });
+
+  it("turns a backslash path, which browsers would read as another site, into a path of this site", () => {
+    expect(href("[押す](/\\evil.example/)")).toBe("/%5Cevil.example/");
+  });
+
+  it("shows no image, external or local", () => {
+    for (const md of ["![地図](https://example.com/map.png)", "![地図](/map.png)", "![地図][m]\n\n[m]: /map.png"]) expect(html(md), md).not.toMatch(/<img/i);
+  });
+
+  it("shows character references as the characters they stand for, never as markup", () => {
+    const out = html("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(out).not.toMatch(/<script/i);
+    expect(out).toContain("&lt;script&gt;");
+  });
+});

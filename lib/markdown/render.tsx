@@ -1,18 +1,28 @@
 import type { Element, ElementContent, Root } from "hast";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
-import rehypeSanitize from "rehype-sanitize";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import { visit } from "unist-util-visit";
+import { bodyLink } from "@/lib/content/links";
 
 /**
- * Program bodies are Markdown written by staff. Raw HTML is never passed
- * through (remark-rehype drops it, rehype-sanitize removes anything unsafe
- * that slips past), so what reaches the page is plain elements only.
+ * Program bodies are Markdown written by staff and already validated
+ * (lib/content/body.ts). Rendering does not rely on that: raw HTML is never
+ * passed through (remark-rehype drops it, rehype-sanitize removes anything
+ * unsafe that slips past), no image is kept, and a link stays a link only
+ * when validation would accept it (lib/content/links.ts); otherwise its text
+ * stays as text.
  */
-const processor = remark().use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(rehypeSiteConventions);
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== "img"),
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
+};
+
+const processor = remark().use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeSiteConventions);
 
 export function renderMarkdown(markdown: string) {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
@@ -24,7 +34,7 @@ function rehypeSiteConventions() {
   return (tree: Root) => {
     visit(tree, "element", (node: Element) => {
       if (node.tagName === "table") labelCells(node);
-      if (node.tagName === "a") markExternal(node);
+      if (node.tagName === "a") linkConventions(node);
     });
   };
 }
@@ -48,8 +58,14 @@ function labelCells(table: Element) {
   });
 }
 
-function markExternal(a: Element) {
+/** A link validation would refuse loses its href; a link to another site is marked as one. */
+function linkConventions(a: Element) {
   const href = String(a.properties?.href ?? "");
+  // Footnote links (#user-content-fn-1) are made by the renderer itself, not written by staff.
+  if (href && !href.startsWith("#user-content-") && bodyLink(href).problem) {
+    a.properties = { ...a.properties, href: undefined };
+    return;
+  }
   if (!/^https?:\/\//i.test(href)) return;
   a.properties = { ...a.properties, rel: ["noopener", "noreferrer"], className: ["external-link"] };
   const marker: ElementContent = {

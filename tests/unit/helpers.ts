@@ -26,8 +26,9 @@ export const TEST_TODAY = "2030-04-01";
  * the general desks the flow names (so the flow stays valid while a copied
  * program under test collides with nothing). `files` are then written under
  * content/; a file for a one-file collection (flow, areas) replaces the real one.
+ * `prepare` can then add what cannot be a committed file (a link, a FIFO).
  */
-export function contentTree(files: Record<string, string | Buffer>, dirs: string[]): LoadedContent {
+export function contentTree(files: Record<string, string | Buffer>, dirs: string[], prepare?: (contentDir: string) => void): LoadedContent {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "navi-content-"));
   dirs.push(dir);
   const content = path.join(dir, "content");
@@ -46,6 +47,7 @@ export function contentTree(files: Record<string, string | Buffer>, dirs: string
     fs.mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
     fs.writeFileSync(path.join(content, name), body);
   }
+  prepare?.(content);
   return loadContent(content, dir, { today: TEST_TODAY, sourceDir: path.join(root, SOURCE_DIR) });
 }
 

@@ -205,16 +205,35 @@ describe("content validation", () => {
     expect(issue.message).toContain("青森市");
   });
 
-  it("refuses two programs with the same guidebook number or title, two needs in the same place, and a dangling related link", () => {
+  it("refuses two programs with the same guidebook number or title and two needs in the same place on both files, naming each other with lines, and a dangling related link", () => {
     const other = withBefore(good, "updated", "related:\n  - no-such-program");
     const sameOrder = need.replace(/^label: .*$/m, "label: 別の困りごと");
     const issues = tree({ "programs/energy-saving.md": good, "programs/other.md": other, "needs/other-need.md": sameOrder }).issues;
     expect(issues.map((i) => [i.file, i.field, i.line])).toEqual([
+      ["content/programs/energy-saving.md", "source.number", lineOf(good, "  number:")],
       ["content/programs/other.md", "source.number", lineOf(other, "  number:")],
+      ["content/programs/energy-saving.md", "title", lineOf(good, "title:")],
       ["content/programs/other.md", "title", lineOf(other, "title:")],
+      ["content/needs/energy-saving.md", "order", lineOf(need, "order:")],
       ["content/needs/other-need.md", "order", lineOf(sameOrder, "order:")],
       ["content/programs/other.md", "related[0]", lineOf(other, "  - no-such-program")],
     ]);
+    // Each names the other file and the other's line, whichever was edited last.
+    expect(issues[0].message).toContain(`content/programs/other.md（${lineOf(other, "  number:")}行目）`);
+    expect(issues[1].message).toContain(`content/programs/energy-saving.md（${lineOf(good, "  number:")}行目）`);
+  });
+
+  it("keeps a number-like value as it was written, or refuses it: nothing silently becomes another value", () => {
+    const kept = tree({ "programs/energy-saving.md": good.replace("number: 017-734-9243", "number: 017-734-9243\n        extension: 0641") });
+    expect(kept.issues).toEqual([]);
+    expect(kept.programs.find((p) => p.slug === "energy-saving")?.contacts[0].tel[0].extension).toBe("0641");
+    for (const written of ["0o17", "0x1F", "1e3", "+5", ".inf", "1_000", "017"]) {
+      const bad = good.replace(/^  number: \d+$/m, `  number: ${written}`);
+      const [issue, ...rest] = tree({ "programs/energy-saving.md": bad }).issues;
+      expect(rest, written).toEqual([]);
+      expect([issue.field, issue.line], written).toEqual(["source.number", lineOf(bad, `  number: ${written}`)]);
+      expect(issue.message, written).toContain(`「${written}」`);
+    }
   });
 
   it("reports every problem in one run", () => {

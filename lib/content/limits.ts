@@ -1,0 +1,29 @@
+/**
+ * How much a content file and each kind of field may hold. A page is read on
+ * a phone: the limits are well above anything the guidebook needs (the
+ * longest title today is 47 characters, the longest body about 2,800) and far
+ * below what would make a page unreadable or a build slow. The file limit is
+ * checked before a file is read at all, so a huge file costs nothing.
+ */
+export const LIMITS = {
+  /** Bytes of one file under content/. */
+  fileBytes: 100 * 1024,
+  /** Characters of a body. */
+  body: 20_000,
+  /** A program's, the flow's or the list's title. */
+  title: 100,
+  /** One-sentence explanations: summary, a need's description. */
+  summary: 120,
+  /** Names and labels: organisation, department, office, venue, link label, document… */
+  name: 60,
+  /** Very short labels shown on buttons and in lists: a need's label, a municipality, a relation. */
+  label: 20,
+  /** Notes, audience, cost, a detail's value, a box item, an address. */
+  note: 200,
+  /** A file name referred to (categories, related, generalDesks). */
+  slug: 60,
+  /** A URL. */
+  url: 500,
+  /** An owner's word (words). */
+  word: 40,
+} as const;
