@@ -1,6 +1,8 @@
+import matter from "gray-matter";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type DocumentOptions, type Node, type ParseOptions, type ScalarTag, type SchemaOptions } from "yaml";
 import { hasUnsafeCharacter, shown } from "./characters";
 import { formatFieldPath } from "./issues";
+import { LIMITS } from "./limits";
 
 /**
  * The front-matter is split off here and parsed with the `yaml` package in
@@ -101,9 +103,13 @@ export function splitFrontMatter(text: string): Split {
       : `項目の部分（front-matter）の終わりの行は --- だけにしてください（いまは「${shown(fence)}」）。余分な文字を消してください`;
     return { ok: false, problem: { line: close + 1, message } };
   }
-  const yamlStart = lines[0].length + 1;
-  const yaml = lines.slice(1, close).join("\n") + (close > 1 ? "\n" : "");
-  return { ok: true, yaml, yamlStart, body: lines.slice(close + 1).join("\n"), bodyStartLine: close + 2 };
+  // With both fences checked to be plain --- lines, gray-matter splits the file; its engine hands the YAML back
+  // untouched, because the yaml package (below) parses it with positions and without YAML 1.1's surprises.
+  const fenced = ["---", ...lines.slice(1, close), "---", ...lines.slice(close + 1)].join("\n");
+  const split = matter(fenced, { engines: { yaml: { parse: () => ({}), stringify: () => "" } } });
+  const raw = split.matter.replace(/^\n/, "");
+  const yaml = raw && !raw.endsWith("\n") ? `${raw}\n` : raw;
+  return { ok: true, yaml, yamlStart: lines[0].length + 1, body: split.content, bodyStartLine: close + 2 };
 }
 
 export function parseFrontMatter(text: string): ParsedFrontMatter {
@@ -116,6 +122,12 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
     split: { body, bodyStartLine },
     fieldAt,
   });
+
+  const nested = deepFlowNesting(yaml);
+  if (nested) {
+    // The yaml parser recurses once per level and gives up where the stack runs out, at a place that varies.
+    return failed([{ ...nested, message: `[ や { の入れ子が深すぎます（${LIMITS.flowNesting}段まで）。一覧は「- 」で始まる行で書いてください` }]);
+  }
 
   const directive = yaml.split("\n").findIndex((l) => l.startsWith("%"));
   if (directive !== -1) {
@@ -354,4 +366,32 @@ function explainYamlError(code: string): string {
     default:
       return "この行の書き方を読み取れません。「項目名: 値」のコロンの後の半角空白、字下げ、引用符の閉じ忘れを確かめてください";
   }
+}
+
+/** Where [ and { first nest deeper than the limit, outside quotes and comments; undefined when they never do. */
+function deepFlowNesting(yaml: string): Position | undefined {
+  let depth = 0;
+  let line = FIRST_LINE;
+  let column = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml[i];
+    column++;
+    if (c === "\n") {
+      line++;
+      column = 0;
+      if (quote === "#") quote = undefined;
+    } else if (quote) {
+      if (c === quote && quote !== "#") quote = undefined;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === "#" && (i === 0 || /\s/.test(yaml[i - 1]))) {
+      quote = "#";
+    } else if (c === "[" || c === "{") {
+      if (++depth > LIMITS.flowNesting) return { line, column };
+    } else if ((c === "]" || c === "}") && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
 }

@@ -26,4 +26,6 @@ export const LIMITS = {
   url: 500,
   /** An owner's word (words). */
   word: 40,
+  /** [ and { opened inside one another in the front matter: a list of lists is already more than any field needs. */
+  flowNesting: 8,
 } as const;

@@ -14,7 +14,7 @@ const item = (midashi: string, vocabularyNumber: number, more: Partial<SudachiGr
   ...more,
 });
 
-describe("reduceSynonyms", () => {
+describe("reduceSynonyms", { timeout: 60_000 }, () => {
   const groups: SudachiGroup[] = [
     { id: "1", items: [item("創業", 1), item("起業", 2), item("開業", 3, { expandControl: 1 })] },
     { id: "2", items: [item("宇宙船", 1), item("スペースシップ", 2)] },
