@@ -1,5 +1,6 @@
 import { needsConfirmationMessage, unconfirmedNumbers } from "./confirmed";
 import type { Entry, LinkInFile } from "./entry";
+import { FINDER_SKIP } from "./finder-skip";
 import type { ContentIssue } from "./issues";
 import { numbersOf } from "./numbers";
 import type { Areas, FlowFrontMatter, NeedFrontMatter, ProgramFrontMatter } from "./schema";
@@ -26,6 +27,11 @@ export function crossCheck(c: Loaded): ContentIssue[] {
     ...unique(c.programs, (p) => p.title, ["title"], (_, other) => `同じ制度名が ${other} にもあります。どちらかの制度名を直してください`),
     ...unique(c.needs, (n) => n.order, ["order"], (v, other) => `表示順 ${v} は ${other} と重なっています。ほかの困りごとと重ならない数字にしてください`),
     ...needsExist(c),
+    ...c.needs.flatMap((n) =>
+      n.slug === FINDER_SKIP
+        ? [{ file: n.file, message: `困りごとのファイル名に「${FINDER_SKIP}」は使えません（「3つの質問で探す」のページのアドレスで「指定なし」の意味に使っています）。別のファイル名（例: ${FINDER_SKIP}-needs.md）にしてください` }]
+        : [],
+    ),
     ...programsExist(c),
     ...(c.areas ? municipalitiesExist(c.programs, c.areas.data) : []),
   ];
