@@ -49,9 +49,18 @@ export function setChosenMunicipality(name: string | null) {
   window.dispatchEvent(new Event(EVENT));
 }
 
+/**
+ * The chosen municipality's name, or undefined (always undefined during server
+ * rendering). Needs no provider: a part that was given, at build time, what to
+ * show for each municipality looks the name up and needs nothing else.
+ */
+export function useChosenMunicipalityName(): string | undefined {
+  return useSyncExternalStore(subscribe, read, () => null) ?? undefined;
+}
+
 /** The chosen municipality, or undefined (always undefined during server rendering). */
 export function useChosenMunicipality(): Place | undefined {
-  const name = useSyncExternalStore(subscribe, read, () => null);
+  const name = useChosenMunicipalityName();
   const all = useMunicipalities();
   return name ? all.find((m) => m.name === name) : undefined;
 }
