@@ -1,7 +1,11 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { SearchHit } from "@/lib/search/engine";
+import { searchDesk } from "@/lib/search/desk";
 import { parseQuery } from "@/lib/search/query";
+
+/** The general desk as content names it. */
+const desk = searchDesk();
 import { foundNothing, NoResults, RelatedHits, SearchHitList, searchStatus } from ".";
 
 const hit: SearchHit = {
@@ -57,12 +61,15 @@ describe("RelatedHits", () => {
 describe("NoResults", () => {
   it("points to the needs, the consultation flow and the general desk with its number", () => {
     const html = renderToStaticMarkup(
-      <NoResults desk={{ name: "青森県よろず支援拠点", slug: "yorozu", phone: { number: "017-721-3787" }, whom: "事務局" }} />,
+      <NoResults desk={desk} />,
     );
     expect(html).toContain('href="/needs"');
     expect(html).toContain('href="/flow"');
-    expect(html).toContain('href="/programs/yorozu"');
-    expect(html).toContain('href="tel:0177213787"');
+    // the general desk as a result card of its own: its title, what it does, and its number
+    expect(html).toContain(`href="/programs/${desk.slug}"`);
+    expect(html).toContain(desk.title);
+    expect(html).toContain(desk.summary);
+    expect(html).toContain(`href="tel:${desk.phone.number.replace(/\D/g, "")}"`);
   });
 });
 

@@ -1,5 +1,6 @@
 import { contentWords, type ContentWord } from "./analyse";
 import { foldKana, normalize } from "./normalize";
+import { READING_WEIGHT, type Readings } from "./readings";
 import { searchableForm, type Synonyms } from "./synonyms";
 import { isKanji } from "./tokenize";
 import { TIER, WORD_TIER, type SearchDoc } from "./types";
@@ -36,6 +37,8 @@ const PART_WEIGHT = 0.5;
 const NEAR_WEIGHT = 0.6;
 /** Compounds from this long are looked for with one kanji different. */
 const NEAR_MIN_CHARS = 3;
+const KANA_ONLY = /^[\u3041-\u309f]+$/;
+
 /** Programs scoring below this share of the best are not shown. */
 export const RELATED_CUTOFF = 0.3;
 
@@ -49,7 +52,7 @@ export type Form = {
 export type QueryUnit = { word: ContentWord; forms: Form[]; part: boolean };
 
 /** The content words of a normalised query with their forms; the pieces of compounds come after, marked. */
-export function queryUnits(text: string, synonyms: Synonyms | null): QueryUnit[] {
+export function queryUnits(text: string, synonyms: Synonyms | null, readings: Readings | null = null): QueryUnit[] {
   const units: QueryUnit[] = [];
   const parts: QueryUnit[] = [];
   for (const word of contentWords(text)) {
@@ -63,6 +66,8 @@ export function queryUnits(text: string, synonyms: Synonyms | null): QueryUnit[]
       if (word.stem && key === word.key) continue;
       for (const e of synonyms?.expand(key) ?? []) add(e.key, e.weight, true);
     }
+    // kana typed without converting: the words of ours it reads as (でんきだい → 電気代)
+    if (KANA_ONLY.test(word.key)) for (const w of readings?.wordsIn(word.key) ?? []) add(w, READING_WEIGHT, searchableForm(w));
     units.push({ word, forms: [...forms.values()], part: false });
     for (const p of word.parts) {
       parts.push({ word: { text: p, key: p, stem: false, inflected: [], parts: [] }, forms: [{ key: p, weight: PART_WEIGHT, inText: true }], part: true });
@@ -207,5 +212,12 @@ export function rankRelated(docs: SearchDoc[], units: QueryUnit[], total: number
   });
   const ranked = scores.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);
   const cut = (ranked[0]?.score ?? 0) * RELATED_CUTOFF;
-  return ranked.filter((r) => r.score >= cut);
+  const kept = ranked.filter((r) => r.score >= cut);
+  // A query whose every word is in most programs (何から相談すればいいか, 相談したい) names no
+  // problem in particular: that is what the general desks are for (content/flow/ generalDesks).
+  const vague = !phraseDf && units.some((u) => !u.part) && units.every((u, k) => u.part || df[k] >= total * VAGUE_SHARE);
+  return vague ? [...ranked.filter((r) => r.doc.general), ...kept.filter((r) => !r.doc.general)] : kept;
 }
+
+/** A word found in at least this share of the programs says nothing about which one a visitor needs. */
+export const VAGUE_SHARE = 0.5;
