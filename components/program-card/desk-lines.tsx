@@ -39,7 +39,7 @@ function DeskBody({ desk, hours }: { desk: Desk; hours: boolean }) {
     <>
       <span className="block text-ink-muted">
         {desk.name}
-        {desk.whom !== desk.name ? `（${desk.whom}）` : null}
+        {desk.name.includes(desk.whom) ? null : `（${desk.whom}）`}
       </span>
       <PhoneLink phone={desk.phone} whom={desk.whom} />
       {hours && desk.hours ? (

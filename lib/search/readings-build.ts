@@ -31,7 +31,11 @@ export async function buildReadings(vocabulary: string[]): Promise<ReadingEntry[
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+let tokenizer: Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> | undefined;
+
+/** The dictionary takes a second to load: once per process. */
 function loadTokenizer(): Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> {
   const dicPath = path.join(path.dirname(createRequire(__filename).resolve("kuromoji")), "..", "dict");
-  return new Promise((resolve, reject) => kuromoji.builder({ dicPath }).build((err, t) => (err ? reject(err) : resolve(t))));
+  tokenizer ??= new Promise((resolve, reject) => kuromoji.builder({ dicPath }).build((err, t) => (err ? reject(err) : resolve(t))));
+  return tokenizer;
 }

@@ -37,7 +37,8 @@ const PART_WEIGHT = 0.5;
 const NEAR_WEIGHT = 0.6;
 /** Compounds from this long are looked for with one kanji different. */
 const NEAR_MIN_CHARS = 3;
-const KANA_ONLY = /^[\u3041-\u309f]+$/;
+const KANA_RUN = /[\u3041-\u309f]{3,}/g;
+const KANA_WORD = /^[\u3041-\u309f]+$/;
 
 /** Programs scoring below this share of the best are not shown. */
 export const RELATED_CUTOFF = 0.3;
@@ -56,6 +57,8 @@ export function queryUnits(text: string, synonyms: Synonyms | null, readings: Re
   const units: QueryUnit[] = [];
   const parts: QueryUnit[] = [];
   for (const word of contentWords(text)) {
+    // a kana word that reads as words of ours stands for them (below), not for its kana
+    if (KANA_WORD.test(word.key) && readings?.wordsIn(word.key).length) continue;
     const forms = new Map<string, Form>();
     const add = (key: string, weight: number, inText: boolean) => {
       const f = forms.get(key);
@@ -66,14 +69,20 @@ export function queryUnits(text: string, synonyms: Synonyms | null, readings: Re
       if (word.stem && key === word.key) continue;
       for (const e of synonyms?.expand(key) ?? []) add(e.key, e.weight, true);
     }
-    // kana typed without converting: the words of ours it reads as (でんきだい → 電気代)
-    if (KANA_ONLY.test(word.key)) for (const w of readings?.wordsIn(word.key) ?? []) add(w, READING_WEIGHT, searchableForm(w));
     units.push({ word, forms: [...forms.values()], part: false });
     for (const p of word.parts) {
       parts.push({ word: { text: p, key: p, stem: false, inflected: [], parts: [] }, forms: [{ key: p, weight: PART_WEIGHT, inText: true }], part: true });
     }
   }
   const seen = new Set(units.map((u) => u.word.key));
+  // Kana typed without converting (でんきだいがたかい, あじをよくしたい): our words it reads as, each a
+  // word of the query, met in owners' words only (where the reading came from). Whole runs
+  // are read, particles and all, since a reading may span them.
+  for (const run of text.match(KANA_RUN) ?? []) {
+    for (const w of readings?.wordsIn(foldKana(run)) ?? []) {
+      if (!seen.has(w) && seen.add(w)) units.push({ word: { text: w, key: w, stem: false, inflected: [], parts: [] }, forms: [{ key: w, weight: READING_WEIGHT, inText: false }], part: false });
+    }
+  }
   return [...units, ...parts.filter((p) => !seen.has(p.word.key) && seen.add(p.word.key))];
 }
 
@@ -215,7 +224,8 @@ export function rankRelated(docs: SearchDoc[], units: QueryUnit[], total: number
   const kept = ranked.filter((r) => r.score >= cut);
   // A query whose every word is in most programs (何から相談すればいいか, 相談したい) names no
   // problem in particular: that is what the general desks are for (content/flow/ generalDesks).
-  const vague = !phraseDf && units.some((u) => !u.part) && units.every((u, k) => u.part || df[k] >= total * VAGUE_SHARE);
+  // (A word found nowhere says nothing either.)
+  const vague = !phraseDf && units.some((u, k) => !u.part && df[k] > 0) && units.every((u, k) => u.part || !df[k] || df[k] >= total * VAGUE_SHARE);
   return vague ? [...ranked.filter((r) => r.doc.general), ...kept.filter((r) => !r.doc.general)] : kept;
 }
 
