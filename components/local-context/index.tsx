@@ -19,7 +19,8 @@ export function LocalContextProvider({ holidays, municipalities, children }: { h
 export const useHolidays = () => useContext(Context).holidays;
 export const useMunicipalities = () => useContext(Context).municipalities;
 
-const KEY = "aomori-shien-navi:municipality";
+/** Where the chosen municipality is kept (tests set it directly). */
+export const MUNICIPALITY_KEY = "aomori-shien-navi:municipality";
 const EVENT = "aomori-shien-navi:municipality";
 
 function subscribe(onChange: () => void) {
@@ -33,7 +34,7 @@ function subscribe(onChange: () => void) {
 
 function read(): string | null {
   try {
-    return window.localStorage.getItem(KEY);
+    return window.localStorage.getItem(MUNICIPALITY_KEY);
   } catch {
     return null; // storage disabled: the site works without it
   }
@@ -41,8 +42,8 @@ function read(): string | null {
 
 export function setChosenMunicipality(name: string | null) {
   try {
-    if (name) window.localStorage.setItem(KEY, name);
-    else window.localStorage.removeItem(KEY);
+    if (name) window.localStorage.setItem(MUNICIPALITY_KEY, name);
+    else window.localStorage.removeItem(MUNICIPALITY_KEY);
   } catch {
     // storage disabled: the choice lasts for this page only
   }

@@ -291,7 +291,12 @@ export const areasSchema = z
         z.strictObject({
           name: text.describe("市町村名（例: 青森市）"),
           id: z
-            .string({ error: whenPresent("id は hachinohe のように、市町村名のローマ字を半角英小文字で書いてください") })
+            .string({
+              error: (issue) =>
+                issue.input === undefined
+                  ? "市町村の id がありません。name の次の行に「id: hachinohe」のように、市町村名のローマ字を半角英小文字で書いてください（ページのアドレスに使います）"
+                  : "id は hachinohe のように、市町村名のローマ字を半角英小文字で書いてください",
+            })
             .regex(/^[a-z-]+$/, { error: "id は hachinohe のように、半角英小文字とハイフンだけで書いてください" })
             .refine((v) => v !== FINDER_SKIP, { error: `id に「${FINDER_SKIP}」は使えません（「3つの質問で探す」のページのアドレスで「指定なし」の意味に使っています）。市町村名のローマ字にしてください` })
             .describe("ページのアドレスに使うローマ字（例: hachinohe）。ほかの市町村と重ならないもの"),
