@@ -70,3 +70,34 @@ export function ProgramList({ programs, headingLevel = 3, desk }: { programs: (P
     </ul>
   );
 }
+
+/** What the general desks are, where a page lists them apart (the source: ワンストップ, 売上拡大や資金繰り等). */
+export const DESKS_INTRO = "経営の悩みをまとめて相談できる窓口です。どこに相談すればよいか迷うときは、まずこちらへ。";
+
+/** A listing under a heading of its own (h2, the cards h3), with a line saying what it is; nothing when empty. */
+export function ProgramSection({
+  id,
+  title,
+  intro,
+  programs,
+  desk,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  programs: (Program | { program: Program; desk: Desk })[];
+  desk?: CardDesk;
+}) {
+  if (!programs.length) return null;
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="text-xl font-bold">
+        {title}
+      </h2>
+      {intro ? <p className="mt-2">{intro}</p> : null}
+      <div className="mt-4">
+        <ProgramList programs={programs} desk={desk} />
+      </div>
+    </section>
+  );
+}

@@ -4,7 +4,7 @@ import { PhoneLink } from "@/components/phone-link";
 import { LocalDesk } from "@/components/program-card/desk-lines";
 import type { SearchHit, SearchOutcome } from "@/lib/search/engine";
 import type { Part } from "@/lib/search/match";
-import type { GeneralDesk } from "@/lib/search/types";
+import { TIER, type GeneralDesk } from "@/lib/search/types";
 import { programPath } from "@/lib/site/paths";
 
 /** Text with the matched parts marked. Rendered as React text, so nothing typed can become markup. */
@@ -156,21 +156,22 @@ export function NoResults({ desk }: { desk: GeneralDesk | null }) {
       </ul>
       {desk ? (
         <>
-          <p className="mt-3">どこに相談すればよいか分からないときは、まずこちらへご相談ください。</p>
-          <article className="mt-2 rounded-lg border border-line bg-white p-3 sm:p-4" data-general-desk={desk.slug}>
-            <p className="leading-snug">
-              <InternalLink href={programPath(desk.slug)} className="inline-block py-1 font-bold">
-                {desk.title}
-              </InternalLink>
-            </p>
-            <p className="mt-1 text-sm">{desk.summary}</p>
-            <p className="mt-1 text-sm">
-              <span className="block text-ink-muted">{desk.name}</span>
-              <PhoneLink phone={desk.phone} whom={desk.whom} />
-            </p>
-          </article>
+          <p className="mt-3 mb-2">どこに相談すればよいか分からないときは、まずこちらへご相談ください。</p>
+          <SearchHitList hits={[deskHit(desk)]} />
         </>
       ) : null}
     </div>
   );
+}
+
+/** The general desk as a result of its own, the same card as any program found. */
+function deskHit(desk: GeneralDesk): SearchHit {
+  return {
+    id: -1,
+    slug: desk.slug,
+    title: [{ text: desk.title, hit: false }],
+    need: "",
+    snippet: [{ text: desk.summary, hit: false }],
+    phones: [{ ...desk.phone, whom: desk.whom, tier: TIER.contact }],
+  };
 }

@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { buttonClass } from "@/components/button";
 import { LocalArea } from "@/components/local-area";
 import { MunicipalityPicker } from "@/components/municipality-picker";
-import { ProgramList } from "@/components/program-card";
+import { DESKS_INTRO, ProgramSection } from "@/components/program-card";
 import { getAreas, getNeed, getNeeds } from "@/lib/content/api";
 import { getFinderPlan } from "@/lib/finder/site";
 import { pageMetadata } from "@/lib/site/metadata";
@@ -75,24 +75,8 @@ export default async function NeedPage({ params }: Props) {
         </p>
       </div>
 
-      {step.programs.length ? (
-        <section aria-labelledby="programs" className="mt-8">
-          <h2 id="programs" className="mb-4 text-xl font-bold">
-            使える制度（{step.programs.length}件）
-          </h2>
-          <ProgramList programs={step.programs} desk="remembered" />
-        </section>
-      ) : null}
-
-      {step.desks.length ? (
-        <section aria-labelledby="desks" className="mt-8">
-          <h2 id="desks" className="text-xl font-bold">
-            まとめて相談できる窓口
-          </h2>
-          <p className="mt-2 mb-4">この困りごとも含めて、経営の悩みをまとめて相談できます。どこに相談すればよいか迷うときは、まずこちらへ。</p>
-          <ProgramList programs={step.desks} desk="remembered" />
-        </section>
-      ) : null}
+      <ProgramSection id="programs" title={`使える制度（${step.programs.length}件）`} programs={step.programs} desk="remembered" />
+      <ProgramSection id="desks" title="まとめて相談できる窓口" intro={DESKS_INTRO} programs={step.desks} desk="remembered" />
 
       <p className="mt-8">
         <InternalLink href="/needs" className="inline-flex min-h-11 items-center">

@@ -4,7 +4,7 @@ import { FinderAnswers } from "@/components/finder-answers";
 import { FinderHeading } from "@/components/finder-heading";
 import { InternalLink } from "@/components/internal-link";
 import { LocalArea } from "@/components/local-area";
-import { ProgramList } from "@/components/program-card";
+import { DESKS_INTRO, ProgramSection } from "@/components/program-card";
 import { ShareButton } from "@/components/share-button";
 import { getGeneralDesks } from "@/lib/content/api";
 import { areaRow, kindLabel, needRow, kindRow } from "@/lib/finder/answers";
@@ -60,34 +60,14 @@ export default async function FinderResultPage({ params }: Props) {
         <ShareButton url={absoluteUrl(path)} title={`${shortAnswers(r)}の制度と電話番号`} className="mt-2" />
       </div>
 
-      {r.programs.length ? (
-        <section aria-labelledby="programs" className="mt-8">
-          <h2 id="programs" className="mb-4 text-xl font-bold">
-            使える制度（{r.programs.length}件）
-          </h2>
-          <ProgramList programs={r.programs} />
-        </section>
-      ) : null}
-
-      {r.desks.length ? (
-        <section aria-labelledby="desks" className="mt-8">
-          <h2 id="desks" className="text-xl font-bold">
-            まとめて相談できる窓口
-          </h2>
-          <p className="mt-2 mb-4">経営の悩みをまとめて相談できます。どこに相談すればよいか迷うときは、まずこちらへ。</p>
-          <ProgramList programs={r.desks} />
-        </section>
-      ) : null}
-
-      {nothing ? (
-        <section aria-labelledby="fallback" className="mt-8">
-          <h2 id="fallback" className="text-xl font-bold">
-            答えに合う制度はありませんでした
-          </h2>
-          <p className="mt-2 mb-4">答えを変えてみるか、どこに相談すればよいか分からないときの窓口にご相談ください。</p>
-          <ProgramList programs={fallback} />
-        </section>
-      ) : null}
+      <ProgramSection id="programs" title={`使える制度（${r.programs.length}件）`} programs={r.programs} />
+      <ProgramSection id="desks" title="まとめて相談できる窓口" intro={DESKS_INTRO} programs={r.desks} />
+      <ProgramSection
+        id="fallback"
+        title="答えに合う制度はありませんでした"
+        intro="答えを変えてみるか、どこに相談すればよいか分からないときの窓口にご相談ください。"
+        programs={fallback}
+      />
 
       <p className="mt-8">
         <InternalLink href={FINDER_PATH} className="inline-flex min-h-11 items-center">
