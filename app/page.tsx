@@ -4,6 +4,7 @@ import { InternalLink } from "@/components/internal-link";
 import { NeedGrid } from "@/components/need-grid";
 import { PhoneLink } from "@/components/phone-link";
 import { getAllPrograms, getNeedsWithCounts, getGeneralDesk } from "@/lib/content/api";
+import { FINDER_PATH } from "@/lib/finder/plan";
 import { contactName, contactShortName } from "@/lib/content/contact-names";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_TAGLINE } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
@@ -29,11 +30,14 @@ export default function HomePage() {
         </p>
       </section>
 
-      <p className="mb-10">
+      <div className="mb-10 flex flex-col items-start gap-3">
+        <InternalLink href={FINDER_PATH} className={buttonClass("primary", { size: "large" })}>
+          3つの質問で探す（困りごと・市町村・事業の種類）
+        </InternalLink>
         <InternalLink href="/phone-book" className={buttonClass("outline")}>
           電話番号だけ知りたいときは電話帳へ
         </InternalLink>
-      </p>
+      </div>
 
       <section aria-labelledby="needs-heading" className="mb-10">
         <h2 id="needs-heading" className="mb-4 text-xl font-bold sm:text-2xl">

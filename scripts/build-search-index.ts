@@ -5,6 +5,7 @@ import { getAllPrograms } from "../lib/content/api";
 import { toSearchDoc } from "../lib/search/document";
 import { buildSearchIndex } from "../lib/search/index-build";
 import { checkSearchIndex } from "../lib/search/index-check";
+import { buildReadings } from "../lib/search/readings-build";
 import { loadSudachiSynonyms } from "../lib/search/synonym-reduce";
 import { INDEX_POINTER, type SearchIndexInfo } from "../lib/search/location";
 
@@ -29,10 +30,11 @@ async function main() {
     throw new Error(`content/programs/ に ${onDisk.length} 件の .md がありますが、読み込めた制度は ${programs.length} 件です`);
   }
 
-  const built = await buildSearchIndex(
-    programs.map((p, k) => toSearchDoc(p, k)),
-    { synonyms: loadSudachiSynonyms() },
-  );
+  const docs = programs.map((p, k) => toSearchDoc(p, k));
+  const built = await buildSearchIndex(docs, {
+    synonyms: loadSudachiSynonyms(),
+    readings: await buildReadings(docs.flatMap((d) => d.words.map(([, w]) => w))),
+  });
   const hash = contentHash(built.files);
   const dir = path.join(publicDir, hash);
   fs.mkdirSync(publicDir, { recursive: true });

@@ -68,6 +68,9 @@ export default function AboutPage() {
         関連する制度を探すために、事業者がふだん使う言い方（例:「ガス代が高い」「後を継ぐ人がいない」）を制度と困りごとごとに登録しているほか、
         言い換え（例: 創業と起業、融資と貸付）には Works Applications Co., Ltd. の SudachiDict の同義語辞書
         （Apache License 2.0。npm パッケージ sudachi-synonyms-dictionary を通じて利用）のうち、このサイトの内容に関係する部分を使っています。
+        かなのまま打ったことば（例:「でんきだい」）は、このサイトの言い方の読みと照らします。読みは、奈良先端科学技術大学院大学の IPADIC
+        （mecab-ipadic-2.7.0-20070801。Copyright 2000, 2001, 2002, 2003 Nara Institute of Science and Technology. All Rights Reserved.
+        npm パッケージ kuromoji を通じて利用）で、サイトを作るときに求めています。
       </p>
 
       <h2 className="mt-8 text-xl font-bold">免責事項</h2>

@@ -19,7 +19,8 @@ export function LocalContextProvider({ holidays, municipalities, children }: { h
 export const useHolidays = () => useContext(Context).holidays;
 export const useMunicipalities = () => useContext(Context).municipalities;
 
-const KEY = "aomori-shien-navi:municipality";
+/** Where the chosen municipality is kept (tests set it directly). */
+export const MUNICIPALITY_KEY = "aomori-shien-navi:municipality";
 const EVENT = "aomori-shien-navi:municipality";
 
 function subscribe(onChange: () => void) {
@@ -33,7 +34,7 @@ function subscribe(onChange: () => void) {
 
 function read(): string | null {
   try {
-    return window.localStorage.getItem(KEY);
+    return window.localStorage.getItem(MUNICIPALITY_KEY);
   } catch {
     return null; // storage disabled: the site works without it
   }
@@ -41,17 +42,26 @@ function read(): string | null {
 
 export function setChosenMunicipality(name: string | null) {
   try {
-    if (name) window.localStorage.setItem(KEY, name);
-    else window.localStorage.removeItem(KEY);
+    if (name) window.localStorage.setItem(MUNICIPALITY_KEY, name);
+    else window.localStorage.removeItem(MUNICIPALITY_KEY);
   } catch {
     // storage disabled: the choice lasts for this page only
   }
   window.dispatchEvent(new Event(EVENT));
 }
 
+/**
+ * The chosen municipality's name, or undefined (always undefined during server
+ * rendering). Needs no provider: a part that was given, at build time, what to
+ * show for each municipality looks the name up and needs nothing else.
+ */
+export function useChosenMunicipalityName(): string | undefined {
+  return useSyncExternalStore(subscribe, read, () => null) ?? undefined;
+}
+
 /** The chosen municipality, or undefined (always undefined during server rendering). */
 export function useChosenMunicipality(): Place | undefined {
-  const name = useSyncExternalStore(subscribe, read, () => null);
+  const name = useChosenMunicipalityName();
   const all = useMunicipalities();
   return name ? all.find((m) => m.name === name) : undefined;
 }

@@ -7,14 +7,21 @@ import { setChosenMunicipality, useChosenMunicipality, useMunicipalities } from 
  * "Where are you?" Chosen once, remembered on this device only; every office
  * list on the site then shows the nearest first. Nothing is sent anywhere.
  */
-export function MunicipalityPicker({ regions }: { regions: { id: string; name: string }[] }) {
+export function MunicipalityPicker({
+  regions,
+  label = "事業所の市町村を選ぶと、近い窓口から順に並びます",
+}: {
+  regions: { id: string; name: string }[];
+  /** What choosing does on this page. */
+  label?: string;
+}) {
   const id = useId();
   const municipalities = useMunicipalities();
   const chosen = useChosenMunicipality();
   return (
     <div className="rounded-lg bg-surface p-3 print:hidden">
       <label htmlFor={id} className="block font-bold">
-        事業所の市町村を選ぶと、近い窓口から順に並びます
+        {label}
       </label>
       <select
         id={id}

@@ -1,8 +1,10 @@
 import { InternalLink } from "@/components/internal-link";
+import { useChosenMunicipalityName } from "@/components/local-context";
 import { PhoneLink } from "@/components/phone-link";
+import { LocalDesk } from "@/components/program-card/desk-lines";
 import type { SearchHit, SearchOutcome } from "@/lib/search/engine";
 import type { Part } from "@/lib/search/match";
-import type { GeneralDesk } from "@/lib/search/types";
+import { TIER, type GeneralDesk } from "@/lib/search/types";
 import { programPath } from "@/lib/site/paths";
 
 /** Text with the matched parts marked. Rendered as React text, so nothing typed can become markup. */
@@ -55,7 +57,21 @@ export function SearchHitList({ hits, headingLevel }: { hits: SearchHit[]; headi
   );
 }
 
+/**
+ * The office near the municipality this browser remembers, for a program
+ * that has local offices: shown above the numbers the result offers (the
+ * main desk, or the numbers the query matched), unless it is one of them.
+ */
+function useLocalDesk(hit: SearchHit) {
+  const name = useChosenMunicipalityName();
+  const k = name === undefined ? undefined : hit.local?.byMunicipality[name];
+  const desk = k === undefined ? undefined : hit.local!.desks[k];
+  const shown = desk && hit.phones.some((p) => p.number === desk.phone.number && p.extension === desk.phone.extension);
+  return shown ? undefined : desk;
+}
+
 function SearchHitCard({ hit, headingLevel }: { hit: SearchHit; headingLevel?: Level }) {
+  const local = useLocalDesk(hit);
   const title = (
     <InternalLink href={programPath(hit.slug)} className="inline-block py-1 font-bold">
       <Marked parts={hit.title} />
@@ -74,6 +90,12 @@ function SearchHitCard({ hit, headingLevel }: { hit: SearchHit; headingLevel?: L
       <p className="mt-1 line-clamp-3 text-sm">
         <Marked parts={hit.snippet} />
       </p>
+      {local ? (
+        <div className="mt-2 text-sm">
+          {/* hours need the holiday list, which a search result does not have: the program page shows them */}
+          <LocalDesk desk={local} hours={false} />
+        </div>
+      ) : null}
       <ul className="m-0 mt-1 flex list-none flex-wrap gap-x-4 p-0 text-sm" aria-label="電話">
         {hit.phones.map((p, i) => (
           <li key={i}>
@@ -118,7 +140,7 @@ const ELSEWHERE = [
   { href: "/flow", label: "相談の流れを見る" },
 ];
 
-/** Nothing found: where else to look, and whom to call. */
+/** Nothing found: where else to look, and the general desk as a result of its own, so no search ends without a number to call. */
 export function NoResults({ desk }: { desk: GeneralDesk | null }) {
   return (
     <div className="rounded-lg border-l-8 border-accent bg-surface p-4">
@@ -133,15 +155,23 @@ export function NoResults({ desk }: { desk: GeneralDesk | null }) {
         ))}
       </ul>
       {desk ? (
-        <p className="mt-2">
-          どこに相談すればよいか分からないときは、
-          <InternalLink href={programPath(desk.slug)}>{desk.name}</InternalLink>
-          へご相談ください。
-          <span className="block">
-            <PhoneLink phone={desk.phone} whom={desk.whom} />
-          </span>
-        </p>
+        <>
+          <p className="mt-3 mb-2">どこに相談すればよいか分からないときは、まずこちらへご相談ください。</p>
+          <SearchHitList hits={[deskHit(desk)]} />
+        </>
       ) : null}
     </div>
   );
+}
+
+/** The general desk as a result of its own, the same card as any program found. */
+function deskHit(desk: GeneralDesk): SearchHit {
+  return {
+    id: -1,
+    slug: desk.slug,
+    title: [{ text: desk.title, hit: false }],
+    need: "",
+    snippet: [{ text: desk.summary, hit: false }],
+    phones: [{ ...desk.phone, whom: desk.whom, tier: TIER.contact }],
+  };
 }

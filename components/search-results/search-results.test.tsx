@@ -1,7 +1,15 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { SearchHit } from "@/lib/search/engine";
+import { MUNICIPALITY_KEY } from "@/components/local-context";
+import { searchDesk } from "@/lib/search/desk";
+import { realDocs } from "@/lib/search/test-fixtures";
 import { parseQuery } from "@/lib/search/query";
+
+/** The general desk as content names it. */
+const desk = searchDesk();
 import { foundNothing, NoResults, RelatedHits, SearchHitList, searchStatus } from ".";
 
 const hit: SearchHit = {
@@ -57,12 +65,15 @@ describe("RelatedHits", () => {
 describe("NoResults", () => {
   it("points to the needs, the consultation flow and the general desk with its number", () => {
     const html = renderToStaticMarkup(
-      <NoResults desk={{ name: "青森県よろず支援拠点", slug: "yorozu", phone: { number: "017-721-3787" }, whom: "事務局" }} />,
+      <NoResults desk={desk} />,
     );
     expect(html).toContain('href="/needs"');
     expect(html).toContain('href="/flow"');
-    expect(html).toContain('href="/programs/yorozu"');
-    expect(html).toContain('href="tel:0177213787"');
+    // the general desk as a result card of its own: its title, what it does, and its number
+    expect(html).toContain(`href="/programs/${desk.slug}"`);
+    expect(html).toContain(desk.title);
+    expect(html).toContain(desk.summary);
+    expect(html).toContain(`href="tel:${desk.phone.number.replace(/\D/g, "")}"`);
   });
 });
 
@@ -91,5 +102,32 @@ describe("searchStatus", () => {
     expect(foundNothing({ query, hits: [], total: 0, totalIsExact: true, related: [] })).toBe(true);
     expect(foundNothing({ query: parseQuery("県"), hits: [], total: 0, totalIsExact: true, related: [] })).toBe(false);
     expect(foundNothing(undefined)).toBe(false);
+  });
+});
+
+describe("a result card with a remembered municipality", () => {
+  // the real index document of a program with local offices, so its table is the one the build makes
+  const doc = realDocs().find((d) => d.local)!;
+  const [municipality, k] = Object.entries(doc.local!.byMunicipality)[0];
+  const office = doc.local!.desks[k];
+  const card: SearchHit = { ...hit, slug: doc.slug, phones: doc.phones.slice(0, 1), local: doc.local };
+
+  it("shows the main desk without a choice", () => {
+    const html = renderToStaticMarkup(<SearchHitList hits={[card]} />);
+    expect(html).not.toContain("近くの窓口");
+    expect(html).toContain(`href="tel:${doc.phones[0].number.replace(/\D/g, "")}"`);
+  });
+
+  it("shows the office near it above the main desk", () => {
+    localStorage.setItem(MUNICIPALITY_KEY, municipality);
+    try {
+      render(<SearchHitList hits={[card]} />);
+      const links = [...document.querySelectorAll("a[href^='tel:']")].map((a) => a.getAttribute("href"));
+      expect(links).toEqual([`tel:${office.phone.number.replace(/\D/g, "")}`, `tel:${doc.phones[0].number.replace(/\D/g, "")}`]);
+      expect(document.body.textContent).toContain(`近くの窓口（${office.municipality}）`);
+    } finally {
+      cleanup();
+      localStorage.clear();
+    }
   });
 });

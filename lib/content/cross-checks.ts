@@ -1,6 +1,7 @@
 import { needsConfirmationMessage, unconfirmedNumbers } from "./confirmed";
 import type { Entry, LinkInFile } from "./entry";
 import { shown } from "./characters";
+import { FINDER_SKIP } from "./finder-skip";
 import type { ContentIssue } from "./issues";
 import { numbersOf } from "./numbers";
 import type { Areas, FlowFrontMatter, NeedFrontMatter, ProgramFrontMatter } from "./schema";
@@ -28,6 +29,11 @@ export function crossCheck(c: Loaded): ContentIssue[] {
     ...unique(c.needs, (n) => n.order, ["order"], (v, others) => `表示順 ${v} は ${others}と重なっています。ほかの困りごとと重ならない数字にしてください`),
     ...unique(c.needs, (n) => sameText(n.label), ["label"], (_, others) => `同じ名前の困りごとが ${others}にもあります。どちらかの label を直してください`),
     ...needsExist(c),
+    ...c.needs.flatMap((n) =>
+      n.slug === FINDER_SKIP
+        ? [{ file: n.file, message: `困りごとのファイル名に「${FINDER_SKIP}」は使えません（「3つの質問で探す」のページのアドレスで「指定なし」の意味に使っています）。別のファイル名（例: ${FINDER_SKIP}-needs.md）にしてください` }]
+        : [],
+    ),
     ...programsExist(c),
     ...(c.areas ? municipalitiesExist(c.programs, c.areas.data) : []),
   ];

@@ -7,6 +7,7 @@ import { hoursSchema } from "./hours";
 import { keysWithLabels } from "./labelled";
 import { LIMITS } from "./limits";
 import { NEED_GROUP_KEYS, NEED_GROUPS } from "./need-groups";
+import { FINDER_SKIP } from "./finder-skip";
 import { checkJapanesePhone } from "./phone";
 
 /**
@@ -343,6 +344,16 @@ export const areasSchema = z
       .array(
         z.strictObject({
           name: text(LIMITS.label).describe("市町村名（例: 青森市）"),
+          id: z
+            .string({
+              error: (issue) =>
+                issue.input === undefined
+                  ? "市町村の id がありません。name の次の行に「id: hachinohe」のように、市町村名のローマ字を半角英小文字で書いてください（ページのアドレスに使います）"
+                  : "id は hachinohe のように、市町村名のローマ字を半角英小文字で書いてください",
+            })
+            .regex(/^[a-z-]+$/, { error: "id は hachinohe のように、半角英小文字とハイフンだけで書いてください" })
+            .refine((v) => v !== FINDER_SKIP, { error: `id に「${FINDER_SKIP}」は使えません（「3つの質問で探す」のページのアドレスで「指定なし」の意味に使っています）。市町村名のローマ字にしてください` })
+            .describe("ページのアドレスに使うローマ字（例: hachinohe）。ほかの市町村と重ならないもの"),
           region: text(LIMITS.label).describe("regions の id"),
           lat: z
             .number({ error: numberError("緯度（lat）", "40.824") })
@@ -355,7 +366,13 @@ export const areasSchema = z
         }),
       )
       .min(1)
-      .superRefine(noRepeats<{ name: string }>((m) => m.name, (m, first) => `「${m.name}」は ${first} 番目と同じ市町村です。重なっている方を削除してください`)),
+      .superRefine(noRepeats<{ name: string }>((m) => m.name, (m, first) => `「${m.name}」は ${first} 番目と同じ市町村です。重なっている方を削除してください`))
+      .superRefine(
+        noRepeats<{ id: string; name: string }>(
+          (m) => m.id,
+          (m, first) => `「${m.name}」の id「${m.id}」は ${first} 番目の市町村と同じです。ほかと重ならないローマ字にしてください`,
+        ),
+      ),
     updated: isoDate.describe("このページの内容を最後に更新した日"),
   })
   .superRefine((areas, ctx) => {

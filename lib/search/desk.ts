@@ -6,5 +6,5 @@ import type { GeneralDesk } from "./types";
 export function searchDesk(): GeneralDesk {
   const program = getGeneralDesk();
   const contact = program.contacts[0];
-  return { name: contact.organization, slug: program.slug, phone: contact.tel[0], whom: contactShortName(contact) };
+  return { name: contact.organization, slug: program.slug, phone: contact.tel[0], whom: contactShortName(contact), title: program.title, summary: program.summary };
 }

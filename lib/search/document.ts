@@ -1,7 +1,8 @@
 import type { Root, RootContent } from "mdast";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
-import { getNeed } from "@/lib/content/api";
+import { deskTable } from "@/lib/areas/desk-table";
+import { getAreas, getGeneralDesks, getNeed } from "@/lib/content/api";
 import { contactName, contactShortName } from "@/lib/content/contact-names";
 import type { Program } from "@/lib/content/load";
 import { formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
@@ -68,7 +69,11 @@ export function toSearchDoc(p: Program, id: number): SearchDoc {
     ...categories.flatMap((c, k) => [c.label, ...(c.words ?? [])].map((w): [WordTier, string] => [k ? WORD_TIER.otherNeed : WORD_TIER.need, w])),
   ];
 
-  return { id, slug: p.slug, title: p.title, need: categories[0]?.need ?? "", fields, words, phones, faxes };
+  const { desks, byMunicipality } = deskTable(p, getAreas().municipalities);
+  const local = desks.length ? { desks, byMunicipality } : undefined;
+  const general = getGeneralDesks().some((d) => d.slug === p.slug) ? (true as const) : undefined;
+
+  return { id, slug: p.slug, title: p.title, need: categories[0]?.need ?? "", fields, words, phones, faxes, ...(general ? { general } : {}), ...(local ? { local } : {}) };
 }
 
 // The number itself is matched through its digits (see query.ts); the words around it are text.

@@ -1,11 +1,12 @@
-import { CHECKED_WHOLE_CHUNKS, chunkPath, shardOf, shardPath, SYNONYMS_PATH, type ShardEntry } from "./layout";
+import { CHECKED_WHOLE_CHUNKS, chunkPath, READINGS_PATH, shardOf, shardPath, SYNONYMS_PATH, type ShardEntry } from "./layout";
 import { foldKana } from "./normalize";
 import { highlightTitle, matchDoc, phonesToShow, snippet, type DocMatch, type Part } from "./match";
 import { parseQuery, type ParsedQuery, type Term } from "./query";
 import { queryUnits, rankRelated, type QueryUnit } from "./related";
+import { Readings, type ReadingFile } from "./readings";
 import { Synonyms, type SynonymFile } from "./synonyms";
 import { indexTokens, termTokens, WORD_TOKEN_PREFIX } from "./tokenize";
-import type { SearchDoc, SearchIndexInfo, SearchPhone } from "./types";
+import type { LocalDesks, SearchDoc, SearchIndexInfo, SearchPhone } from "./types";
 
 /**
  * Runs a query against the sharded index. The same code runs in the browser
@@ -23,7 +24,7 @@ import type { SearchDoc, SearchIndexInfo, SearchPhone } from "./types";
  *
  * A query downloads the shards that hold its tokens and the document chunks
  * of the programs it is about to show, nothing else, and keeps both for the
- * next keystroke; a related search also fetches the synonym file once.
+ * next keystroke; a related search also fetches the synonym and reading files once.
  */
 
 export type Fetcher = (path: string) => Promise<string>;
@@ -35,6 +36,8 @@ export type SearchHit = {
   need: string;
   snippet: Part[];
   phones: SearchPhone[];
+  /** The office to call from each municipality, for a program that has local offices. */
+  local?: LocalDesks;
 };
 
 export type SearchOutcome = {
@@ -115,7 +118,8 @@ export class SearchEngine {
    * RELATED_CHECKED that share the most content words.
    */
   private async related(query: ParsedQuery, exclude: Set<number>, limit: number): Promise<SearchHit[]> {
-    const units = queryUnits(query.text, await this.synonyms());
+    const { synonyms, readings } = await this.lexicon();
+    const units = queryUnits(query.text, synonyms, readings);
     if (!units.length) return [];
     const lookups = units.map((u) => u.forms.map((f) => ({ text: f.inText ? termTokens(f.key) : [], words: wordTokens(f.key, u) })));
     await this.loadShards(lookups.flat().flatMap((l) => [...l.text, ...l.words]));
@@ -141,14 +145,18 @@ export class SearchEngine {
       .map((r) => toHit(r.doc, r.textForms.map((text): Term => ({ text, fold: true, tokens: [] }))));
   }
 
-  private synonymsLoad: Promise<Synonyms> | null = null;
+  private lexiconLoad: Promise<{ synonyms: Synonyms; readings: Readings }> | null = null;
 
-  private synonyms(): Promise<Synonyms> {
-    if (!this.synonymsLoad) {
-      this.synonymsLoad = this.fetcher(SYNONYMS_PATH).then((text) => new Synonyms((JSON.parse(text) as SynonymFile).groups));
-      this.synonymsLoad.catch(() => (this.synonymsLoad = null));
+  /** The synonym groups and our words' readings, fetched together once. */
+  private lexicon(): Promise<{ synonyms: Synonyms; readings: Readings }> {
+    if (!this.lexiconLoad) {
+      this.lexiconLoad = Promise.all([this.fetcher(SYNONYMS_PATH), this.fetcher(READINGS_PATH)]).then(([syn, read]) => ({
+        synonyms: new Synonyms((JSON.parse(syn) as SynonymFile).groups),
+        readings: new Readings((JSON.parse(read) as ReadingFile).readings),
+      }));
+      this.lexiconLoad.catch(() => (this.lexiconLoad = null));
     }
-    return this.synonymsLoad;
+    return this.lexiconLoad;
   }
 
   /**
@@ -266,5 +274,6 @@ function toHit(doc: SearchDoc, terms: Term[]): SearchHit {
     need: doc.need,
     snippet: snippet(doc, terms),
     phones: phonesToShow(doc, terms),
+    ...(doc.local ? { local: doc.local } : {}),
   };
 }

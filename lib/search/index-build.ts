@@ -1,7 +1,8 @@
 import { phoneDigits } from "@/lib/content/phone";
 import { createFlexIndex } from "./flex";
-import { CHECKED_WHOLE_CHUNKS, chunkPath, FORMAT, shardOf, shardPath, SYNONYMS_PATH, type ShardEntry } from "./layout";
+import { CHECKED_WHOLE_CHUNKS, chunkPath, FORMAT, READINGS_PATH, shardOf, shardPath, SYNONYMS_PATH, type ShardEntry } from "./layout";
 import { foldKana, normalize } from "./normalize";
+import { READING_NOTICE, type ReadingEntry, type ReadingFile } from "./readings";
 import { reduceSynonyms, type SudachiGroup } from "./synonym-reduce";
 import { SYNONYM_NOTICE, type SynonymFile } from "./synonyms";
 import { indexTokens, wordIndexTokens } from "./tokenize";
@@ -18,7 +19,8 @@ import { TIER, type SearchDoc, type SearchIndexInfo, type Tier } from "./types";
  *
  * The programs' text, which results show and the final substring check reads,
  * is cut into document chunks (see below). The synonym groups that touch the
- * programs' text or words go beside them in one file (synonyms.ts).
+ * programs' text or words go beside them in one file (synonyms.ts), and the
+ * readings of the owners' words in another (readings.ts).
  */
 
 export type BuildOptions = {
@@ -26,6 +28,8 @@ export type BuildOptions = {
   chunkBytes?: number;
   /** SudachiDict's groups (synonym-reduce.ts loadSudachiSynonyms); without them the forgiving search has no synonyms. */
   synonyms?: readonly SudachiGroup[];
+  /** Readings of the owners' words (readings-build.ts); without them kana typed unconverted finds only kana. */
+  readings?: ReadingEntry[];
 };
 
 /** Below this much program text the whole directory is a few chunks, and every search is checked in full. */
@@ -94,6 +98,7 @@ export async function buildSearchIndex(docs: SearchDoc[], options: BuildOptions 
 
   const synonyms = reduceSynonyms(options.synonyms ?? [], docs.map(searchableText).join("\n"));
   files.set(SYNONYMS_PATH, JSON.stringify({ notice: SYNONYM_NOTICE, groups: synonyms } satisfies SynonymFile));
+  files.set(READINGS_PATH, JSON.stringify({ notice: READING_NOTICE, readings: options.readings ?? [] } satisfies ReadingFile));
 
   return {
     info: { format: FORMAT, docs: docs.length, shards, docsPerChunk },

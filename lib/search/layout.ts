@@ -5,7 +5,7 @@
  */
 
 /** Bumped whenever the files change shape, so a page never reads an index it does not understand. */
-export const FORMAT = 3;
+export const FORMAT = 4;
 
 /** FNV-1a: the same token lands in the same shard in Node and in the browser. */
 export function shardOf(token: string, shards: number): number {
@@ -21,6 +21,8 @@ export const shardPath = (n: number) => `s/${n}.json`;
 export const chunkPath = (k: number) => `d/${k}.json`;
 /** The synonym groups that touch the content (synonyms.ts), fetched with the first forgiving search. */
 export const SYNONYMS_PATH = "syn.json";
+/** The readings of our own words (readings.ts), fetched with the synonyms. */
+export const READINGS_PATH = "readings.json";
 /** A search whose candidates lie in this many document chunks or fewer checks them all; a small directory is built as this many chunks. */
 export const CHECKED_WHOLE_CHUNKS = 4;
 

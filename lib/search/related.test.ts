@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { LITERAL_QUERIES } from "./literal-queries";
 import { containsQuery, scanDoc } from "./contains";
 import { FEW_EXACT } from "./engine";
-import { normalize } from "./normalize";
+import { foldKana, normalize } from "./normalize";
+import { buildReadings } from "./readings-build";
+import { VAGUE_SHARE } from "./related";
 import { doc, engineFor, realDocs, realNeeds, realPrograms } from "./test-fixtures";
 
 const docs = realDocs();
@@ -61,6 +63,34 @@ describe("exact first, related after, over the real programs", { timeout: 120_00
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it("puts the general desks first for a query whose only word is in most programs, and not for one that names a problem", async () => {
+    const general = docs.filter((d) => d.general).map((d) => d.slug);
+    expect(general.length).toBeGreaterThan(0);
+    const common = "相談";
+    expect(scanned.filter((d) => containsQuery(d, common)).length, `${common} is in most programs`).toBeGreaterThanOrEqual(docs.length * VAGUE_SHARE);
+    for (const q of [`何から${common}すればいいかわからない`, `とりあえず${common}したい`]) {
+      expect(slugs((await engine.search(q)).related).slice(0, general.length), q).toEqual(general);
+    }
+    const specific = docs.find((d) => !d.general && d.words.some(([tier]) => tier === 0))!;
+    const word = specific.words.find(([tier]) => tier === 0)![1];
+    expect(slugs((await engine.search(`${word}で${common}したい`)).related)[0], word).not.toBe(general[0]);
+  });
+
+  it("finds a program by the reading of an owners' word only it has, typed in kana without converting", async () => {
+    const entries = await buildReadings(docs.flatMap((d) => d.words.map(([, w]) => w)));
+    const fold = (w: string) => foldKana(normalize(w));
+    let checked = 0;
+    for (const [reading, words] of entries) {
+      // a reading of one whole owners' word that one program has as its own
+      const owners = docs.filter((d) => d.words.some(([tier, w]) => tier === 0 && words.includes(fold(w))));
+      if (owners.length !== 1 || docs.some((d) => d !== owners[0] && d.words.some(([, w]) => words.some((x) => fold(w).includes(x))))) continue;
+      const found = await engine.search(reading);
+      expect(shown(found).slice(0, 3), `${reading} (${words.join("/")})`).toContain(owners[0].slug);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 
   it("finds every program of a need by the need's name said as a problem", async () => {

@@ -1,5 +1,6 @@
 import { contentWords, type ContentWord } from "./analyse";
 import { foldKana, normalize } from "./normalize";
+import { READING_WEIGHT, type Readings } from "./readings";
 import { searchableForm, type Synonyms } from "./synonyms";
 import { isKanji } from "./tokenize";
 import { TIER, WORD_TIER, type SearchDoc } from "./types";
@@ -36,6 +37,9 @@ const PART_WEIGHT = 0.5;
 const NEAR_WEIGHT = 0.6;
 /** Compounds from this long are looked for with one kanji different. */
 const NEAR_MIN_CHARS = 3;
+const KANA_RUN = /[\u3041-\u309f]{3,}/g;
+const KANA_WORD = /^[\u3041-\u309f]+$/;
+
 /** Programs scoring below this share of the best are not shown. */
 export const RELATED_CUTOFF = 0.3;
 
@@ -49,10 +53,12 @@ export type Form = {
 export type QueryUnit = { word: ContentWord; forms: Form[]; part: boolean };
 
 /** The content words of a normalised query with their forms; the pieces of compounds come after, marked. */
-export function queryUnits(text: string, synonyms: Synonyms | null): QueryUnit[] {
+export function queryUnits(text: string, synonyms: Synonyms | null, readings: Readings | null = null): QueryUnit[] {
   const units: QueryUnit[] = [];
   const parts: QueryUnit[] = [];
   for (const word of contentWords(text)) {
+    // a kana word that reads as words of ours stands for them (below), not for its kana
+    if (KANA_WORD.test(word.key) && readings?.wordsIn(word.key).length) continue;
     const forms = new Map<string, Form>();
     const add = (key: string, weight: number, inText: boolean) => {
       const f = forms.get(key);
@@ -69,6 +75,14 @@ export function queryUnits(text: string, synonyms: Synonyms | null): QueryUnit[]
     }
   }
   const seen = new Set(units.map((u) => u.word.key));
+  // Kana typed without converting (でんきだいがたかい, あじをよくしたい): our words it reads as, each a
+  // word of the query, met in owners' words only (where the reading came from). Whole runs
+  // are read, particles and all, since a reading may span them.
+  for (const run of text.match(KANA_RUN) ?? []) {
+    for (const w of readings?.wordsIn(foldKana(run)) ?? []) {
+      if (!seen.has(w) && seen.add(w)) units.push({ word: { text: w, key: w, stem: false, inflected: [], parts: [] }, forms: [{ key: w, weight: READING_WEIGHT, inText: false }], part: false });
+    }
+  }
   return [...units, ...parts.filter((p) => !seen.has(p.word.key) && seen.add(p.word.key))];
 }
 
@@ -207,5 +221,13 @@ export function rankRelated(docs: SearchDoc[], units: QueryUnit[], total: number
   });
   const ranked = scores.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);
   const cut = (ranked[0]?.score ?? 0) * RELATED_CUTOFF;
-  return ranked.filter((r) => r.score >= cut);
+  const kept = ranked.filter((r) => r.score >= cut);
+  // A query whose every word is in most programs (何から相談すればいいか, 相談したい) names no
+  // problem in particular: that is what the general desks are for (content/flow/ generalDesks).
+  // (A word found nowhere says nothing either.)
+  const vague = !phraseDf && units.some((u, k) => !u.part && df[k] > 0) && units.every((u, k) => u.part || !df[k] || df[k] >= total * VAGUE_SHARE);
+  return vague ? [...ranked.filter((r) => r.doc.general), ...kept.filter((r) => !r.doc.general)] : kept;
 }
+
+/** A word found in at least this share of the programs says nothing about which one a visitor needs. */
+export const VAGUE_SHARE = 0.5;

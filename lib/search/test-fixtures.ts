@@ -3,6 +3,7 @@ import { loadContent, type Need, type Program } from "@/lib/content/load";
 import { toSearchDoc } from "./document";
 import { SearchEngine } from "./engine";
 import { buildSearchIndex, type BuildOptions } from "./index-build";
+import { buildReadings } from "./readings-build";
 import { loadSudachiSynonyms, type SudachiGroup } from "./synonym-reduce";
 import type { SearchDoc } from "./types";
 
@@ -30,9 +31,10 @@ export function sudachiSynonyms(): SudachiGroup[] {
   return (sudachi ??= loadSudachiSynonyms());
 }
 
-/** An engine over `docs`, built as the site builds it (with the synonym dictionary) unless options say otherwise. */
+/** An engine over `docs`, built as the site builds it (with the synonym dictionary and our words' readings) unless options say otherwise. */
 export async function engineFor(docs: SearchDoc[], options?: BuildOptions) {
-  const built = await buildSearchIndex(docs, { synonyms: sudachiSynonyms(), ...options });
+  const readings = await buildReadings(docs.flatMap((d) => d.words.map(([, w]) => w)));
+  const built = await buildSearchIndex(docs, { synonyms: sudachiSynonyms(), readings, ...options });
   const fetched: string[] = [];
   const fetcher = async (file: string) => {
     const text = built.files.get(file);

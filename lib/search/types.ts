@@ -1,3 +1,4 @@
+import type { DeskTable } from "@/lib/areas/desk-table";
 import type { Phone } from "@/lib/content/schema";
 
 /**
@@ -49,7 +50,14 @@ export type SearchDoc = {
   phones: SearchPhone[];
   /** FAX numbers: found by a search, never offered as a call. */
   faxes: string[];
+  /** One of the general desks (content/flow/ generalDesks): first for a query that names no problem in particular. */
+  general?: true;
+  /** For a program with local offices: the office to call from each municipality (desk-table.ts), for the visitor's remembered one. */
+  local?: LocalDesks;
 };
+
+/** A DeskTable without its main desk, which is phones[0]. */
+export type LocalDesks = Omit<DeskTable, "main">;
 
 /** What a page needs to know to open the index; written by scripts/build-search-index.ts. */
 export type SearchIndexInfo = {
@@ -62,4 +70,4 @@ export type SearchIndexInfo = {
 };
 
 /** The desk a search offers when nothing matches: the general consultation program (よろず支援拠点). */
-export type GeneralDesk = { name: string; slug: string; phone: Phone; whom: string };
+export type GeneralDesk = { name: string; slug: string; phone: Phone; whom: string; title: string; summary: string };

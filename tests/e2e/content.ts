@@ -1,5 +1,7 @@
 import path from "node:path";
+import { FINDER_SKIP } from "../../lib/content/finder-skip";
 import { loadContent } from "../../lib/content/load";
+import { FinderPlan, finderPath } from "../../lib/finder/plan";
 import { staticRoutes as appPages } from "../../lib/content/site-routes";
 import { needPath, programPath } from "../../lib/site/paths";
 
@@ -15,6 +17,21 @@ export const needs = loaded.needs;
 export const staticRoutes = ["/", "/needs", "/programs", "/phone-book", "/flow", "/about", "/accessibility"];
 export const allRoutes = [...staticRoutes, ...needs.map((n) => needPath(n.slug)), ...programs.map((p) => programPath(p.slug))];
 export const digits = (n: string) => n.replace(/\D/g, "");
+export const generalDesks = flow.generalDesks.map((slug) => programs.find((p) => p.slug === slug)!);
+/** The finder over the same content, to derive what its pages must show. */
+export const finder = new FinderPlan({ programs, needs, areas, generalDesks });
+const finderPages = finder.pages();
+/**
+ * One finder page per template (the first question is a fixed page, in everyPage): the first
+ * area question, a kind question with an area answered, and a result with every question answered
+ * and a local desk on a card. The finder's
+ * other pages are the same templates over other answers.
+ */
+export const FINDER_SCREENS = [
+  finderPath(...finderPages.areaQuestions[0]),
+  finderPath(...finderPages.kindQuestions.find(([, area]) => area !== FINDER_SKIP)!),
+  finderPath(...finderPages.results.find(([need, area, kind]) => kind !== FINDER_SKIP && finder.result(need, area, kind)!.programs.some((x) => x.desk.match !== "main"))!),
+];
 /** allRoutes plus any fixed page found in app/ that the list above does not name yet, so no page escapes the site-wide checks. */
 export const everyPage = [...new Set([...allRoutes, ...appPages(path.join(root, "app"))])];
 
@@ -22,17 +39,18 @@ export const NOT_FOUND = "/no-such-page";
 /** A search that has results: the label of the first need, which its own programs carry. */
 export const SEARCH_RESULTS = `/search?q=${encodeURIComponent(needs[0].label)}`;
 /** Every screen a visitor can land on: each page, a results page and the 404 page. */
-export const everyScreen = [...everyPage, SEARCH_RESULTS, NOT_FOUND];
+export const everyScreen = [...everyPage, ...FINDER_SCREENS, SEARCH_RESULTS, NOT_FOUND];
 
 /**
  * The template a screen is drawn with: one per fixed page, one for all need
- * pages, one for all program pages, plus search results and the 404 page.
+ * pages, one for all program pages, one per finder step, plus search results and the 404 page.
  */
 export function templateOf(route: string): string {
   if (route === NOT_FOUND) return "404";
   if (route.startsWith("/search?")) return "/search?q=…";
   if (route.startsWith("/programs/")) return "/programs/[slug]";
   if (route.startsWith("/needs/")) return "/needs/[slug]";
+  if (route.startsWith("/finder/")) return ["/finder/[need]", "/finder/[need]/[area]", "/finder/[need]/[area]/[kind]"][route.split("/").length - 3];
   return route;
 }
 

@@ -4,7 +4,7 @@ import { contactName, contactShortName } from "../../lib/content/contact-names";
 import { needPath, programPath } from "../../lib/site/paths";
 import { AXE_WIDTHS, recordPage } from "./a11y-record";
 import { axe, headingProblems, overflow, phoneLinkProblems, phoneLinks, tableProblems, waitForHydration, watch } from "./browser";
-import { digits, everyScreen, faxesOf, needs, NOT_FOUND, phonesOf, programs } from "./content";
+import { digits, everyScreen, faxesOf, finder, generalDesks, needs, NOT_FOUND, phonesOf, programs } from "./content";
 
 /**
  * One browser pass per screen: every page of the site, a search results page
@@ -50,9 +50,25 @@ async function pageFacts(page: Page, route: string) {
   if (program) return programFacts(page, program);
   const need = needs.find((n) => route === needPath(n.slug));
   if (need) {
-    const titles = await page.locator("main article h2 a").allTextContents();
-    expect.soft(titles, "the need lists exactly its programs, in guidebook order").toEqual(programs.filter((p) => p.categories.includes(need.slug)).map((p) => p.title));
+    const ofNeed = programs.filter((p) => p.categories.includes(need.slug));
+    const titles = await page.locator("main section[aria-labelledby=programs] article h3 a").allTextContents();
+    expect.soft(titles, "the need lists its programs, in guidebook order").toEqual(ofNeed.filter((p) => !generalDesks.includes(p)).map((p) => p.title));
+    const desks = await page.locator("main section[aria-labelledby=desks] article h3 a").allTextContents();
+    expect.soft(desks, "and apart, the general desks content says handle it").toEqual(generalDesks.filter((p) => ofNeed.includes(p)).map((p) => p.title));
     await expect.soft(page.getByRole("heading", { level: 1 })).toHaveText(need.need);
+    const words = await page.locator("main section[aria-labelledby=when] li").allTextContents();
+    expect.soft(words, "the owners' words, as こんなときに").toEqual((need.words ?? []).map((w) => `「${w}」`));
+  }
+  const [, , needSegment, area, kind] = route.split("/");
+  const result = route.startsWith("/finder/") && kind ? finder.result(needSegment, area, kind) : undefined;
+  if (result) {
+    // each card offers the desk for the answered municipality: the local office first where there is one, the main desk below
+    for (const { program, desk } of [...result.programs, ...result.desks]) {
+      const card = page.locator(`main article[data-program="${program.slug}"]`);
+      const tels = await card.locator("a[href^='tel:']").evaluateAll((els) => els.map((e) => e.getAttribute("href")));
+      const expected = [...(desk.match === "main" ? [] : [desk.phone.number]), program.contacts[0].tel[0].number].map((n) => `tel:${digits(n)}`);
+      expect.soft(tels, `${program.slug} on ${route}`).toEqual(expected);
+    }
   }
   if (route === "/programs") {
     const titles = await page.locator("main article h2 a").allTextContents();

@@ -65,7 +65,7 @@ test("the index is fetched only once the visitor starts to search, then results 
   await expect(first.locator("mark").first()).toHaveText("香港");
   await expect(first.locator(`a[href="tel:${digits(hongKong.contacts[0].tel[0].number)}"]`)).toBeVisible();
   expect(indexRequests.length).toBeGreaterThan(0);
-  expect(indexRequests.every((u) => /\/search\/[0-9a-f]{12}\/([sd]\/\d+|syn)\.json$/.test(u)), indexRequests.join("\n")).toBe(true);
+  expect(indexRequests.every((u) => /\/search\/[0-9a-f]{12}\/([sd]\/\d+|syn|readings)\.json$/.test(u)), indexRequests.join("\n")).toBe(true);
 });
 
 test("Enter in the header box opens a results page that can be reloaded and shared", async ({ page }) => {

@@ -205,6 +205,29 @@ describe("content validation", () => {
     expect(issue.message).toContain("青森市");
   });
 
+  it("refuses a municipality without an id, with an id that is not romaji, one already used, or the finder's word for a skipped question", () => {
+    const second = areas.split("\n").find((l) => /^ {4}id: /.test(l) && l !== areas.split("\n").find((x) => /^ {4}id: /.test(x)))!;
+    const firstId = areas.split("\n").find((l) => /^ {4}id: /.test(l))!;
+    const cases: [string, string, RegExp][] = [
+      ["missing", areas.replace(`${second}\n`, ""), /id がありません/],
+      ["not romaji", areas.replace(second, "    id: Hachinohe"), /半角英小文字/],
+      ["repeated", areas.replace(second, firstId), /重ならない/],
+      ["reserved", areas.replace(second, "    id: all"), /「all」は使えません/],
+    ];
+    for (const [name, text, message] of cases) {
+      const issues = tree({ "areas/municipalities.md": text, "programs/energy-saving.md": good }).issues;
+      expect(issues.map((i) => i.file), name).toEqual(["content/areas/municipalities.md"]);
+      expect(issues[0].field).toMatch(/^municipalities\[1\]/);
+      expect(issues[0].message).toMatch(message);
+    }
+  });
+
+  it("refuses a need file named as the finder's word for a skipped question", () => {
+    const issues = tree({ "needs/all.md": need.replace(/\norder: \d+/, "\norder: 99").replace(/^label: .*$/m, "label: 別の困りごと"), "programs/energy-saving.md": good }).issues;
+    expect(issues.map((i) => i.file)).toEqual(["content/needs/all.md"]);
+    expect(issues[0].message).toContain("all");
+  });
+
   it("refuses two programs with the same guidebook number or title and two needs in the same place on both files, naming each other with lines, and a dangling related link", () => {
     const other = withBefore(good, "updated", "related:\n  - no-such-program");
     const sameOrder = need.replace(/^label: .*$/m, "label: 別の困りごと");

@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import { InternalLink } from "@/components/internal-link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { ProgramList } from "@/components/program-card";
-import { getNeed, getNeeds, getProgramsByNeed } from "@/lib/content/api";
+import { buttonClass } from "@/components/button";
+import { LocalArea } from "@/components/local-area";
+import { MunicipalityPicker } from "@/components/municipality-picker";
+import { DESKS_INTRO, ProgramSection } from "@/components/program-card";
+import { getAreas, getNeed, getNeeds } from "@/lib/content/api";
+import { getFinderPlan } from "@/lib/finder/site";
 import { pageMetadata } from "@/lib/site/metadata";
 import { needPath } from "@/lib/site/paths";
 
@@ -28,9 +32,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NeedPage({ params }: Props) {
   const category = getNeed((await params).slug);
   if (!category) notFound();
-  const programs = getProgramsByNeed(category.slug);
+  const plan = getFinderPlan();
+  // the finder's view of the need: its programs, and apart from them the general desks content says handle it
+  const step = plan.step(category.slug)!;
+  const count = step.programs.length + step.desks.length;
   return (
-    <>
+    <LocalArea>
       <Breadcrumbs
         trail={[
           { href: "/", label: "ホーム" },
@@ -40,15 +47,42 @@ export default async function NeedPage({ params }: Props) {
       />
       <h1 className="text-2xl leading-snug font-bold">{category.need}</h1>
       <p className="mt-2">{category.description}</p>
-      <p className="mt-2 mb-6 text-ink-muted">
-        {category.label}に関する制度: {programs.length}件
+      <p className="mt-2 text-ink-muted">
+        {category.label}に関する制度: {count}件
       </p>
-      <ProgramList programs={programs} headingLevel={2} />
+
+      {category.words?.length ? (
+        <section aria-labelledby="when" className="mt-6">
+          <h2 id="when" className="text-lg font-bold">
+            こんなときに
+          </h2>
+          <ul className="m-0 mt-2 flex list-none flex-wrap gap-2 p-0 text-sm">
+            {category.words.map((w) => (
+              <li key={w} className="rounded-full bg-surface px-3 py-1">
+                「{w}」
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <div className="mt-6 flex flex-col gap-4">
+        {step.areas ? <MunicipalityPicker regions={getAreas().regions} label="事業所の市町村を選ぶと、近くの窓口の電話番号を表示します" /> : null}
+        <p>
+          <InternalLink href={plan.afterNeed(step)} className={buttonClass("outline")}>
+            3つの質問で絞り込む
+          </InternalLink>
+        </p>
+      </div>
+
+      <ProgramSection id="programs" title={`使える制度（${step.programs.length}件）`} programs={step.programs} desk="remembered" />
+      <ProgramSection id="desks" title="まとめて相談できる窓口" intro={DESKS_INTRO} programs={step.desks} desk="remembered" />
+
       <p className="mt-8">
         <InternalLink href="/needs" className="inline-flex min-h-11 items-center">
           ほかの困りごとから探す
         </InternalLink>
       </p>
-    </>
+    </LocalArea>
   );
 }
