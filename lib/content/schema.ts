@@ -261,11 +261,13 @@ export const flowSchema = z.strictObject({
               items: z.array(flowItem).optional().describe("箱の中の項目。文字か、text と link の組"),
             }),
           )
-          .min(1, { error: "箱（boxes）を1つ以上書いてください" }),
+          .min(1, { error: "箱（boxes）を1つ以上書いてください" })
+          .describe("この段の箱の一覧"),
         relation: text.optional().describe("同じ段の箱どうしの関係（例: 連携）"),
       }),
     )
-    .min(2, { error: "段（stages）を2つ以上書いてください" }),
+    .min(2, { error: "段（stages）を2つ以上書いてください" })
+    .describe("図の段の一覧（上から順）"),
   updated: isoDate.describe("このページの内容を最後に更新した日"),
   source: z.strictObject(sourceFields).describe("出典"),
 });
@@ -275,33 +277,37 @@ export type FlowFrontMatter = z.output<typeof flowSchema>;
 /** Aomori's municipalities and the regional areas they belong to: one list, used to order offices by distance. */
 export const areasSchema = z
   .strictObject({
-    title: text,
+    title: text.describe("題名"),
     regions: z
       .array(
         z.strictObject({
-          id: z.string().regex(/^[a-z]+$/, { error: "id は tosei のように半角英小文字で書いてください" }),
-          name: text,
-          office: text,
+          id: z.string().regex(/^[a-z]+$/, { error: "id は tosei のように半角英小文字で書いてください" }).describe("地域の記号（例: tosei）"),
+          name: text.describe("地域の名前（例: 東青地域）"),
+          office: text.describe("所管する地域県民局（例: 東青地域県民局）"),
         }),
       )
-      .min(1),
+      .min(1)
+      .describe("地域の一覧"),
     municipalities: z
       .array(
         z.strictObject({
           name: text.describe("市町村名（例: 青森市）"),
-          region: text.describe("regions の id"),
+          region: text.describe("属する地域（地域の一覧の記号）"),
           lat: z
             .number({ error: whenPresent("緯度（lat）は 40.824 のように半角数字で書いてください") })
             .min(40, { error: "緯度（lat）は青森県の範囲（40〜42）の数字にしてください" })
-            .max(42, { error: "緯度（lat）は青森県の範囲（40〜42）の数字にしてください" }),
+            .max(42, { error: "緯度（lat）は青森県の範囲（40〜42）の数字にしてください" })
+            .describe("役場のおおよその緯度（例: 40.824）"),
           lon: z
             .number({ error: whenPresent("経度（lon）は 140.74 のように半角数字で書いてください") })
             .min(139, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" })
-            .max(142, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" }),
+            .max(142, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" })
+            .describe("役場のおおよその経度（例: 140.74）"),
         }),
       )
       .min(1)
-      .superRefine(noRepeats<{ name: string }>((m) => m.name, (m, first) => `「${m.name}」は ${first} 番目と同じ市町村です。重なっている方を削除してください`)),
+      .superRefine(noRepeats<{ name: string }>((m) => m.name, (m, first) => `「${m.name}」は ${first} 番目と同じ市町村です。重なっている方を削除してください`))
+      .describe("市町村の一覧"),
     updated: isoDate.describe("このページの内容を最後に更新した日"),
   })
   .superRefine((areas, ctx) => {
