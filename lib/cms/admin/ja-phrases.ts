@@ -53,10 +53,14 @@ export const JA_PHRASES_MISSING = {
 
 /**
  * Decap's own Japanese that reads wrong here: 「現時刻」 on a date picker
- * (the button sets today's date there, the time on a time picker).
+ * (the button sets today's date there, the time on a time picker), and
+ * 「制度のエントリを作成中」 on the link back to the list, shown while editing too.
  */
 export const JA_PHRASES_REPLACED = {
-  editor: { editorWidgets: { datetime: { now: "今日（今の時刻）" } } },
+  editor: {
+    editorWidgets: { datetime: { now: "今日（今の時刻）" } },
+    editorToolbar: { backCollection: "%{collectionLabel}の一覧へ戻る" },
+  },
 };
 
 type Phrases = { [key: string]: string | Phrases };
