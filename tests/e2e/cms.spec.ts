@@ -35,17 +35,25 @@ const root = path.resolve(__dirname, "../..");
 const PROXY_PORT = Number(process.env.CMS_PROXY_PORT ?? 8601);
 const SITE_PORT = Number(process.env.CMS_SITE_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
 const SCREENSHOTS = process.env.CMS_SCREENSHOTS ? path.resolve(root, process.env.CMS_SCREENSHOTS) : undefined;
-const config = parse(fs.readFileSync(path.join(root, CMS_CONFIG_FILE), "utf8")) as { backend: { repo?: string }; collections: { name: string; fields: DecapField[] }[] };
-const form = config.collections.find((c) => c.name === "programs")!.fields;
+const config = parse(fs.readFileSync(path.join(root, CMS_CONFIG_FILE), "utf8")) as {
+  backend: { repo?: string };
+  collections: { name: string; fields?: DecapField[]; files?: { fields: DecapField[] }[] }[];
+};
+const formOf = (name: string) => {
+  const c = config.collections.find((x) => x.name === name)!;
+  return c.fields ?? c.files![0].fields;
+};
+const form = formOf("programs");
 const field = (fields: DecapField[], name: string) => fields.find((f) => f.name === name)!;
 const content = loadContent(path.join(root, "content"), root);
 const source = readSourceNumbers(path.join(root, SOURCE_DIR)).digits;
 const digits = (n: string) => n.replace(/\D/g, "");
 /** A form field's accessible name: its label, with Decap's 「(任意)」 after an optional one. */
 const named = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(任意\\))?$`);
-const raw = (slug: string) => {
-  const fm = parseFrontMatter(fs.readFileSync(path.join(root, "content/programs", `${slug}.md`), "utf8"));
-  if (!fm.ok) throw new Error(slug);
+/** A content file's front-matter as written (file relative to the project root). */
+const raw = (file: string) => {
+  const fm = parseFrontMatter(fs.readFileSync(path.join(root, file), "utf8"));
+  if (!fm.ok) throw new Error(file);
   return fm.data as Record<string, unknown>;
 };
 
@@ -69,6 +77,9 @@ const newOffice = { name: "編集画面の試験会場", municipality: content.a
 const reference = content.programs.find((p) => p !== numbered && p !== officed)!;
 const NEW_SLUG = "cms-form-test";
 const newTitle = `${reference.title}（編集画面の試験）`;
+/** (d): a linked item in the consultation flow. */
+const flowFile = content.flow!.file;
+const flowItem = { text: "編集画面の試験の項目", link: `/programs/${officed.slug}` };
 
 test.describe.configure({ mode: "serial" });
 
@@ -117,25 +128,25 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
-  await page?.context().close();
-  await backend?.stop();
-  await stopBuild?.();
+  // Every process this spec started is stopped even if closing the browser fails.
+  await Promise.allSettled([page?.context().close(), backend?.stop(), stopBuild?.()]);
   if (process.env.CMS_BACKEND_LOG) fs.writeFileSync(process.env.CMS_BACKEND_LOG, backend?.log() ?? "");
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
 /** Opens an entry; waits until its form is there. */
-async function open(hash: string) {
+async function open(hash: string, collection = "programs") {
   // A fresh page load: a hash change alone would keep the previous entry's editor state.
   await page.goto("about:blank");
-  await page.goto(`/admin?local_backend=${PROXY_PORT}#/collections/programs/${hash}`);
-  await expect(page.getByRole("button", { name: "保存" })).toBeVisible();
+  await page.goto(`/admin?local_backend=${PROXY_PORT}#/collections/${collection}/${hash}`);
+  // Decap first reads the entry and every open review branch through decap-server: slow on a busy machine.
+  await expect(page.getByRole("button", { name: "保存" })).toBeVisible({ timeout: 20_000 });
 }
 
 /** Saves through the editorial workflow and returns the branch it created. */
-async function save(slug: string): Promise<string> {
+async function save(slug: string, collection = "programs"): Promise<string> {
   await page.getByRole("button", { name: "保存" }).click();
-  const branch = `cms/programs/${slug}`;
+  const branch = `cms/${collection}/${slug}`;
   await expect.poll(() => git("branch", "--list", branch)).toContain(branch);
   await expect(page.getByRole("button", { name: "保存" })).toBeDisabled();
   branches.push(branch);
@@ -286,9 +297,9 @@ test("(b) an office with its hours added to an existing program: days, times and
 
 test("(c) a new program through the form: the saved file validates", async () => {
   const values: Record<string, unknown> = {
-    ...raw(reference.slug),
+    ...raw(reference.file),
     title: newTitle,
-    source: { ...(raw(reference.slug).source as object), number: Math.max(...content.programs.map((p) => p.source.number)) + 1 },
+    source: { ...(raw(reference.file).source as object), number: Math.max(...content.programs.map((p) => p.source.number)) + 1 },
   };
   await open("new");
   await page.getByRole("textbox", { name: new RegExp(`^${field(form, FILE_NAME_FIELD).label}`) }).fill(NEW_SLUG);
@@ -304,19 +315,41 @@ test("(c) a new program through the form: the saved file validates", async () =>
   await shot("cms-saved");
 });
 
-/** The three branches merged and built once; started before the editor's own checks below, which run meanwhile. */
+test("(d) a flow item with a link added: the items written as plain text stay plain text", async () => {
+  const flowForm = formOf("flow");
+  const items = field(field(field(flowForm, "stages").fields!, "boxes").fields!, "items");
+  const [textLabel, linkLabel] = items.fields!.map((f) => f.label);
+  const before = raw(flowFile) as { stages: { boxes: { title: string; items?: unknown[] }[] }[] };
+  // The first box that has items, found in content; its position in the form is its position among all boxes.
+  const boxes = before.stages.flatMap((s) => s.boxes);
+  const at = boxes.findIndex((b) => b.items?.length);
+  await open("entries/flow", "flow");
+  const fresh = await markPresent();
+  await page.getByRole("button", { name: `${items.label_singular}を追加`, exact: true }).nth(at).click();
+  await page.getByRole("textbox", { name: named(textLabel) }).and(fresh).fill(flowItem.text);
+  await pick(page.getByRole("combobox", { name: named(linkLabel) }).and(fresh), [`${officed.title}（${flowItem.link}）`]);
+  const branch = await save("flow", "flow");
+
+  const dir = checkout(branch);
+  expect(loadIn(dir).flow!.stages.flatMap((s) => s.boxes)[at].items).toEqual([...boxes[at].items!, flowItem]);
+  const written = parseFrontMatter(fs.readFileSync(path.join(dir, flowFile), "utf8"));
+  // Byte for byte the same items elsewhere: plain text stays plain text.
+  expect(written.ok && (written.data as typeof before).stages.flatMap((s) => s.boxes).filter((_, i) => i !== at)).toEqual(boxes.filter((_, i) => i !== at));
+});
+
+/** The saved branches merged and built once; started before the editor's own checks below, which run meanwhile. */
 let siteBuild: Promise<string> | undefined;
 let stopBuild: (() => Promise<void>) | undefined;
 
-test("the three saved branches merge cleanly, as three pull requests would, and start building", () => {
-  expect(branches).toHaveLength(3);
+test("the saved branches merge cleanly, as their pull requests would, and start building", () => {
+  expect(branches).toHaveLength(4);
   // In a clone; the result exported without .git, so that the build finds this project's node_modules.
   const merged = path.join(work, "merged");
   const site = path.join(work, "site");
   execFileSync("git", ["clone", "-q", repo, merged]);
   execFileSync("git", ["-c", "user.name=CMS test", "-c", "user.email=cms-test@example.invalid", "merge", "-q", "--no-edit", ...branches.map((b) => `origin/${b}`)], { cwd: merged });
   expect(execFileSync("git", ["diff", "--name-only", "HEAD", base], { cwd: merged, encoding: "utf8" }).trim().split("\n").sort()).toEqual(
-    [numbered.slug, officed.slug, NEW_SLUG].map((slug) => `content/programs/${slug}.md`).sort(),
+    [...[numbered.slug, officed.slug, NEW_SLUG].map((slug) => `content/programs/${slug}.md`), flowFile].sort(),
   );
   fs.mkdirSync(site);
   execFileSync("sh", ["-c", `git archive HEAD | tar -x -C "${site}"`], { cwd: merged });
@@ -368,10 +401,13 @@ test("axe on /admin: every field has its label; what remains is Decap's own inte
   const screens = ["programs", `programs/entries/${officed.slug}`, "needs/new", "flow/entries/flow"];
   const found = new Map<string, Set<string>>();
   for (const screen of screens) {
-    await page.goto("about:blank");
-    await page.goto(`/admin?local_backend=${PROXY_PORT}#/collections/${screen}`);
-    if (screen.includes("/")) await expect(page.getByRole("button", { name: "保存" })).toBeVisible();
-    else await expect(page.getByRole("link", { name: numbered.title, exact: false }).first()).toBeVisible();
+    const [collection, ...entry] = screen.split("/");
+    if (entry.length) await open(entry.join("/"), collection);
+    else {
+      await page.goto("about:blank");
+      await page.goto(`/admin?local_backend=${PROXY_PORT}#/collections/${collection}`);
+      await expect(page.getByRole("link", { name: numbered.title, exact: false }).first()).toBeVisible({ timeout: 20_000 });
+    }
     for (const v of (await new AxeBuilder({ page }).analyze()).violations) {
       if (!found.has(v.id)) found.set(v.id, new Set());
       found.get(v.id)!.add(screen);
@@ -416,6 +452,10 @@ test("the merged branches build for real, and the pages show what was saved", as
         await expect(open).not.toHaveAttribute("data-open-status", "pending");
         await expect(open, when).toHaveText(status);
       }
+
+      // (d) The flow's new item links to its page.
+      await visitor.goto(`${origin}/flow`);
+      await expect(visitor.getByRole("link", { name: flowItem.text })).toHaveAttribute("href", flowItem.link);
 
       // (c) The new program on its need's page and in the search.
       const need = content.needs.find((n) => n.slug === reference.categories[0])!;

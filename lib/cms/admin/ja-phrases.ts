@@ -9,7 +9,8 @@ export const JA_PHRASES_MISSING = {
     entries: { unpublishedHeader: "公開前の変更" },
   },
   editor: {
-    editorControl: { field: { widgetLabel: "%{widgetLabel}の欄" } },
+    // Decap passes the widget's key (string, select…), which means nothing to staff; the field's own label is announced anyway.
+    editorControl: { field: { widgetLabel: "入力欄" } },
     editorInterface: { toggleNotes: "メモの表示・非表示" },
     editorNotesPane: {
       title: "メモ",
