@@ -110,6 +110,8 @@ function decapField(name: string, schema: z.ZodType, options: FormOptions, path:
   if (u.optional || optionalParent) base.required = false;
   if (u.defaultValue !== undefined) base.default = u.defaultValue;
   const field = { ...base, ...widgetFor(u, schema, options, path, label, optionalParent) };
+  // Validation names the key (staff writing a file see keys); the form shows the label instead.
+  if (field.pattern) field.pattern = [field.pattern[0], field.pattern[1].replace(new RegExp(`(?<![A-Za-z])${name}(?![A-Za-z]) ?`, "g"), `「${label}」`)];
   const adjustment = options.adjust?.[path];
   const askedFor = optionalParent && !u.optional ? `「${optionalParent}」を書くときは必ず入力します` : undefined;
   // A picker (days, a date, a time, a list of choices) already shows what to give; a YAML example would only confuse.

@@ -127,6 +127,7 @@ describe("CMS configuration (public/admin/config.yml)", () => {
         for (const text of [f.hint, f.pattern?.[1]].filter((t): t is string => !!t)) {
           expect(text, `${name}: ${f.name}`).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
           expect(text, `${name}: ${f.name}`).not.toMatch(/いまは|undefined|expected|regex|\[.*,.*\]/);
+          expect(text, `${name}: ${f.name} is named by its label in the form`).not.toMatch(new RegExp(`(?<![A-Za-z])${f.name}(?![A-Za-z])`));
         }
       }
     }
