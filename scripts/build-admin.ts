@@ -1,15 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
-import { buildSync } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { CMS_CONFIG_FILE, cmsConfigText } from "../lib/cms/config";
+import { readSourceNumbers, SOURCE_DIR } from "../lib/content/phone-audit";
 
 /**
  * Runs before `next build`: puts /admin together in public/admin/ from
  * node_modules and lib, never from a CDN. decap-cms.js (and the chunks it
  * loads on demand) is copied as published; admin.js is this project's start-up
- * script (lib/cms/admin/main.ts); config.yml is regenerated so that a
- * deployment's CMS_OAUTH_BASE_URL reaches it. The copied and bundled files are
- * build output (.gitignore); index.html and config.yml are committed.
+ * script (lib/cms/admin/main.ts), with the guidebook's phone numbers written in
+ * so the form can ask for a confirmation before saving; config.yml is
+ * regenerated so that a deployment's CMS_REPO and CMS_OAUTH_BASE_URL reach it.
+ * The copied and bundled files are build output (.gitignore); index.html and
+ * config.yml are committed.
  */
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "public/admin");
@@ -20,7 +23,27 @@ for (const f of fs.readdirSync(out)) if (f.endsWith(".js") || f.endsWith(".wasm"
 const copied = fs.readdirSync(dist).filter((f) => /^(\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(f));
 for (const f of copied) fs.copyFileSync(path.join(dist, f), path.join(out, f));
 
-buildSync({
+const source = readSourceNumbers(path.join(root, SOURCE_DIR));
+if (source.files.length === 0) throw new Error(`${SOURCE_DIR}/ に出典のテキストがないため、編集画面の番号の確認を作れません`);
+
+/**
+ * The editor reuses lib/content's rules (confirmed.ts, numbers.ts), whose
+ * modules do nothing when imported; saying so lets esbuild leave out what the
+ * browser never calls (front-matter.ts and its gray-matter: 47 kB).
+ */
+const libWithoutSideEffects: Plugin = {
+  name: "lib-without-side-effects",
+  setup(b) {
+    const lib = path.join(root, "lib") + path.sep;
+    b.onResolve({ filter: /^\.{1,2}\// }, async (args) => {
+      if (args.pluginData === "resolved") return undefined;
+      const r = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: "resolved" });
+      return r.path.startsWith(lib) ? { ...r, sideEffects: false } : r;
+    });
+  },
+};
+
+void build({
   entryPoints: [path.join(root, "lib/cms/admin/main.ts")],
   outfile: path.join(out, "admin.js"),
   bundle: true,
@@ -28,9 +51,9 @@ buildSync({
   format: "iife",
   target: "es2020",
   legalComments: "none",
-});
-
-void cmsConfigText(root).then((text) => {
-  fs.writeFileSync(path.join(root, CMS_CONFIG_FILE), text);
+  define: { SOURCE_PHONE_DIGITS: JSON.stringify([...source.digits].sort()) },
+  plugins: [libWithoutSideEffects],
+}).then(() => {
+  fs.writeFileSync(path.join(root, CMS_CONFIG_FILE), cmsConfigText(root));
   console.log(`/admin: ${copied.length} Decap CMS files, admin.js, config.yml in public/admin/`);
 });

@@ -15,6 +15,6 @@ const port = Number(process.env.CMS_LOCAL_PORT ?? LOCAL_BACKEND_DEFAULT_PORT);
 void startLocalBackend({ repo, port }).then((server) => {
   stopOnExit(server);
   const query = port === LOCAL_BACKEND_DEFAULT_PORT ? "" : `?local_backend=${port}`;
-  console.log(`Decap CMS local backend for ${repo} at ${server.origin}`);
-  console.log(`Open http://127.0.0.1:3000/admin${query} (Ctrl+C to stop)`);
+  console.log(`編集画面の保存先（decap-server）: ${repo}（${server.origin}）`);
+  console.log(`サイトを npm run dev か npm start で動かし、http://127.0.0.1:3000/admin${query} を開いてください。保存は ${repo} のブランチ cms/… になります（Ctrl+C で停止）`);
 });

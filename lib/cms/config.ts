@@ -1,31 +1,54 @@
 import fs from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import { COLLECTION_NAMES, COLLECTIONS, type Collection } from "../content/collections";
-import { ISSUES_URL, SITE_URL } from "../site/config";
+import { COLLECTION_NAMES, COLLECTIONS, type Collection, type CollectionName } from "../content/collections";
+import { CONFIRMATION_RULE } from "../content/confirmed";
+import { confirmationSchema } from "../content/schema";
 import { readContentOptions, type ContentOptions } from "./content-options";
-import { decapFields, type DecapField, type OptionSources } from "./decap-fields";
+import { decapFields, labelAndHint, type DecapField, type FieldAdjustment, type FormOptions } from "./decap-fields";
 import { FILE_NAME_FIELD, FRONT_MATTER_FORMAT, LOCAL_BACKEND_DEFAULT_PORT } from "./admin/constants";
 
 /**
  * The Decap CMS configuration behind /admin, generated from the Zod schema and
  * from content (`npm run cms:config` writes public/admin/config.yml; a test
- * fails when the committed file is stale). Nothing in it is written by hand.
+ * fails when it is stale). Nothing in it is written by hand.
+ *
+ * Deployment settings come from the environment at build time, never from a
+ * default: CMS_REPO (owner/name of the GitHub repository saves go to) and
+ * CMS_OAUTH_BASE_URL (the OAuth service editors sign in through; README).
  */
 
 /** Which fields offer a choice read from content, by collection and dotted field path. */
-function optionSources(o: ContentOptions): Record<string, OptionSources> {
+function optionSources(o: ContentOptions): Record<CollectionName, FormOptions["sources"]> {
   return {
     programs: {
       categories: o.needs,
+      businessTypes: o.businessTypes,
       "offices.municipality": o.municipalities,
       "schedule.venues.municipality": o.municipalities,
       related: o.programs,
     },
-    needs: {},
-    flow: { generalDesks: o.programs },
+    needs: { group: o.needGroups },
+    flow: { generalDesks: o.programs, "stages.boxes.items.link": o.pages },
     areas: { "municipalities.region": o.regions },
   };
+}
+
+/**
+ * Where the form departs from the schema's order and wording. A number not in
+ * the guidebook needs its confirmation (lib/content/confirmed.ts), so the
+ * record is asked for right after the numbers, open, in the rule's own words.
+ */
+function adjustments(): Record<CollectionName, Record<string, FieldAdjustment>> {
+  const confirmedLabel = labelAndHint(confirmationSchema.description, "confirmed").label;
+  const confirmation: FieldAdjustment = {
+    after: "fax",
+    collapsed: false,
+    hint: `${CONFIRMATION_RULE}。番号を変えたとき・足したときは、確かめた日と方法を入力します。ガイドブックのままの番号なら空けておきます`,
+  };
+  const number: FieldAdjustment = { addHint: `出典にない番号にしたときは、下の「${confirmedLabel}」も入力します` };
+  const holder = (key: string) => ({ [`${key}.confirmed`]: confirmation, [`${key}.tel.number`]: number, [`${key}.fax`]: number });
+  return { programs: { ...holder("contacts"), ...holder("offices") }, needs: {}, flow: {}, areas: {} };
 }
 
 /** Where the generated configuration lives; /admin fetches it from there. */
@@ -34,22 +57,28 @@ export const CMS_CONFIG_FILE = "public/admin/config.yml";
 /** File names are page URLs; the loader (lib/content/load.ts) accepts only these. */
 const SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-/** The GitHub repository staff's changes go to, from the site's issue link (one place names it). */
-export function repositoryOf(issuesUrl: string): string {
-  const m = /^https:\/\/github\.com\/([^/]+\/[^/]+)\//.exec(issuesUrl);
-  if (!m) throw new Error(`ISSUES_URL (${issuesUrl}) から GitHub のリポジトリ名を読み取れません`);
-  return m[1];
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+/** The GitHub repository saves go to, from CMS_REPO; undefined when the deployment has not named one. */
+export function cmsRepository(value = process.env.CMS_REPO): string | undefined {
+  const repo = value?.trim();
+  if (!repo) return undefined;
+  if (!REPOSITORY.test(repo)) throw new Error(`CMS_REPO「${repo}」は GitHub のリポジトリを owner/name の形で書いてください`);
+  return repo;
 }
 
-export async function buildCmsConfig(projectRoot: string): Promise<Record<string, unknown>> {
+export function buildCmsConfig(projectRoot: string): Record<string, unknown> {
   const contentDir = path.join(projectRoot, "content");
-  const sources = optionSources(await readContentOptions(contentDir));
+  const sources = optionSources(readContentOptions(projectRoot));
+  const adjust = adjustments();
+  const repo = cmsRepository();
   const oauthBaseUrl = process.env.CMS_OAUTH_BASE_URL;
   return {
     locale: "ja",
     backend: {
       name: "github",
-      repo: repositoryOf(ISSUES_URL),
+      // Without it /admin says plainly that saving to GitHub is not set up (admin/main.ts); the local backend still works.
+      ...(repo ? { repo } : {}),
       branch: "main",
       // Where editors sign in with GitHub: an OAuth client run by the site's operator (README, Deploying).
       ...(oauthBaseUrl ? { base_url: oauthBaseUrl.replace(/\/$/, "") } : {}),
@@ -66,23 +95,16 @@ export async function buildCmsConfig(projectRoot: string): Promise<Record<string
     // Saving opens a branch and a pull request; nothing reaches the site before review and the checks.
     publish_mode: "editorial_workflow",
     media_folder: "public/uploads",
-    site_url: SITE_URL,
     show_preview_links: false,
     editor: { preview: false },
     collections: COLLECTION_NAMES.map((name) =>
-      collectionConfig(name, COLLECTIONS[name], sources[name] ?? {}, contentDir, projectRoot),
+      collectionConfig(name, COLLECTIONS[name], { sources: sources[name], adjust: adjust[name] }, contentDir, projectRoot),
     ),
   };
 }
 
-function collectionConfig(
-  name: string,
-  c: Collection,
-  sources: OptionSources,
-  contentDir: string,
-  projectRoot: string,
-): Record<string, unknown> {
-  const fields = [...decapFields(c.schema, sources), bodyField()];
+function collectionConfig(name: string, c: Collection, options: FormOptions, contentDir: string, projectRoot: string): Record<string, unknown> {
+  const fields = [...decapFields(c.schema, options), bodyField()];
   const folder = path.relative(projectRoot, path.join(contentDir, c.folder)).split(path.sep).join("/");
   if (c.count === "one") {
     const file = fs.readdirSync(path.join(contentDir, c.folder)).find((f) => f.endsWith(".md"));
@@ -92,6 +114,8 @@ function collectionConfig(
       label: c.label,
       extension: "md",
       format: FRONT_MATTER_FORMAT,
+      // Deleting from the form would commit straight to main, past review; a file is removed by a pull request on GitHub.
+      delete: false,
       files: [{ name, label: c.label, file: `${folder}/${file}`, fields }],
     };
   }
@@ -104,9 +128,11 @@ function collectionConfig(
     extension: "md",
     format: FRONT_MATTER_FORMAT,
     create: true,
+    delete: false,
     slug: `{{fields.${FILE_NAME_FIELD}}}`,
-    ...(identifier ? { identifier_field: identifier.name, summary: `{{fields.${identifier.name}}}（{{slug}}）` } : {}),
-    fields: [fileNameField(), ...fields],
+    // In the list of entries: the title and the file name (Decap's {{slug}} there would be the title again).
+    ...(identifier ? { identifier_field: identifier.name, summary: `{{fields.${identifier.name}}}（{{filename}}）` } : {}),
+    fields: [fileNameField(c.folder), ...fields],
   };
 }
 
@@ -114,30 +140,39 @@ function collectionConfig(
  * A new file needs a name, and the name is not part of the front matter:
  * the CMS uses this field for the file name and never writes it (admin/front-matter-format.ts).
  */
-function fileNameField(): DecapField {
+function fileNameField(folder: string): DecapField {
   return {
     name: FILE_NAME_FIELD,
     label: "ファイル名（ページの URL）",
     widget: "string",
     required: false,
-    hint: "新しく作るときだけ入力します。半角の小文字英数字とハイフン（例: business-matching）。/programs/business-matching のような URL になります。作った後は変えられません",
+    hint: `新しく作るときだけ入力します。半角の小文字英数字とハイフン（例: business-matching）。/${folder}/business-matching のような URL になります。作った後は変えられません`,
     pattern: [SLUG_PATTERN, "半角の小文字英数字とハイフンだけで書いてください（例: business-matching）"],
   };
 }
 
+/**
+ * The body as plain text: the Markdown is what the site renders (lib/markdown/),
+ * and a text area has a label screen readers announce, where Decap's Markdown
+ * editor is an unlabelled rich-text box.
+ */
 function bodyField(): DecapField {
   return {
     name: "body",
     label: "本文",
-    widget: "markdown",
+    widget: "text",
     required: false,
-    modes: ["raw"],
     hint: "Markdown で書きます。見出しは「## 」、箇条書きは「- 」。HTML タグと電話番号は書けません（電話番号は上の欄に）",
   };
 }
 
-export async function cmsConfigText(projectRoot: string): Promise<string> {
-  const config = await buildCmsConfig(projectRoot);
-  const header = "# Generated by `npm run cms:config` from lib/content/schema.ts and content/. Do not edit by hand.\n";
-  return header + stringify(config, { lineWidth: 0, aliasDuplicateObjects: false });
+export function cmsConfigText(projectRoot: string): string {
+  const config = buildCmsConfig(projectRoot);
+  const header = [
+    "# Generated by `npm run cms:config` from lib/content/schema.ts and content/. Do not edit by hand.",
+    ...((config.backend as { repo?: string }).repo
+      ? []
+      : ["# backend.repo: CMS_REPO was not set, so /admin on a public host says it cannot save; the local backend (npm run cms:local) works."]),
+  ];
+  return `${header.join("\n")}\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;
 }

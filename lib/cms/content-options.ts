@@ -1,60 +1,53 @@
-import fs from "node:fs";
 import path from "node:path";
-import { parseFrontMatter } from "../content/front-matter";
-import { decodeContentFile } from "../content/read-text";
+import { BUSINESS_TYPES } from "../content/business-types";
+import { ContentError } from "../content/issues";
+import type { Labelled } from "../content/labelled";
+import { loadContent } from "../content/load";
+import { NEED_GROUPS } from "../content/need-groups";
+import { staticRoutes } from "../content/site-routes";
 import type { Option } from "./decap-fields";
 
 /**
- * Choices that live in content rather than in the schema: the needs a program
- * can belong to, the municipalities an office can be in, the programs another
- * can point to. Read from the raw files, so that the form's lists are exactly
- * what staff maintain; a file that cannot be read stops the generator.
+ * Choices the form offers that live in content rather than in the schema: the
+ * needs a program can belong to, the municipalities an office can be in, the
+ * programs another can point to, the pages a flow item can link to; and the
+ * Japanese labels of the schema's fixed keys. Read through the site's own
+ * loader, so the form offers exactly what the pages are built from. The form's
+ * configuration is made at build time, and the build refuses invalid content
+ * anyway; so does this, with the same messages, rather than offer a list with
+ * a file silently missing from it.
  */
 export type ContentOptions = {
   needs: Option[];
+  needGroups: Option[];
+  businessTypes: Option[];
   municipalities: Option[];
   regions: Option[];
   programs: Option[];
+  pages: Option[];
 };
 
-type Entry = { slug: string; data: Record<string, unknown> };
-
-export async function readContentOptions(contentDir: string): Promise<ContentOptions> {
-  const areas = readFolder(path.join(contentDir, "areas"))[0]?.data ?? {};
-  const list = (v: unknown) => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
+export function readContentOptions(projectRoot: string): ContentOptions {
+  const loaded = loadContent(path.join(projectRoot, "content"), projectRoot);
+  if (loaded.issues.length > 0) throw new ContentError(loaded.issues);
+  const { needs, programs, areas } = loaded;
+  const option = (label: string, value: string): Option => ({ label, value });
   return {
-    needs: await needOptions(contentDir),
-    municipalities: list(areas.municipalities).map((m) => option(String(m.name), String(m.name))),
-    regions: list(areas.regions).map((r) => option(String(r.name), String(r.id))),
-    programs: readFolder(path.join(contentDir, "programs")).map((p) => option(`${String(p.data.title ?? p.slug)}（${p.slug}）`, p.slug)),
+    needs: needs.map((n) => option(n.label, n.slug)),
+    needGroups: labelled(NEED_GROUPS),
+    businessTypes: labelled(BUSINESS_TYPES),
+    municipalities: (areas?.municipalities ?? []).map((m) => option(m.name, m.name)),
+    regions: (areas?.regions ?? []).map((r) => option(r.name, r.id)),
+    programs: programs.map((p) => option(`${p.title}（${p.slug}）`, p.slug)),
+    pages: [
+      ...programs.map((p) => option(`${p.title}（/programs/${p.slug}）`, `/programs/${p.slug}`)),
+      ...needs.map((n) => option(`困りごと: ${n.label}（/needs/${n.slug}）`, `/needs/${n.slug}`)),
+      ...staticRoutes(path.join(projectRoot, "app")).map((route) => option(route, route)),
+    ],
   };
 }
 
-/** The needs in their display order, for the categories choice. */
-async function needOptions(contentDir: string): Promise<Option[]> {
-  return readFolder(path.join(contentDir, "needs"))
-    .map((n) => ({ order: Number(n.data.order ?? 0), ...option(String(n.data.label ?? n.slug), n.slug) }))
-    .sort((a, b) => a.order - b.order)
-    .map(({ label, value }) => ({ label, value }));
-}
-
-function option(label: string, value: string): Option {
-  return { label, value };
-}
-
-function readFolder(dir: string): Entry[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(".md"))
-    .sort()
-    .map((f) => {
-      const file = path.join(dir, f);
-      const decoded = decodeContentFile(fs.readFileSync(file));
-      const fm = decoded.ok ? parseFrontMatter(decoded.text) : undefined;
-      if (!fm?.ok || typeof fm.data !== "object" || fm.data === null) {
-        throw new Error(`${file} を読み取れないため、編集画面の選択肢を作れません。npm run validate で直し方を確認してください`);
-      }
-      return { slug: path.basename(f, ".md"), data: fm.data as Record<string, unknown> };
-    });
+/** The schema's fixed keys (business types, need groups) shown by the labels pages use. */
+function labelled(list: Labelled): Option[] {
+  return list.map((item) => ({ label: item.label, value: item.key }));
 }

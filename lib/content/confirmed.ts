@@ -11,14 +11,22 @@ import { phoneDigits } from "./phone";
 /** How a number was confirmed; nothing else may be shown as "last confirmed". */
 export const CONFIRMATION_METHODS = ["電話で確認", "公式サイトで確認", "窓口で確認", "文書で確認"] as const;
 
+/** The rule in the words both validation and the form editor's hint use (lib/cms/config.ts). */
+export const CONFIRMATION_RULE = "出典にない番号は、確かめた記録がないと載せられません";
+
 export function unconfirmedNumbers<N extends NumberEntry>(numbers: N[], sourceDigits: ReadonlySet<string>): N[] {
   return numbers.filter((n) => !sourceDigits.has(phoneDigits(n.number)) && !n.confirmed);
+}
+
+/** What is wrong, in the words validation and the form editor (lib/cms/admin/confirmation-check.ts) both use. */
+export function notInSourceMessage(n: Pick<NumberEntry, "kind" | "number">): string {
+  return `${n.kind === "FAX" ? "FAX番号" : "電話番号"} ${n.number} は出典（docs/source/ のガイドブック）にない番号です。${CONFIRMATION_RULE}。`;
 }
 
 export function needsConfirmationMessage(n: NumberEntry): string {
   const holder = n.holder[0] === "contacts" ? "この窓口（contacts）" : "この事務所・会場（offices）";
   return [
-    `${n.kind === "FAX" ? "FAX番号" : "電話番号"} ${n.number} は出典（docs/source/ のガイドブック）にない番号です。出典にない番号は、確かめた記録がないと載せられません。`,
+    notInSourceMessage(n),
     `番号を確かめてから、${holder}の項目に次のように confirmed を書き足してください（method は ${CONFIRMATION_METHODS.join("・")} のどれか、date は確かめた日）:`,
     "      confirmed:",
     "        date: 2026-12-01",

@@ -313,11 +313,13 @@ export const flowSchema = z.strictObject({
               items: z.array(flowItem).optional().describe("箱の中の項目。文字か、text と link の組"),
             }),
           )
-          .min(1, { error: "箱（boxes）を1つ以上書いてください" }),
+          .min(1, { error: "箱（boxes）を1つ以上書いてください" })
+          .describe("この段の箱の一覧"),
         relation: text(LIMITS.label).optional().describe("同じ段の箱どうしの関係（例: 連携）"),
       }),
     )
-    .min(2, { error: "段（stages）を2つ以上書いてください" }),
+    .min(2, { error: "段（stages）を2つ以上書いてください" })
+    .describe("図の段の一覧（上から順）"),
   updated: isoDate.describe("このページの内容を最後に更新した日"),
   source: z.strictObject(sourceFields).describe("出典"),
 });
@@ -327,19 +329,20 @@ export type FlowFrontMatter = z.output<typeof flowSchema>;
 /** Aomori's municipalities and the regional areas they belong to: one list, used to order offices by distance. */
 export const areasSchema = z
   .strictObject({
-    title: text(LIMITS.title),
+    title: text(LIMITS.title).describe("題名"),
     regions: z
       .array(
         z.strictObject({
-          id: z.string().regex(/^[a-z]{1,20}$/, { error: "id は tosei のように半角英小文字（20文字まで）で書いてください" }),
-          name: text(LIMITS.label),
-          office: text(LIMITS.name),
+          id: z.string().regex(/^[a-z]{1,20}$/, { error: "id は tosei のように半角英小文字（20文字まで）で書いてください" }).describe("地域の記号（例: tosei）"),
+          name: text(LIMITS.label).describe("地域の名前（例: 東青地域）"),
+          office: text(LIMITS.name).describe("所管する地域県民局（例: 東青地域県民局）"),
         }),
       )
       .min(1)
       .superRefine(
         noRepeats<{ id: string }>((r) => (typeof r?.id === "string" ? r.id : undefined), (r, first) => `地域の id「${r.id}」は ${first} 番目と同じです。別の id にしてください`),
-      ),
+      )
+      .describe("地域の一覧"),
     municipalities: z
       .array(
         z.strictObject({
@@ -354,15 +357,17 @@ export const areasSchema = z
             .regex(/^[a-z-]+$/, { error: "id は hachinohe のように、半角英小文字とハイフンだけで書いてください" })
             .refine((v) => v !== FINDER_SKIP, { error: `id に「${FINDER_SKIP}」は使えません（「3つの質問で探す」のページのアドレスで「指定なし」の意味に使っています）。市町村名のローマ字にしてください` })
             .describe("ページのアドレスに使うローマ字（例: hachinohe）。ほかの市町村と重ならないもの"),
-          region: text(LIMITS.label).describe("regions の id"),
+          region: text(LIMITS.label).describe("属する地域（地域の一覧の記号）"),
           lat: z
             .number({ error: numberError("緯度（lat）", "40.824") })
             .min(40, { error: "緯度（lat）は青森県の範囲（40〜42）の数字にしてください" })
-            .max(42, { error: "緯度（lat）は青森県の範囲（40〜42）の数字にしてください" }),
+            .max(42, { error: "緯度（lat）は青森県の範囲（40〜42）の数字にしてください" })
+            .describe("役場のおおよその緯度（例: 40.824）"),
           lon: z
             .number({ error: numberError("経度（lon）", "140.74") })
             .min(139, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" })
-            .max(142, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" }),
+            .max(142, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" })
+            .describe("役場のおおよその経度（例: 140.74）"),
         }),
       )
       .min(1)
@@ -372,7 +377,8 @@ export const areasSchema = z
           (m) => m.id,
           (m, first) => `「${m.name}」の id「${m.id}」は ${first} 番目の市町村と同じです。ほかと重ならないローマ字にしてください`,
         ),
-      ),
+      )
+      .describe("市町村の一覧"),
     updated: isoDate.describe("このページの内容を最後に更新した日"),
   })
   .superRefine((areas, ctx) => {

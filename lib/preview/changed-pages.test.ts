@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedPages, htmlFileOf, parseNameStatus, previewSummary } from "./changed-pages";
+import { changedPages, htmlFileOf, parseNameStatus, PREVIEW_PORT, previewLink, previewSummary } from "./changed-pages";
 
 describe("changed files → pages to preview", () => {
   it("maps a program, a need, the flow and the municipalities to their pages, the program's own page first", () => {
@@ -19,12 +19,15 @@ describe("changed files → pages to preview", () => {
     expect(changedPages(parseNameStatus("M\tREADME.md\nM\tdocs/editing.md"))).toEqual([]);
   });
 
-  it("names each page's file in the static output and links the artifact", () => {
+  it("names each page's file in the static export, links it as served from the unpacked preview, and links the artifact", () => {
     expect(htmlFileOf("/")).toBe("index.html");
     expect(htmlFileOf("/programs/yorozu")).toBe("programs/yorozu.html");
-    const md = previewSummary(changedPages([{ status: "M", file: "content/programs/yorozu.md" }]), "https://example.invalid/a/1");
-    expect(md).toContain("| `/programs/yorozu` | `programs/yorozu.html` | `content/programs/yorozu.md` |");
+    expect(previewLink("/programs/yorozu")).toBe(`http://127.0.0.1:${PREVIEW_PORT}/programs/yorozu.html`);
+    const md = previewSummary(changedPages([{ status: "M", file: "content/programs/yorozu.md" }, { status: "D", file: "content/programs/old.md" }]), "https://example.invalid/a/1");
+    expect(md).toContain(`| \`/programs/yorozu\` | [programs/yorozu.html](${previewLink("/programs/yorozu")}) | \`content/programs/yorozu.md\` |`);
+    expect(md).toContain("| `/programs/old` | （削除されます） |");
     expect(md).toContain("(https://example.invalid/a/1)");
+    expect(md).toContain(`http.server ${PREVIEW_PORT}`);
     expect(previewSummary([])).toContain("変わるページはありません");
   });
 });

@@ -8,7 +8,7 @@ import { needPath, programPath } from "@/lib/site/paths";
 export type FileChange = { status: "A" | "M" | "D" | "R"; file: string };
 export type ChangedPage = { path: string; why: string; removed?: boolean };
 
-/** A page's file in the static output (`next build` writes /programs/x as programs/x.html). */
+/** A page's file in the static export (`npm run export` writes /programs/x as out/site/programs/x.html). */
 export function htmlFileOf(pagePath: string): string {
   return pagePath === "/" ? "index.html" : `${pagePath.slice(1)}.html`;
 }
@@ -53,6 +53,14 @@ export function parseNameStatus(text: string): FileChange[] {
     });
 }
 
+/** The port the summary's links assume: the reviewer serves the unpacked preview on it (any static server will do). */
+export const PREVIEW_PORT = 8000;
+
+/** A page of the unpacked preview, as served by a plain static server on this computer. */
+export function previewLink(pagePath: string): string {
+  return `http://127.0.0.1:${PREVIEW_PORT}/${htmlFileOf(pagePath)}`;
+}
+
 export function previewSummary(pages: ChangedPage[], artifactUrl?: string): string {
   const out = ["# 表示の確認（プレビュー）", ""];
   if (!pages.length) {
@@ -60,16 +68,15 @@ export function previewSummary(pages: ChangedPage[], artifactUrl?: string): stri
     return `${out.join("\n")}\n`;
   }
   out.push(
-    artifactUrl
-      ? `ビルドしたサイト一式: [preview（ダウンロード）](${artifactUrl})。展開したフォルダーで \`npx serve\` などを実行し、下のページを開いてください。`
-      : "ビルドしたサイト一式は、この実行の Artifacts の「preview」にあります。",
+    `${artifactUrl ? `[preview（ダウンロード）](${artifactUrl})` : "この実行の Artifacts の「preview」"}が、このプルリクエストで書き出したサイト一式です（\`npm run export\` の \`out/site/\`）。`,
+    `展開したフォルダで静的ファイルのサーバーを起動し（例: \`python3 -m http.server ${PREVIEW_PORT} --bind 127.0.0.1\`）、下のリンクを開いてください。`,
     "",
-    "| ページ | プレビューのファイル | 変更のもと |",
+    "| ページ | プレビュー | 変更のもと |",
     "| --- | --- | --- |",
   );
   for (const p of pages) {
-    const file = p.removed ? "（削除されます）" : `\`${htmlFileOf(p.path)}\``;
-    out.push(`| \`${p.path}\` | ${file} | \`${p.why}\` |`);
+    const preview = p.removed ? "（削除されます）" : `[${htmlFileOf(p.path)}](${previewLink(p.path)})`;
+    out.push(`| \`${p.path}\` | ${preview} | \`${p.why}\` |`);
   }
   return `${out.join("\n")}\n`;
 }

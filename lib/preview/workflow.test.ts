@@ -16,10 +16,11 @@ describe("preview workflow", () => {
     expect(steps.find((s) => s.uses?.startsWith("actions/checkout"))?.with?.["persist-credentials"]).toBe(false);
   });
 
-  it("builds, uploads the site as an artifact and lists the changed pages with scripts that exist", () => {
+  it("builds and exports the site, uploads the export as an artifact and lists the changed pages with scripts that exist", () => {
     const runs = steps.map((s) => s.run ?? "").join("\n");
-    expect(runs).toContain("npm run build");
-    expect(steps.some((s) => s.uses?.startsWith("actions/upload-artifact"))).toBe(true);
+    expect(runs).toContain("npm run build && npm run export");
+    expect(scripts.export).toBeDefined();
+    expect(steps.find((s) => s.uses?.startsWith("actions/upload-artifact"))?.with?.path).toBe("out/site/");
     expect(runs).toContain("npm run --silent preview:summary");
     expect(scripts["preview:summary"]).toBeDefined();
   });

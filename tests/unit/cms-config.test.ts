@@ -2,41 +2,60 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { BUSINESS_TYPES } from "@/lib/content/business-types";
+import { COLLECTION_NAMES, COLLECTIONS } from "@/lib/content/collections";
+import { CONFIRMATION_RULE, notInSourceMessage } from "@/lib/content/confirmed";
 import { parseFrontMatter } from "@/lib/content/front-matter";
 import { loadContent } from "@/lib/content/load";
-import { areasSchema, flowSchema, programSchema } from "@/lib/content/schema";
-import { FILE_NAME_FIELD, HEADER_KEY } from "@/lib/cms/admin/constants";
+import { NEED_GROUPS } from "@/lib/content/need-groups";
+import { readSourceNumbers, SOURCE_DIR } from "@/lib/content/phone-audit";
+import { confirmationSchema } from "@/lib/content/schema";
+import { missingConfirmations } from "@/lib/cms/admin/confirmation-check";
+import { FILE_NAME_FIELD, HEADER_KEY, PLAIN_KEY } from "@/lib/cms/admin/constants";
 import { fieldOrder, fromFile, toFile, withoutEmpty } from "@/lib/cms/admin/front-matter-format";
-import { JA_PHRASES_MISSING, withMissingPhrases } from "@/lib/cms/admin/ja-phrases";
-import { CMS_CONFIG_FILE, cmsConfigText, repositoryOf } from "@/lib/cms/config";
-import { decapFields, labelAndHint, type DecapField } from "@/lib/cms/decap-fields";
+import { JA_PHRASES_MISSING, JA_PHRASES_REPLACED, withJapanesePhrases, withMissingPhrases } from "@/lib/cms/admin/ja-phrases";
+import { buildCmsConfig, CMS_CONFIG_FILE, cmsConfigText, cmsRepository } from "@/lib/cms/config";
+import { decapFields, labelAndHint, withoutCurrentValue, type DecapField } from "@/lib/cms/decap-fields";
 
 const root = path.resolve(__dirname, "../..");
 const loaded = loadContent(path.join(root, "content"), root);
 const committed = fs.readFileSync(path.join(root, CMS_CONFIG_FILE), "utf8");
 type Collection = { name: string; folder?: string; fields?: DecapField[]; files?: { file: string; fields: DecapField[] }[] };
-const config = parse(committed) as { collections: Collection[]; backend: { repo: string } };
-const formOf = (name: string): DecapField[] => {
+const config = parse(committed) as { collections: Collection[]; backend: { repo?: string } };
+const allFields = (name: string): DecapField[] => {
   const c = config.collections.find((x) => x.name === name)!;
-  return (c.fields ?? c.files![0].fields).filter((f) => f.name !== FILE_NAME_FIELD && f.name !== "body");
+  return c.fields ?? c.files![0].fields;
 };
+const formOf = (name: string): DecapField[] => allFields(name).filter((f) => f.name !== FILE_NAME_FIELD && f.name !== "body");
+const orders = COLLECTION_NAMES.map((name) => fieldOrder(allFields(name)));
+const byPath = (fields: DecapField[], dotted: string): DecapField =>
+  dotted.split(".").reduce<DecapField | undefined>((f, name) => (f ? f.fields : fields)?.find((x) => x.name === name), undefined)!;
 
-/** Every field path a schema accepts, read from its JSON Schema (a different route through Zod than the generator's). */
+/**
+ * Every field path a schema accepts, read from its JSON Schema (a different
+ * route through Zod than the generator's), with whether the form must insist on it.
+ */
 function schemaPaths(schema: z.ZodType): { path: string; required: boolean }[] {
   const out: { path: string; required: boolean }[] = [];
-  type Json = { properties?: Record<string, Json>; required?: string[]; items?: Json; anyOf?: Json[]; type?: string };
-  // A field inside an optional object is required only once that object is filled in, which a form cannot enforce;
-  const walk = (node: Json, prefix: string, enforced: boolean) => {
-    const object = node.properties ? node : node.anyOf?.find((n) => n.properties);
+  type Json = { properties?: Record<string, Json>; required?: string[]; items?: Json; anyOf?: Json[]; type?: string; not?: unknown };
+  const objectOf = (node: Json) => (node.properties ? node : node.anyOf?.find((n) => n.properties));
+  // A field inside an optional object is required only once that object is filled in, which a form cannot enforce.
+  const walk = (node: Json, prefix: string, enforced: boolean, plainKey?: string) => {
+    const object = objectOf(node);
     for (const [key, child] of Object.entries(object?.properties ?? {})) {
+      // A key declared only to be refused (hours' `text`, derived from the other fields) is not asked for.
+      if (child.not !== undefined) continue;
       const p = prefix ? `${prefix}.${key}` : key;
-      const required = object?.required?.includes(key) ?? false;
+      // An item written as plain text stands for its object's first field; the others may then be left out.
+      const required = (object?.required?.includes(key) ?? false) && (plainKey === undefined || key === plainKey);
       out.push({ path: p, required: enforced && required });
       const isObject = !child.items && !child.anyOf?.some((n) => n.items);
       const inner = child.items ?? child.anyOf?.find((n) => n.items)?.items ?? child;
+      const innerObject = objectOf(inner);
+      const plain = inner.anyOf?.some((n) => n.type === "string") && innerObject ? Object.keys(innerObject.properties!)[0] : undefined;
       // A list item exists only once staff add it, and then its own required fields hold.
-      if (inner.properties || inner.anyOf?.some((n) => n.properties)) walk(inner, p, isObject ? enforced && required : true);
+      if (innerObject) walk(inner, p, isObject ? enforced && required : true, plain);
     }
   };
   walk(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Json, "", true);
@@ -50,38 +69,100 @@ function formPaths(fields: DecapField[], prefix = ""): { path: string; required:
   });
 }
 
+function everyField(fields: DecapField[]): DecapField[] {
+  return fields.flatMap((f) => [f, ...everyField(f.fields ?? []), ...(f.field ? [f.field] : [])]);
+}
+
 describe("CMS configuration (public/admin/config.yml)", () => {
   beforeAll(() => {
     delete process.env.CMS_OAUTH_BASE_URL;
+    delete process.env.CMS_REPO;
+  });
+  afterEach(() => {
+    delete process.env.CMS_REPO;
   });
 
-  it("is up to date with the schema and content (run `npm run cms:config`)", async () => {
-    expect(committed).toBe(await cmsConfigText(root));
+  it("is up to date with the schema and content (run `npm run cms:config`)", () => {
+    expect(committed).toBe(cmsConfigText(root));
   });
 
-  it.each([
-    ["programs", programSchema],
-    ["flow", flowSchema],
-    ["areas", areasSchema],
-  ] as const)("the %s form has every field of the schema, required exactly where the schema requires it", (name, schema) => {
-    const expected = schemaPaths(schema).sort((a, b) => a.path.localeCompare(b.path));
+  it.each(COLLECTION_NAMES)("the %s form has every field of the schema, required exactly where the schema requires it", (name) => {
+    const expected = schemaPaths(COLLECTIONS[name].schema).sort((a, b) => a.path.localeCompare(b.path));
     const actual = formPaths(formOf(name)).sort((a, b) => a.path.localeCompare(b.path));
-    expect(expected.length).toBeGreaterThan(10);
+    expect(expected.length).toBeGreaterThan(5);
     expect(actual).toEqual(expected);
   });
 
-  it("offers content's own choices: every program's needs, every municipality, every program to relate", () => {
-    const programs = formOf("programs");
-    const options = (name: string, fields = programs) => fields.find((f) => f.name === name)!.options!.map((o) => o.value);
-    const used = new Set(loaded.programs.flatMap((p) => p.categories));
-    expect(used.size).toBeGreaterThan(5);
-    for (const slug of used) expect(options("categories")).toContain(slug);
-    const officeFields = programs.find((f) => f.name === "offices")!.fields!;
-    expect(options("municipality", officeFields)).toEqual(loaded.areas!.municipalities.map((m) => m.name));
-    expect([...options("related")].sort()).toEqual(loaded.programs.map((p) => p.slug).sort());
+  it("has one collection per kind of content file, each needs file its own entry", () => {
+    expect(config.collections.map((c) => c.name)).toEqual(COLLECTION_NAMES);
+    const needs = config.collections.find((c) => c.name === "needs")!;
+    expect(needs.folder).toBe(`content/${COLLECTIONS.needs.folder}`);
   });
 
-  it("lets every real file through the form's own checks (patterns, lists' minimum length)", () => {
+  it("offers content's own choices, read through the loader: needs by label, municipalities, programs, pages", () => {
+    const programs = formOf("programs");
+    const values = (f: DecapField) => f.options!.map((o) => o.value);
+    expect(byPath(programs, "categories").options).toEqual(loaded.needs.map((n) => ({ label: n.label, value: n.slug })));
+    expect(values(byPath(programs, "offices.municipality"))).toEqual(loaded.areas!.municipalities.map((m) => m.name));
+    expect(values(byPath(programs, "schedule.venues.municipality"))).toEqual(loaded.areas!.municipalities.map((m) => m.name));
+    expect(values(byPath(programs, "related"))).toEqual(loaded.programs.map((p) => p.slug));
+    const flow = formOf("flow");
+    expect(values(byPath(flow, "generalDesks"))).toEqual(loaded.programs.map((p) => p.slug));
+    const links = values(byPath(flow, "stages.boxes.items.link"));
+    for (const p of loaded.programs) expect(links).toContain(`/programs/${p.slug}`);
+    for (const n of loaded.needs) expect(links).toContain(`/needs/${n.slug}`);
+    expect(links).toContain("/phone-book");
+    expect(values(byPath(formOf("areas"), "municipalities.region"))).toEqual(loaded.areas!.regions.map((r) => r.id));
+  });
+
+  it("shows fixed keys by the Japanese labels pages use (business types, need groups)", () => {
+    expect(byPath(formOf("programs"), "businessTypes").options).toEqual(BUSINESS_TYPES.map((b) => ({ label: b.label, value: b.key })));
+    expect(byPath(formOf("needs"), "group").options).toEqual(NEED_GROUPS.map((g) => ({ label: g.label, value: g.key })));
+  });
+
+  it("speaks plain Japanese: no field labelled by its key, no hint or check message quoting a value typed earlier", () => {
+    for (const name of COLLECTION_NAMES) {
+      for (const f of everyField(formOf(name))) {
+        expect(f.label, `${name}: ${f.name}`).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]|^URL$/);
+        for (const text of [f.hint, f.pattern?.[1]].filter((t): t is string => !!t)) {
+          expect(text, `${name}: ${f.name}`).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+          expect(text, `${name}: ${f.name}`).not.toMatch(/いまは|undefined|expected|regex|\[.*,.*\]/);
+          expect(text, `${name}: ${f.name} is named by its label in the form`).not.toMatch(new RegExp(`(?<![A-Za-z])${f.name}(?![A-Za-z])`));
+        }
+      }
+    }
+  });
+
+  it("asks for the confirmation record right after the numbers, open, in the words validation uses", () => {
+    const recordLabel = labelAndHint(confirmationSchema.description, "confirmed").label;
+    for (const holder of ["contacts", "offices"]) {
+      const fields = byPath(formOf("programs"), holder).fields!;
+      const names = fields.map((f) => f.name);
+      expect(names.indexOf("confirmed"), holder).toBe(names.indexOf("fax") + 1);
+      const record = fields.find((f) => f.name === "confirmed")!;
+      expect(record).toMatchObject({ widget: "object", collapsed: false, required: false, label: recordLabel });
+      expect(record.hint).toContain(CONFIRMATION_RULE);
+      // The validation message itself carries the rule in the same words.
+      expect(notInSourceMessage({ kind: "TEL", number: "017-000-0000" })).toContain(CONFIRMATION_RULE);
+      for (const number of [byPath(fields, "tel.number"), byPath(fields, "fax")]) expect(number.hint).toContain(`「${recordLabel}」`);
+      expect(byPath(fields, "confirmed.date")).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD" });
+      expect(byPath(fields, "confirmed.method").widget).toBe("select");
+    }
+  });
+
+  it("picks hours as days, times and closures, and never asks for the derived text", () => {
+    const hours = byPath(formOf("programs"), "offices.hours");
+    expect(hours.fields!.map((f) => f.name)).not.toContain("text");
+    expect(byPath(hours.fields!, "days")).toMatchObject({ widget: "select", multiple: true });
+    expect(byPath(hours.fields!, "days").options!.map((o) => o.value)).toEqual(["月", "火", "水", "木", "金", "土", "日"]);
+    for (const t of ["open", "close"]) expect(byPath(hours.fields!, t)).toMatchObject({ widget: "datetime", format: "HH:mm", date_format: false });
+    expect(byPath(hours.fields!, "closedOn")).toMatchObject({ widget: "select", multiple: true });
+    expect(byPath(hours.fields!, "otherClosures").widget).toBe("list");
+    const dates = byPath(formOf("programs"), "schedule.venues.dates");
+    expect(dates.field).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD", time_format: false });
+  });
+
+  it("lets every real file, read as the form reads it, through the form's own checks (patterns, lists' minimum length, choices)", () => {
     const check = (fields: DecapField[], data: Record<string, unknown>, where: string) => {
       for (const f of fields) {
         const value = data[f.name];
@@ -102,18 +183,21 @@ describe("CMS configuration (public/admin/config.yml)", () => {
     for (const c of config.collections) {
       const paths = c.folder ? fs.readdirSync(path.join(root, c.folder)).map((f) => `${c.folder}/${f}`) : c.files!.map((f) => f.file);
       for (const file of paths) {
-        const fm = parseFrontMatter(fs.readFileSync(path.join(root, file), "utf8"));
-        expect(fm.ok, file).toBe(true);
-        if (fm.ok) check(formOf(c.name), fm.data as Record<string, unknown>, file);
+        check(formOf(c.name), fromFile(fs.readFileSync(path.join(root, file), "utf8"), orders), file);
         files++;
       }
     }
-    expect(files).toBe(loaded.programs.length + 2);
+    expect(files).toBe(loaded.programs.length + loaded.needs.length + 2);
   });
 
-  it("names the repository the site reports issues to", () => {
-    expect(config.backend.repo).toBe(repositoryOf("https://github.com/aomori-shien-navi/aomori-shien-navi/issues/new"));
-    expect(() => repositoryOf("https://example.com/issues")).toThrow(/GitHub/);
+  it("takes the GitHub repository from CMS_REPO and invents none", () => {
+    expect(config.backend.repo).toBeUndefined();
+    expect(committed).toMatch(/^# backend\.repo: CMS_REPO was not set/m);
+    process.env.CMS_REPO = "prefecture-org/shien-navi";
+    expect((buildCmsConfig(root).backend as { repo: string }).repo).toBe("prefecture-org/shien-navi");
+    expect(cmsConfigText(root)).not.toContain("CMS_REPO was not set");
+    expect(() => cmsRepository("https://github.com/a/b")).toThrow(/owner\/name/);
+    expect(cmsRepository(" ")).toBeUndefined();
   });
 });
 
@@ -121,35 +205,60 @@ describe("decapFields", () => {
   const schema = z.strictObject({
     name: z.string().min(1).describe("名前（例: 青森市）"),
     kind: z.enum(["甲", "乙"]).default("甲").describe("種類"),
-    days: z.array(z.enum(["月", "火"])).min(1).optional(),
+    days: z.array(z.enum(["月", "火"])).min(1).optional().describe("曜日（例: [月, 火]）。ないときは書きません"),
     open: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "時刻は 08:30 の形で" }).optional(),
     day: z.string().meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}(\\(.\\))?$" }),
     code: z.string().regex(/^[A-Z]{3}$/, { error: "英大文字3字で" }),
+    tel: z.string({ error: (i) => (i.input === undefined ? undefined : "番号は 017-734-9243 のように。いまは別の形になっています") }).meta({ pattern: "^0\\d+-\\d+-\\d+$" }),
     count: z.number().int().positive(),
     ratio: z.number().min(0).max(1),
-    ext: z.union([z.string(), z.number()]).transform(String).pipe(z.string()).optional(),
-    items: z.array(z.strictObject({ label: z.string().describe("見出し"), note: z.string().optional() })).min(1),
+    ext: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d+$/, { error: "数字だけで" })).optional(),
+    short: z.string().max(5, { error: (i) => `5字以内に（いまは${String(i.input).length}字です）` }),
+    items: z.array(z.strictObject({ label: z.string().describe("見出し"), note: z.string().optional() })).min(1).describe("項目の一覧"),
     words: z.array(z.string()).optional(),
     pick: z.string(),
+    boxes: z.array(z.union([z.string(), z.strictObject({ text: z.string().describe("文字"), link: z.string().describe("リンク先") })])).optional(),
+    fax: z.string().optional(),
+    record: z.strictObject({ date: z.string() }).optional(),
   });
-  const fields = Object.fromEntries(decapFields(schema, { pick: [{ label: "A", value: "a" }] }).map((f) => [f.name, f]));
+  const fields = Object.fromEntries(
+    decapFields(schema, {
+      sources: { pick: [{ label: "A", value: "a" }] },
+      adjust: { record: { after: "name", collapsed: false, hint: "記録の説明" }, fax: { addHint: "足した説明" } },
+    }).map((f, i) => [f.name, { ...f, position: i }]),
+  );
 
   it("maps each kind of Zod field to the widget staff fill in", () => {
     expect(fields.name).toMatchObject({ widget: "string", label: "名前", hint: "例: 青森市" });
     expect(fields.name.required).toBeUndefined();
     expect(fields.kind).toMatchObject({ widget: "select", required: false, default: "甲", options: [{ label: "甲", value: "甲" }, { label: "乙", value: "乙" }] });
-    expect(fields.days).toMatchObject({ widget: "select", multiple: true, required: false });
+    expect(fields.days).toMatchObject({ widget: "select", multiple: true, required: false, hint: "ないときは書きません" });
     expect(fields.days.min).toBeUndefined();
     expect(fields.open).toMatchObject({ widget: "datetime", format: "HH:mm", date_format: false, time_format: "HH:mm" });
     expect(fields.day).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD", time_format: false });
     expect(fields.code).toMatchObject({ widget: "string", pattern: ["^[A-Z]{3}$", "英大文字3字で"] });
+    expect(fields.tel).toMatchObject({ widget: "string", pattern: ["^0\\d+-\\d+-\\d+$", "番号は 017-734-9243 のように"] });
     expect(fields.count).toMatchObject({ widget: "number", value_type: "int", min: 1 });
     expect(fields.ratio).toMatchObject({ widget: "number", value_type: "float", min: 0, max: 1 });
-    expect(fields.ext).toMatchObject({ widget: "string", required: false });
-    expect(fields.items).toMatchObject({ widget: "list", min: 1, summary: "{{fields.label}}" });
+    expect(fields.ext).toMatchObject({ widget: "string", required: false, pattern: ["^\\d+$", "数字だけで"] });
+    expect(fields.short).toMatchObject({ widget: "string", pattern: ["^[\\s\\S]{0,5}$", "5字以内に"] });
+    expect(fields.items).toMatchObject({ widget: "list", min: 1, summary: "{{fields.label}}", label_singular: "項目" });
     expect(fields.items.fields!.map((f) => [f.name, f.required])).toEqual([["label", undefined], ["note", false]]);
     expect(fields.words).toMatchObject({ widget: "list", field: { widget: "string" } });
     expect(fields.pick).toMatchObject({ widget: "select", options: [{ label: "A", value: "a" }] });
+  });
+
+  it("edits a list of plain text or { text, link } as objects whose first field alone is plain text", () => {
+    expect(fields.boxes).toMatchObject({ widget: "list", [PLAIN_KEY]: "text", summary: "{{fields.text}}" });
+    expect(fields.boxes.fields!.map((f) => [f.name, f.required])).toEqual([["text", undefined], ["link", false]]);
+    expect(fields.boxes.hint).toBe("「文字」だけの項目も、「リンク先」を添えた項目も作れます");
+  });
+
+  it("places, opens and words a field where the configuration says", () => {
+    expect(fields.record.position).toBe(fields.name.position + 1);
+    expect(fields.record).toMatchObject({ collapsed: false, hint: "記録の説明" });
+    expect(fields.fax.hint).toBe("足した説明");
+    expect(() => decapFields(schema, { adjust: { record: { after: "nothing" } } })).toThrow(/after "nothing"/);
   });
 
   it("refuses a Zod type it has no widget for, instead of leaving the field out", () => {
@@ -160,31 +269,45 @@ describe("decapFields", () => {
     ["電話番号（例: 017-734-9243）", { label: "電話番号", hint: "例: 017-734-9243" }],
     ["このページの内容を最後に更新した日。未来の日付は書けません", { label: "このページの内容を最後に更新した日", hint: "未来の日付は書けません" }],
     ["番号を確かめた日（例: 2026-12-01）。未来の日付は書けません", { label: "番号を確かめた日", hint: "例: 2026-12-01。未来の日付は書けません" }],
+    ["休業する日のうち、日付を計算できるもの: 祝日、年末年始", { label: "休業する日のうち、日付を計算できるもの", hint: "祝日、年末年始" }],
     ["対象者", { label: "対象者" }],
     [undefined, { label: "key" }],
   ])("splits the description %s into a label and a hint", (description, expected) => {
     expect(labelAndHint(description, "key")).toEqual(expected);
   });
+
+  it("leaves out the part of a message that quotes what was typed", () => {
+    expect(withoutCurrentValue("summary は120字以内の一文にしてください（いまは0字です）")).toBe("summary は120字以内の一文にしてください");
+    expect(withoutCurrentValue("日付は 2026-11-24 のように書いてください。いまは文字の「」になっています")).toBe("日付は 2026-11-24 のように書いてください");
+    expect(withoutCurrentValue("言葉は40文字以内にしてください（いまは0文字です）。短い言い方に分けて書いてください")).toBe(
+      "言葉は40文字以内にしてください。短い言い方に分けて書いてください",
+    );
+  });
 });
 
 describe("the /admin front-matter format", () => {
-  const files = ["programs", "flow", "areas"].flatMap((d) =>
-    fs.readdirSync(path.join(root, "content", d)).map((f) => path.join("content", d, f)),
-  );
-  const programsForm = config.collections.find((c) => c.name === "programs")!.fields!;
+  const files = COLLECTION_NAMES.flatMap((name) => {
+    const dir = path.join("content", COLLECTIONS[name].folder);
+    return fs.readdirSync(path.join(root, dir)).map((f) => path.join(dir, f));
+  });
+  const programsForm = allFields("programs");
 
   it.each(files)("reads and writes %s back to the same data, body and comments", (file) => {
     const text = fs.readFileSync(path.join(root, file), "utf8");
-    const data = fromFile(text);
-    const written = toFile(data, fieldOrder(programsForm));
+    const data = fromFile(text, orders);
+    const written = toFile(data, orders.find((o) => Object.keys(data).every((k) => k === HEADER_KEY || k === "body" || o.some((f) => f.name === k)))!);
     const before = parseFrontMatter(text);
     const after = parseFrontMatter(written);
     expect(before.ok && after.ok).toBe(true);
     if (!before.ok || !after.ok) return;
     expect(after.data).toEqual(before.data);
     expect(after.body.trim()).toBe(before.body.trim());
-    const firstComment = text.split("\n")[1];
-    if (firstComment.startsWith("#")) expect(written.split("\n")[1]).toBe(firstComment);
+    const comments = (s: string) =>
+      s
+        .slice(0, s.indexOf("\n---", 3))
+        .split("\n")
+        .filter((l) => l.startsWith("#"));
+    expect(comments(written)).toEqual(comments(text));
   });
 
   it("writes keys in the form's order at every depth, leaves out empty answers and never writes the file name", () => {
@@ -192,7 +315,7 @@ describe("the /admin front-matter format", () => {
       {
         body: "本文",
         [FILE_NAME_FIELD]: "new-program",
-        [HEADER_KEY]: "# note",
+        [HEADER_KEY]: { "": " note", offices: " 事務所の説明" },
         source: { number: 3, document: "資料" },
         title: "制度",
         audience: "",
@@ -201,9 +324,18 @@ describe("the /admin front-matter format", () => {
       fieldOrder(programsForm),
     );
     expect(written).toBe(
-      "---\n# note\ntitle: 制度\noffices:\n  - name: 会場\n    tel:\n      - number: 017-734-9243\nsource:\n  document: 資料\n  number: 3\n---\n\n本文\n",
+      "---\n# note\ntitle: 制度\n# 事務所の説明\noffices:\n  - name: 会場\n    tel:\n      - number: 017-734-9243\nsource:\n  document: 資料\n  number: 3\n---\n\n本文\n",
     );
     expect(withoutEmpty({ a: [{ b: "" }], c: 0, d: false })).toEqual({ c: 0, d: false });
+  });
+
+  it("turns a flow item with its text alone back into plain text, and keeps one with a link", () => {
+    const flowOrder = fieldOrder(allFields("flow"));
+    const file = "---\ntitle: 流れ\nstages:\n  - boxes:\n      - title: 窓口\n        items:\n          - 商工会\n          - text: よろず\n            link: /programs/yorozu\n---\n";
+    const data = fromFile(file, orders);
+    expect(data.stages).toEqual([{ boxes: [{ title: "窓口", items: [{ text: "商工会" }, { text: "よろず", link: "/programs/yorozu" }] }] }]);
+    const edited = { ...data, stages: [{ boxes: [{ title: "窓口", items: [{ text: "商工会", link: "" }, { text: "よろず", link: "/programs/yorozu" }] }] }] };
+    expect(toFile(edited, flowOrder)).toBe(file);
   });
 
   it("keeps a long Japanese line on one line and a bare date as text", () => {
@@ -215,11 +347,39 @@ describe("the /admin front-matter format", () => {
   });
 });
 
+describe("the confirmation check before saving", () => {
+  const source = readSourceNumbers(path.join(root, SOURCE_DIR)).digits;
+  const program = loaded.programs.find((p) => p.contacts[0].tel.length)!;
+  const raw = () => fromFile(fs.readFileSync(path.join(root, program.file), "utf8"), orders) as { contacts: Record<string, unknown>[] };
+  const changed = () => {
+    const data = raw();
+    const tel = (data.contacts[0].tel as { number: string }[])[0];
+    tel.number = tel.number.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+    return { data, number: tel.number };
+  };
+
+  it("passes a file as it is in content/ and stops a changed number until date and method are given", () => {
+    expect(missingConfirmations(raw(), source, "確かめた記録")).toEqual([]);
+    const { data, number } = changed();
+    const [message] = missingConfirmations(data, source, "確かめた記録");
+    expect(message).toContain(notInSourceMessage({ kind: "TEL", number }));
+    expect(message).toContain("「確かめた記録」");
+    data.contacts[0].confirmed = { date: "2026-12-01", method: "", note: "" };
+    expect(missingConfirmations(data, source, "確かめた記録")).toHaveLength(1);
+    data.contacts[0].confirmed = { date: "2026-12-01", method: "電話で確認", note: "" };
+    expect(missingConfirmations(data, source, "確かめた記録")).toEqual([]);
+  });
+});
+
 describe("Japanese interface texts", () => {
-  it("fills only what Decap's Japanese translation lacks", () => {
+  it("fills only what Decap's Japanese translation lacks, and replaces what reads wrong here", () => {
     const merged = withMissingPhrases({ editor: { editorWidgets: { list: { add: "既存" } } } } as never);
     const widgets = (merged.editor as Record<string, Record<string, Record<string, string>>>).editorWidgets;
     expect(widgets.list.add).toBe("既存");
     expect(widgets.object.expand).toBe(JA_PHRASES_MISSING.editor.editorWidgets.object.expand);
+    const final = withJapanesePhrases({ editor: { editorWidgets: { datetime: { now: "現時刻", clear: "クリア" } } } } as never);
+    const datetime = (final.editor as Record<string, Record<string, Record<string, string>>>).editorWidgets.datetime;
+    expect(datetime).toMatchObject({ now: JA_PHRASES_REPLACED.editor.editorWidgets.datetime.now, clear: "クリア" });
+    expect(datetime.setToNow).toContain(datetime.now);
   });
 });

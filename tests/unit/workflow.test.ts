@@ -26,6 +26,14 @@ describe("pull-request workflow", () => {
     expect(runs).toContain("npm test");
   });
 
+  it("puts the changed numbers first in the summary, and checks numbers against the guidebook in a step of its own", () => {
+    const index = (script: string) => steps.findIndex((s) => (s.run ?? "").includes(`npm run ${script}`) || (s.run ?? "").includes(`npm run --silent ${script}`));
+    expect(index("content:diff")).toBeGreaterThan(-1);
+    expect(index("content:diff")).toBeLessThan(index("validate"));
+    expect(index("audit:phones")).toBeGreaterThan(index("validate"));
+    expect(scripts["audit:phones"]).toBeDefined();
+  });
+
   it("does not interpolate event data into shell commands", () => {
     for (const s of steps) expect(s.run ?? "").not.toContain("${{");
   });
