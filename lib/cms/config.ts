@@ -49,7 +49,8 @@ export async function buildCmsConfig(projectRoot: string): Promise<Record<string
     locale: "ja",
     backend: {
       name: "github",
-      repo: repositoryOf(ISSUES_URL),
+      // The repository is the one the site's issue link names (lib/site/config.ts); a build configured with none names none.
+      ...(ISSUES_URL ? { repo: repositoryOf(ISSUES_URL) } : {}),
       branch: "main",
       // Where editors sign in with GitHub: an OAuth client run by the site's operator (README, Deploying).
       ...(oauthBaseUrl ? { base_url: oauthBaseUrl.replace(/\/$/, "") } : {}),
@@ -66,7 +67,7 @@ export async function buildCmsConfig(projectRoot: string): Promise<Record<string
     // Saving opens a branch and a pull request; nothing reaches the site before review and the checks.
     publish_mode: "editorial_workflow",
     media_folder: "public/uploads",
-    site_url: SITE_URL,
+    ...(SITE_URL ? { site_url: SITE_URL } : {}),
     show_preview_links: false,
     editor: { preview: false },
     collections: COLLECTION_NAMES.map((name) =>

@@ -1,24 +1,26 @@
 import type { Metadata } from "next";
-import { SITE_NAME, SITE_TAGLINE } from "./config";
+import { SITE_NAME, SITE_TAGLINE, SITE_URL } from "./config";
 
 /**
  * Every page's title, description, canonical URL and Open Graph tags from one
  * call. Next replaces a parent's `openGraph` wholesale rather than merging it,
  * so the site-wide fields are repeated here instead of relying on the layout.
- * Paths are relative; the layout's metadataBase (SITE_URL) makes them absolute.
+ * A canonical URL and og:url are claims about where the page lives: they are
+ * given only when the origin is configured (the layout's metadataBase makes
+ * the paths absolute); without it Next would make them up from localhost.
  */
-export function pageMetadata({ title, description, path }: { title?: string; description: string; path: string }): Metadata {
+export function pageMetadata({ title, description, path }: { title?: string; description: string; path: string }, origin = SITE_URL): Metadata {
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: { canonical: path },
+    ...(origin ? { alternates: { canonical: path } } : {}),
     openGraph: {
       type: "website",
       siteName: SITE_NAME,
       locale: "ja_JP",
       title: title ?? `${SITE_NAME}｜${SITE_TAGLINE}`,
       description,
-      url: path,
+      ...(origin ? { url: path } : {}),
     },
   };
 }
