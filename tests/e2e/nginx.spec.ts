@@ -152,7 +152,9 @@ test.describe("in the browser, against nginx", () => {
     });
     await page.goto(`${nginx.origin}/`, { waitUntil: "networkidle" });
     await page.evaluate(() => ((window as unknown as { __stayed: boolean }).__stayed = true));
-    await page.locator('main a[href="/needs"], header a[href="/needs"], a[href="/needs"]').first().click();
+    // on a phone the header's links are behind the menu button
+    await page.getByRole("button", { name: "メニュー" }).click();
+    await page.getByRole("navigation", { name: "メインメニュー" }).locator('a[href="/needs"]').click();
     await expect(page).toHaveURL(`${nginx.origin}/needs`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { __stayed?: boolean }).__stayed), "no full page load").toBe(true);
