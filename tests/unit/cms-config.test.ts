@@ -10,6 +10,7 @@ import { FILE_NAME_FIELD, HEADER_KEY } from "@/lib/cms/admin/constants";
 import { fieldOrder, fromFile, toFile, withoutEmpty } from "@/lib/cms/admin/front-matter-format";
 import { JA_PHRASES_MISSING, withMissingPhrases } from "@/lib/cms/admin/ja-phrases";
 import { CMS_CONFIG_FILE, cmsConfigText, repositoryOf } from "@/lib/cms/config";
+import { ISSUES_URL } from "@/lib/site/config";
 import { decapFields, labelAndHint, type DecapField } from "@/lib/cms/decap-fields";
 
 const root = path.resolve(__dirname, "../..");
@@ -111,9 +112,10 @@ describe("CMS configuration (public/admin/config.yml)", () => {
     expect(files).toBe(loaded.programs.length + 2);
   });
 
-  it("names the repository the site reports issues to", () => {
-    expect(config.backend.repo).toBe(repositoryOf("https://github.com/aomori-shien-navi/aomori-shien-navi/issues/new"));
-    expect(() => repositoryOf("https://example.com/issues")).toThrow(/GitHub/);
+  it("names the repository the site reports issues to, and none when none is configured (lib/site/config.ts)", () => {
+    expect(config.backend.repo).toBe(ISSUES_URL ? repositoryOf(ISSUES_URL) : undefined);
+    expect(repositoryOf("https://github.com/owner/repo/issues/new")).toBe("owner/repo");
+    expect(() => repositoryOf("https://git.test/issues")).toThrow(/GitHub/);
   });
 });
 
