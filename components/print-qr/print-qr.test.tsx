@@ -3,13 +3,13 @@ import { PNG } from "pngjs";
 import QRCode from "qrcode";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { publicUrl } from "@/lib/site/config";
+import { urlOn } from "@/lib/site/config";
 import { programPath } from "@/lib/site/paths";
 import { programs } from "../../tests/e2e/content";
 import { PrintQr, qrSvg } from ".";
 
 /** A program's public URL as a configured build has it (the page prints no code without one). */
-const programUrl = (slug: string) => publicUrl(programPath(slug), "https://navi.test");
+const programUrl = (slug: string) => urlOn("https://navi.test", programPath(slug))!;
 
 describe("PrintQr", () => {
   it("draws the encoder's symbol of exactly the URL it is given, inline, for print only, with the URL written beside it", async () => {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
 import { COLLECTION_NAMES, COLLECTIONS, type Collection } from "../content/collections";
-import { ISSUES_URL, SITE_URL } from "../site/config";
+import { parseIssuesUrl, parseSiteUrl } from "../site/config";
 import { readContentOptions, type ContentOptions } from "./content-options";
 import { decapFields, type DecapField, type OptionSources } from "./decap-fields";
 import { FILE_NAME_FIELD, FRONT_MATTER_FORMAT, LOCAL_BACKEND_DEFAULT_PORT } from "./admin/constants";
@@ -45,12 +45,15 @@ export async function buildCmsConfig(projectRoot: string): Promise<Record<string
   const contentDir = path.join(projectRoot, "content");
   const sources = optionSources(await readContentOptions(contentDir));
   const oauthBaseUrl = process.env.CMS_OAUTH_BASE_URL;
+  // Read when the file is written, like CMS_OAUTH_BASE_URL: the committed file is the one without any deployment's settings.
+  const issuesUrl = parseIssuesUrl(process.env.ISSUES_URL);
+  const siteUrl = parseSiteUrl(process.env.SITE_URL);
   return {
     locale: "ja",
     backend: {
       name: "github",
       // The repository is the one the site's issue link names (lib/site/config.ts); a build configured with none names none.
-      ...(ISSUES_URL ? { repo: repositoryOf(ISSUES_URL) } : {}),
+      ...(issuesUrl ? { repo: repositoryOf(issuesUrl) } : {}),
       branch: "main",
       // Where editors sign in with GitHub: an OAuth client run by the site's operator (README, Deploying).
       ...(oauthBaseUrl ? { base_url: oauthBaseUrl.replace(/\/$/, "") } : {}),
@@ -67,7 +70,7 @@ export async function buildCmsConfig(projectRoot: string): Promise<Record<string
     // Saving opens a branch and a pull request; nothing reaches the site before review and the checks.
     publish_mode: "editorial_workflow",
     media_folder: "public/uploads",
-    ...(SITE_URL ? { site_url: SITE_URL } : {}),
+    ...(siteUrl ? { site_url: siteUrl } : {}),
     show_preview_links: false,
     editor: { preview: false },
     collections: COLLECTION_NAMES.map((name) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { programs } from "../../tests/e2e/content";
 import { atomDate, atomFeed, escapeXml } from "./atom";
-import { entryFacts, feedId, programsByUpdated, programsFeed } from "./feed";
+import { entryFacts, feedId, feedIdOn, programsByUpdated, programsFeed } from "./feed";
 import { editionLabel } from "@/lib/content/edition";
 import { programPath, programUrl } from "@/lib/site/paths";
 
@@ -49,11 +49,11 @@ describe("atom", () => {
   });
 
   it("gives every entry an absolute id that stays the same: the page's URL with a configured origin, else a urn:uuid: of its path", () => {
-    expect(feedId("/programs/x", "https://navi.test")).toBe("https://navi.test/programs/x");
-    const id = feedId("/programs/x", undefined);
+    expect(feedIdOn("https://navi.test", "/programs/x")).toBe("https://navi.test/programs/x");
+    const id = feedIdOn(undefined, "/programs/x");
     expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(feedId("/programs/x", undefined)).toBe(id);
-    expect(feedId("/programs/y", undefined)).not.toBe(id);
+    expect(feedIdOn(undefined, "/programs/x")).toBe(id);
+    expect(feedIdOn(undefined, "/programs/y")).not.toBe(id);
   });
 
   it("orders by date, not by file order", () => {

@@ -5,7 +5,7 @@ import { contactName } from "@/lib/content/contact-names";
 import { sourceLabel } from "@/lib/content/edition";
 import type { Program } from "@/lib/content/load";
 import { formatJapaneseDate } from "@/lib/content/schedule";
-import { absoluteUrl, publicUrl, SITE_NAME, SITE_URL } from "@/lib/site/config";
+import { publicUrl, SITE_NAME, SITE_URL, urlOn } from "@/lib/site/config";
 import { programPath } from "@/lib/site/paths";
 import { atomFeed } from "./atom";
 import { LICENCE } from "./licence";
@@ -33,8 +33,12 @@ function uuidV5(name: string): string {
  * origin it is the page's URL; without one, rather than an invented host, a
  * urn:uuid: derived from the path, the same in every build.
  */
-export function feedId(path: string, origin: string | undefined = SITE_URL): string {
-  return absoluteUrl(path, origin) ?? `urn:uuid:${uuidV5(`aomori-shien-navi:${path}`)}`;
+export function feedIdOn(origin: string | undefined, path: string): string {
+  return urlOn(origin, path) ?? `urn:uuid:${uuidV5(`aomori-shien-navi:${path}`)}`;
+}
+
+export function feedId(path: string): string {
+  return feedIdOn(SITE_URL, path);
 }
 
 /** How current the entry's facts are: the guidebook's edition, the page's update date, and every confirmation content records. */

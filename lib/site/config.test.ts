@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, parseEmail, parseIssuesUrl, parseSiteUrl, publicUrl, SiteConfigError } from "./config";
-import { pageMetadata } from "./metadata";
+import { parseEmail, parseIssuesUrl, parseSiteUrl, SiteConfigError, urlOn } from "./config";
+import { pageMetadataOn } from "./metadata";
 
 describe("site configuration", () => {
   it("takes the public origin from SITE_URL, and nothing when it is unset or blank", () => {
@@ -18,18 +18,17 @@ describe("site configuration", () => {
     expect(parseIssuesUrl("https://github.com/o/r/issues/new")).toBe("https://github.com/o/r/issues/new");
   });
 
-  it("gives a full URL only with a configured origin, and the path otherwise", () => {
-    expect(absoluteUrl("/about", "https://navi.test")).toBe("https://navi.test/about");
-    expect(absoluteUrl("/", "https://navi.test")).toBe("https://navi.test/");
-    expect(absoluteUrl("/about", undefined)).toBeUndefined();
-    expect(publicUrl("/about", undefined)).toBe("/about");
+  it("gives a full URL only with an origin", () => {
+    expect(urlOn("https://navi.test", "/about")).toBe("https://navi.test/about");
+    expect(urlOn("https://navi.test", "/")).toBe("https://navi.test/");
+    expect(urlOn(undefined, "/about")).toBeUndefined();
   });
 
   it("claims a canonical URL and og:url only when the origin is configured", () => {
-    const configured = pageMetadata({ title: "t", description: "d", path: "/about" }, "https://navi.test");
+    const configured = pageMetadataOn("https://navi.test", { title: "t", description: "d", path: "/about" });
     expect(configured.alternates?.canonical).toBe("/about");
     expect((configured.openGraph as { url?: string }).url).toBe("/about");
-    const bare = pageMetadata({ title: "t", description: "d", path: "/about" }, undefined);
+    const bare = pageMetadataOn(undefined, { title: "t", description: "d", path: "/about" });
     expect(bare.alternates).toBeUndefined();
     expect((bare.openGraph as { url?: string }).url).toBeUndefined();
   });

@@ -62,9 +62,14 @@ export const ISSUES_URL = parseIssuesUrl(process.env.ISSUES_URL);
 /** The mailbox that takes corrections by e-mail (no account needed), or undefined. */
 export const CORRECTIONS_EMAIL = parseEmail(process.env.CORRECTIONS_EMAIL);
 
-/** A site path as a full public URL, or undefined when no origin is configured (then there is nothing honest to write). */
-export function absoluteUrl(path: string, origin: string | undefined = SITE_URL): string | undefined {
+/** A site path as a full URL on `origin`, or undefined without one (then there is nothing honest to write). */
+export function urlOn(origin: string | undefined, path: string): string | undefined {
   return origin ? `${origin}${path === "/" ? "/" : path}` : undefined;
+}
+
+/** A site path as a full public URL, or undefined when no origin is configured. */
+export function absoluteUrl(path: string): string | undefined {
+  return urlOn(SITE_URL, path);
 }
 
 /**
@@ -73,6 +78,6 @@ export function absoluteUrl(path: string, origin: string | undefined = SITE_URL)
  * this (JSON-LD, open data, the feed's links, a shared or reported page)
  * resolves against the page it was found on.
  */
-export function publicUrl(path: string, origin: string | undefined = SITE_URL): string {
-  return absoluteUrl(path, origin) ?? path;
+export function publicUrl(path: string): string {
+  return urlOn(SITE_URL, path) ?? path;
 }

@@ -9,7 +9,14 @@ import { SITE_NAME, SITE_TAGLINE, SITE_URL } from "./config";
  * given only when the origin is configured (the layout's metadataBase makes
  * the paths absolute); without it Next would make them up from localhost.
  */
-export function pageMetadata({ title, description, path }: { title?: string; description: string; path: string }, origin = SITE_URL): Metadata {
+type PageFacts = { title?: string; description: string; path: string };
+
+export function pageMetadata(page: PageFacts): Metadata {
+  return pageMetadataOn(SITE_URL, page);
+}
+
+/** The same for a given origin (undefined: none configured). */
+export function pageMetadataOn(origin: string | undefined, { title, description, path }: PageFacts): Metadata {
   return {
     ...(title ? { title } : {}),
     description,

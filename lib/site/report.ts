@@ -66,7 +66,8 @@ export function reportBody(t: ReportTarget, channel: "issue" | "mail" = "issue")
   ].join("\n");
 }
 
-export function reportIssueUrl(t: ReportTarget, base: string | undefined = ISSUES_URL): string | undefined {
+/** `base`: the "new issue" page (CONFIGURED_CHANNELS.issues); undefined, none configured, and so no link. */
+export function reportIssueUrl(t: ReportTarget, base: string | undefined): string | undefined {
   if (!base) return undefined;
   const joiner = base.includes("?") ? "&" : "?";
   const url = `${base}${joiner}title=${encodeURIComponent(reportTitle(t))}&body=${encodeURIComponent(reportBody(t, "issue"))}`;
@@ -75,7 +76,7 @@ export function reportIssueUrl(t: ReportTarget, base: string | undefined = ISSUE
 }
 
 /** RFC 6068: percent-encoded, line breaks as CRLF; no account, no site of ours in between. */
-export function reportMailtoUrl(t: ReportTarget, address: string | undefined = CORRECTIONS_EMAIL): string | undefined {
+export function reportMailtoUrl(t: ReportTarget, address: string | undefined): string | undefined {
   if (!address) return undefined;
   const encode = (s: string) => encodeURIComponent(s).replace(/%0A/g, "%0D%0A");
   const link = (body?: string) => `mailto:${address}?subject=${encode(reportTitle(t))}${body === undefined ? "" : `&body=${encode(body)}`}`;

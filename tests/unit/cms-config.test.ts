@@ -2,15 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseFrontMatter } from "@/lib/content/front-matter";
 import { loadContent } from "@/lib/content/load";
 import { areasSchema, flowSchema, programSchema } from "@/lib/content/schema";
 import { FILE_NAME_FIELD, HEADER_KEY } from "@/lib/cms/admin/constants";
 import { fieldOrder, fromFile, toFile, withoutEmpty } from "@/lib/cms/admin/front-matter-format";
 import { JA_PHRASES_MISSING, withMissingPhrases } from "@/lib/cms/admin/ja-phrases";
-import { CMS_CONFIG_FILE, cmsConfigText, repositoryOf } from "@/lib/cms/config";
-import { ISSUES_URL } from "@/lib/site/config";
+import { buildCmsConfig, CMS_CONFIG_FILE, cmsConfigText, repositoryOf } from "@/lib/cms/config";
 import { decapFields, labelAndHint, type DecapField } from "@/lib/cms/decap-fields";
 
 const root = path.resolve(__dirname, "../..");
@@ -52,8 +51,13 @@ function formPaths(fields: DecapField[], prefix = ""): { path: string; required:
 }
 
 describe("CMS configuration (public/admin/config.yml)", () => {
+  // The committed file is the one written without any deployment's settings.
+  const deployment = ["CMS_OAUTH_BASE_URL", "ISSUES_URL", "SITE_URL"].map((k) => [k, process.env[k]] as const);
   beforeAll(() => {
-    delete process.env.CMS_OAUTH_BASE_URL;
+    for (const [k] of deployment) delete process.env[k];
+  });
+  afterAll(() => {
+    for (const [k, v] of deployment) if (v !== undefined) process.env[k] = v;
   });
 
   it("is up to date with the schema and content (run `npm run cms:config`)", async () => {
@@ -112,9 +116,14 @@ describe("CMS configuration (public/admin/config.yml)", () => {
     expect(files).toBe(loaded.programs.length + 2);
   });
 
-  it("names the repository the site reports issues to, and none when none is configured (lib/site/config.ts)", () => {
-    expect(config.backend.repo).toBe(ISSUES_URL ? repositoryOf(ISSUES_URL) : undefined);
-    expect(repositoryOf("https://github.com/owner/repo/issues/new")).toBe("owner/repo");
+  it("names the repository the site reports issues to (ISSUES_URL), and none when none is configured", async () => {
+    expect(config.backend.repo).toBeUndefined();
+    process.env.ISSUES_URL = "https://github.com/owner/repo/issues/new";
+    try {
+      expect(((await buildCmsConfig(root)).backend as { repo?: string }).repo).toBe("owner/repo");
+    } finally {
+      delete process.env.ISSUES_URL;
+    }
     expect(() => repositoryOf("https://git.test/issues")).toThrow(/GitHub/);
   });
 });
