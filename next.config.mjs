@@ -5,12 +5,21 @@
  * scripts/export.ts writes the same headers into the nginx configuration.
  */
 
+/**
+ * The site's configuration (lib/site/config.ts reads it; README, Configuration).
+ * Listed here so that Next writes the same values into the browser's code as
+ * into the server's: a page never hydrates with a different address. Unset
+ * ones are left out, so nothing is invented for them.
+ */
+const SITE_SETTINGS = ["SITE_URL", "ISSUES_URL", "CORRECTIONS_EMAIL"];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   // Lets two builds (e.g. a benchmark and the tests) live side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
+  env: Object.fromEntries(SITE_SETTINGS.filter((k) => process.env[k]?.trim()).map((k) => [k, process.env[k].trim()])),
   // Next would answer /about/ with its 308 before proxy.ts runs, so without the headers; proxy.ts redirects instead.
   skipTrailingSlashRedirect: true,
   // public/admin/index.html answers at /admin (Next serves public/ files only by their full name).

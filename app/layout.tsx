@@ -7,7 +7,8 @@ import { SITE_DESCRIPTION, SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/lib/site/
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
+  // Only a configured origin: without it Next would resolve canonical and Open Graph URLs against localhost.
+  ...(SITE_URL ? { metadataBase: new URL(SITE_URL) } : {}),
   title: { default: `${SITE_NAME}｜${SITE_TAGLINE}`, template: `%s｜${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,

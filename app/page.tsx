@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import { buttonClass } from "@/components/button";
 import { InternalLink } from "@/components/internal-link";
 import { NeedGrid } from "@/components/need-grid";
-import { PhoneLink } from "@/components/phone-link";
-import { getAllPrograms, getNeedsWithCounts, getGeneralDesk } from "@/lib/content/api";
+import { CallDesk } from "@/components/call-desk";
+import { LocalContextProvider } from "@/components/local-context";
+import { Provenance } from "@/components/provenance";
+import { mainDesk } from "@/lib/areas/local-desk";
+import { getAllPrograms, getAreas, getNeedsWithCounts, getGeneralDesk } from "@/lib/content/api";
+import { holidaysAround } from "@/lib/hours/holidays";
 import { FINDER_PATH } from "@/lib/finder/plan";
-import { contactName, contactShortName } from "@/lib/content/contact-names";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_TAGLINE } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
 import { programPath } from "@/lib/site/paths";
@@ -16,9 +19,9 @@ export const metadata: Metadata = pageMetadata({ description: SITE_DESCRIPTION, 
 export default function HomePage() {
   const programs = getAllPrograms();
   const desk = getGeneralDesk();
-  const deskContact = desk.contacts[0];
+  const call = mainDesk(desk);
   return (
-    <>
+    <LocalContextProvider holidays={holidaysAround(new Date())} municipalities={getAreas().municipalities}>
       <section aria-labelledby="site-title" className="mb-10">
         <h1 id="site-title" className="text-2xl leading-snug font-bold sm:text-3xl">
           {SITE_NAME}
@@ -55,10 +58,9 @@ export default function HomePage() {
           <InternalLink href={programPath(desk.slug)}>{desk.title}</InternalLink>
           にご相談ください。売上拡大や資金繰りなどの相談にワンストップで対応しています。
         </p>
-        <p className="mt-2">
-          <span className="block text-sm">{contactName(deskContact)}</span>
-          <PhoneLink phone={deskContact.tel[0]} whom={contactShortName(deskContact)} />
-        </p>
+        <CallDesk desk={call} className="mt-2">
+          <Provenance confirmed={call.confirmed} source={desk.source} className="mt-1" />
+        </CallDesk>
         <p className="mt-2">
           <InternalLink href="/flow">中小企業者の経営相談フロー</InternalLink>も参考にしてください。
         </p>
@@ -78,6 +80,6 @@ export default function HomePage() {
           ))}
         </ol>
       </section>
-    </>
+    </LocalContextProvider>
   );
 }

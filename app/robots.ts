@@ -1,7 +1,8 @@
 import type { MetadataRoute } from "next";
 import { absoluteUrl } from "@/lib/site/config";
 
-/** Everything here is public and meant to be found. */
+/** Everything here is public and meant to be found; the sitemap is named only when the build knows its public address. */
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: "*", allow: "/" }, sitemap: absoluteUrl("/sitemap.xml") };
+  const sitemap = absoluteUrl("/sitemap.xml");
+  return { rules: { userAgent: "*", allow: "/" }, ...(sitemap ? { sitemap } : {}) };
 }

@@ -2,23 +2,27 @@ import type { Metadata } from "next";
 import { InternalLink } from "@/components/internal-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getAllPrograms } from "@/lib/content/api";
+import { ExternalLink } from "@/components/external-link";
+import { editionLabel, fiscalYearLabel, sourceLabel } from "@/lib/content/edition";
 import { fiscalYearOf, formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
-import { SITE_NAME } from "@/lib/site/config";
+import { CORRECTIONS_EMAIL, ISSUES_URL, SITE_NAME } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "このサイトについて",
-  description: `${SITE_NAME}の掲載内容の出典、更新日、免責事項について説明します。`,
+  description: `${SITE_NAME}の掲載内容の出典と時点、誤りを見つけたときの知らせ方、免責事項について説明します。`,
   path: "/about",
 });
 
 export default function AboutPage() {
   const programs = getAllPrograms();
-  const checked = programs.map((p) => p.updated).sort();
+  const updated = programs.map((p) => p.updated).sort();
   const scheduleYears = [
     ...new Set(programs.flatMap((p) => (p.schedule ? sessionsOf(p.schedule).map((s) => fiscalYearOf(s.date)) : []))),
   ].sort();
-  const documents = [...new Set(programs.map((p) => `${p.source.document}「${p.source.section}」`))];
+  const documents = [...new Set(programs.map((p) => `${p.source.document}（${editionLabel(p.source)}）「${p.source.section}」`))];
+  const editions = [...new Set(programs.map((p) => sourceLabel(p.source)))];
+  const confirmedCount = programs.flatMap((p) => [...p.contacts, ...(p.offices ?? [])]).filter((d) => d.confirmed).length;
   return (
     <>
       <Breadcrumbs trail={[{ href: "/", label: "ホーム" }]} current="このサイトについて" />
@@ -44,23 +48,59 @@ export default function AboutPage() {
 
       <h2 className="mt-8 text-xl font-bold">情報の時点</h2>
       <p className="mt-3">
-        各制度のページの末尾に、そのページの内容を最後に更新した日（このページの更新日）を表示しています（現在の掲載内容では
-        {checked.length ? (
+        掲載している制度の内容、電話番号、受付時間、募集状況は、{editions.join("、")}の時点のものです。電話番号の横には、その番号がどこから来たものかを表示しています。
+      </p>
+      <ul className="mt-2 list-disc pl-6">
+        <li>「出典: {editions[0]}」: ガイドブックに載っている番号です。その後に変わっている場合があります。</li>
+        <li>
+          「最終確認: 日付（電話で確認 など）」: 担当者がその日に、その方法で番号を確かめた窓口です（いまは {confirmedCount} 件）。確かめた記録のない窓口には表示しません。
+        </li>
+      </ul>
+      <p className="mt-3">
+        各制度のページの末尾には、そのページの内容を最後に更新した日（このページの更新日）を表示しています（現在の掲載内容では
+        {updated.length ? (
           <>
             {" "}
-            <time dateTime={checked[0]}>{formatJapaneseDate(checked[0])}</time>
-            {checked[0] !== checked[checked.length - 1] ? (
+            <time dateTime={updated[0]}>{formatJapaneseDate(updated[0])}</time>
+            {updated[0] !== updated[updated.length - 1] ? (
               <>
-                から<time dateTime={checked[checked.length - 1]}>{formatJapaneseDate(checked[checked.length - 1])}</time>
+                から<time dateTime={updated[updated.length - 1]}>{formatJapaneseDate(updated[updated.length - 1])}</time>
               </>
             ) : null}
           </>
         ) : null}
-        ）。
+        ）。更新日はページを直した日で、内容が今も正しいことを確かめた日ではありません。
         {scheduleYears.length ? (
-          <>相談会などの開催日程は、資料に掲載された {scheduleYears.map((y) => `${y}年度`).join("・")}（4月から翌年3月まで）のものです。</>
+          <>
+            相談会などの開催日程は、ガイドブックに掲載された {scheduleYears.map((y) => `${fiscalYearLabel(y)}（${y}年4月から${y + 1}年3月まで）`).join("・")}
+            のものです。今年度の日程は各制度の担当窓口にお問い合わせください。
+          </>
         ) : null}
       </p>
+
+      <h2 className="mt-8 text-xl font-bold">誤りを見つけたとき</h2>
+      <p className="mt-3">電話番号や内容の誤りに気づいた場合は、次のどれかでお知らせください。</p>
+      <ul className="mt-2 list-disc pl-6">
+        {CORRECTIONS_EMAIL ? (
+          <li>
+            メール: <a href={`mailto:${CORRECTIONS_EMAIL}`}>{CORRECTIONS_EMAIL}</a>
+            （アカウントは要りません。各制度のページの「番号が違う?」から送ると、制度名と番号が入った状態でメールソフトが開きます）
+          </li>
+        ) : null}
+        {ISSUES_URL ? (
+          <li>
+            <ExternalLink href={ISSUES_URL} via="GitHub">
+              GitHub の issue
+            </ExternalLink>
+            （GitHub のアカウントが必要です。報告は公開されます）
+          </li>
+        ) : null}
+        <li>
+          電話: 各制度のページに載っている担当窓口（青森県の担当課や支援機関）に、直接お伝えください。窓口の番号は
+          <InternalLink href="/phone-book">電話帳</InternalLink>
+          にまとめています。
+        </li>
+      </ul>
 
       <h2 className="mt-8 text-xl font-bold">検索について</h2>
       <p className="mt-3">
@@ -77,7 +117,7 @@ export default function AboutPage() {
       <ul className="mt-3 list-disc pl-6">
         <li>制度の内容、募集状況、開催日程、連絡先は変わることがあります。利用の前に必ず各制度の担当窓口に確認してください。</li>
         <li>このサイトの情報を利用したことで生じたいかなる損害についても、運営者は責任を負いません。</li>
-        <li>電話番号の誤りに気づいた場合は、お手数ですが運営者までお知らせください。</li>
+        <li>電話番号の誤りに気づいた場合は、お手数ですが上の「誤りを見つけたとき」の方法でお知らせください。</li>
       </ul>
 
       <p className="mt-8">

@@ -4,7 +4,6 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SummaryList } from "@/components/summary-list";
 import { SITE_NAME, SITE_URL } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
-import { siteRoutes } from "@/lib/site/routes";
 import { a11yResults, a11yTotals, type A11yResults } from "@/lib/a11y/results";
 import { formatJapaneseDate } from "@/lib/content/schedule";
 
@@ -18,13 +17,14 @@ const problems = (n: number, word = "問題") => `${word} ${n} 件`;
 
 /**
  * Every figure below is read from lib/a11y/results.json, the record of a real
- * run of the browser tests; a later run that finds otherwise, or covers other
- * pages, fails the tests until the record is made again. So the page states
- * only what a run found, dated with the day of that run.
+ * run of the browser tests, and speaks of the pages that run covered, dated
+ * with the day of the run. A later run that finds otherwise on a page it
+ * recorded fails the tests until the record is made again; a page added or
+ * removed since is simply not part of this record's claim.
  */
-function tests(r: A11yResults, sitePages: number) {
+function tests(r: A11yResults) {
   const t = a11yTotals(r);
-  const screens = `${r.pages.length} 画面（サイトマップの ${sitePages} ページ、検索結果の表示、ページが見つからないときの表示）`;
+  const screens = `${r.pages.length} 画面（試験した日のすべてのページ、検索結果の表示、ページが見つからないときの表示）`;
   return [
     {
       name: "自動試験",
@@ -60,7 +60,6 @@ function tests(r: A11yResults, sitePages: number) {
 }
 
 export default function AccessibilityPage() {
-  const pages = siteRoutes().length;
   const results = a11yResults();
   return (
     <>
@@ -78,7 +77,7 @@ export default function AccessibilityPage() {
       <SummaryList
         className="mt-4"
         rows={[
-          { key: "対象範囲", value: `このサイト（${SITE_URL}）のすべてのページ` },
+          { key: "対象範囲", value: SITE_URL ? `このサイト（${SITE_URL}）のすべてのページ` : "このサイトのすべてのページ" },
           { key: "目標とする適合レベル", value: "JIS X 8341-3:2016 適合レベル AA（WCAG 2.1 レベル AA）" },
           { key: "試験の時期", value: "サイトを更新するたびに、公開前の検査で実施" },
         ]}
@@ -87,8 +86,8 @@ export default function AccessibilityPage() {
       <h2 className="mt-8 text-xl font-bold">試験の方法と結果</h2>
       <p className="mt-3">
         サイトを更新するたびに、公開前の検査で次の試験を自動で行っています。一つでも問題が見つかると検査が失敗し、その版は公開されません。
-        ここに示す結果は、<time dateTime={results.date}>{formatJapaneseDate(results.date)}</time>に行った試験の記録です。
-        その後の検査でも、結果がこの記録と違えば検査が失敗します。
+        ここに示す結果は、<time dateTime={results.date}>{formatJapaneseDate(results.date)}</time>に試験した {results.pages.length} ページ（画面）の記録です。
+        その後の検査でも、同じページの結果がこの記録と違えば検査が失敗します。その後に加わったページは、この記録には含まれません。
       </p>
       <table className="stack-table mt-4">
         <caption className="sr-only">試験の方法と結果</caption>
@@ -101,7 +100,7 @@ export default function AccessibilityPage() {
           </tr>
         </thead>
         <tbody>
-          {tests(results, pages).map((t) => (
+          {tests(results).map((t) => (
             <tr key={t.name}>
               <th scope="row">{t.name}</th>
               <td data-label="確認すること">{t.method}</td>

@@ -3,7 +3,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ExternalLink } from "@/components/external-link";
 import { getAllPrograms } from "@/lib/content/api";
 import { formatJapaneseDate } from "@/lib/content/schedule";
-import { ALL_SESSIONS_FILE } from "@/lib/calendar/paths";
+import { ALL_SESSIONS_FILE, calendarFiles } from "@/lib/calendar/paths";
+import { sourceLabel } from "@/lib/content/edition";
 import type { CsvColumn } from "@/lib/open-data/csv";
 import { FEED_PATH } from "@/lib/open-data/feed";
 import { addedJsonFields, programJsonFields, type JsonField } from "@/lib/open-data/json-fields";
@@ -19,7 +20,8 @@ import {
   programsCsv,
   programsJson,
 } from "@/lib/open-data/programs";
-import { absoluteUrl, SITE_NAME } from "@/lib/site/config";
+import { absoluteUrl, publicUrl, SITE_NAME } from "@/lib/site/config";
+import { buildDay } from "@/lib/site/build-day";
 import { pageMetadata } from "@/lib/site/metadata";
 
 export const metadata: Metadata = pageMetadata({
@@ -96,6 +98,9 @@ function FieldTable({ title, fields }: { title: string; fields: JsonField[] }) {
 export default function DataPage() {
   const programs = getAllPrograms();
   const modified = datasetModified(programs);
+  const today = buildDay();
+  const calendars = calendarFiles(programs, today).length;
+  const sources = [...new Set(programs.map((p) => sourceLabel(p.source)))];
   const files = [
     {
       href: "/data/programs.csv",
@@ -113,9 +118,9 @@ export default function DataPage() {
       href: "/data/programs.json",
       name: "制度の全項目（JSON）",
       what: "担当窓口・事務所・日程・関連リンクを含むすべての項目",
-      size: kilobytes(JSON.stringify(programsJson(programs), null, 2)),
+      size: kilobytes(JSON.stringify(programsJson(programs, today), null, 2)),
     },
-    { href: FEED_PATH, name: "更新情報（Atom フィード）", what: "内容を確認した日の新しい順に、制度を1件ずつ", size: undefined },
+    { href: FEED_PATH, name: "更新情報（Atom フィード）", what: "ページの内容を更新した日の新しい順に、制度を1件ずつ", size: undefined },
   ];
   return (
     <>
@@ -126,7 +131,11 @@ export default function DataPage() {
         ページと同じ内容からサイトを作るたびに生成するため、ページとデータが食い違うことはありません。
       </p>
       <p className="mt-2">
-        最終更新日（掲載内容を最後に確認した日）: <time dateTime={modified}>{formatJapaneseDate(modified)}</time>
+        最終更新日（掲載内容を最後に更新した日）: <time dateTime={modified}>{formatJapaneseDate(modified)}</time>
+      </p>
+      <p className="mt-2">
+        出典: {sources.join("、")}。電話番号・受付時間・募集状況などは、この版の時点のものです。担当者が番号を確かめた窓口には、その日と方法（「最終確認日」「最終確認の方法」、JSON では
+        confirmed）が入ります。確かめた記録のない窓口は空欄です。
       </p>
 
       <h2 className="mt-8 text-xl font-bold">ダウンロード</h2>
@@ -138,7 +147,8 @@ export default function DataPage() {
             </a>
             <span className="block text-sm text-ink-muted">
               {f.what}
-              {f.size ? `・約 ${f.size}` : ""}・{absoluteUrl(f.href)}
+              {f.size ? `・約 ${f.size}` : ""}
+              {absoluteUrl(f.href) ? `・${absoluteUrl(f.href)}` : ""}
             </span>
           </li>
         ))}
@@ -156,10 +166,10 @@ export default function DataPage() {
       </p>
       <p className="mt-3">使うときは、出典を次のように記載してください。加工したときは、加工したことも記載してください。</p>
       <p className="mt-2 border-l-4 border-line-soft pl-4">
-        出典: {SITE_NAME}「中小企業支援制度データ」（{absoluteUrl("/data")}）をもとに作成
+        出典: {SITE_NAME}「中小企業支援制度データ」{absoluteUrl("/data") ? `（${absoluteUrl("/data")}）` : ""}をもとに作成
       </p>
       <p className="mt-3">
-        電話番号や受付時間は変わることがあります。各行の「更新日」（その制度のページの内容を最後に更新した日）をご確認のうえ、最新の情報は担当窓口にお問い合わせください。
+        電話番号や受付時間は変わることがあります。各行の「出典_版」（どの版のガイドブックの内容か）と「更新日」（その制度のページの内容を最後に更新した日）をご確認のうえ、最新の情報は担当窓口にお問い合わせください。
       </p>
 
       <h2 className="mt-8 text-xl font-bold">CSV の形式</h2>
@@ -184,15 +194,21 @@ export default function DataPage() {
 
       <h2 className="mt-8 text-xl font-bold">日程のカレンダーファイル（iCalendar）</h2>
       <p className="mt-3">
-        日程のある制度では、開催日ごとに iCalendar（.ics）ファイルを提供します。URL は
+        日程のある制度では、まだ来ていない開催日ごとに iCalendar（.ics）ファイルを提供します。URL は
         <code className="break-all">/programs/制度/calendar/会場の番号/YYYY-MM-DD.ics</code>
-        、会場の全日程は <code>{ALL_SESSIONS_FILE}</code> です。programs.json の schedule.venues[].sessions[].ics にも載せています。
-        資料に開始時刻がないため、終日の予定になります。
+        、会場のまだ来ていない全日程は <code>{ALL_SESSIONS_FILE}</code> です。programs.json の schedule.venues[].ics と schedule.venues[].sessions[].ics にも載せています。
+        資料に開始時刻がないため、終日の予定になります。過ぎた開催日のファイルは作りません。
+      </p>
+      <p className="mt-2">
+        {calendars
+          ? `いまは ${calendars} 件のファイルがあります（${formatJapaneseDate(today)}時点）。`
+          : `いま掲載している日程はすべて過ぎているため、カレンダーファイルはありません（${formatJapaneseDate(today)}時点）。`}
       </p>
 
       <h2 className="mt-8 text-xl font-bold">更新情報（Atom フィード）</h2>
       <p className="mt-3">
-        <code>{absoluteUrl(FEED_PATH)}</code> は、制度をページの更新日の新しい順に並べた Atom 1.0 フィードです。フィードリーダーに登録すると、内容が更新された制度がわかります。
+        <code>{publicUrl(FEED_PATH)}</code> は、制度をページの更新日の新しい順に並べた Atom 1.0 フィードです。フィードリーダーに登録すると、内容が更新された制度がわかります。
+        各制度の項目には、出典のガイドブックの版、ページの更新日と、担当者が番号を確かめた窓口の確認日と方法を載せています。
       </p>
     </>
   );

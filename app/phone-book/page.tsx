@@ -1,35 +1,31 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { LocalContextProvider } from "@/components/local-context";
-import { MunicipalityPicker } from "@/components/municipality-picker";
 import { PhoneBook } from "@/components/phone-book";
-import { getAllPrograms, getAreas } from "@/lib/content/api";
+import { getAllPrograms, getAreas, getNeeds } from "@/lib/content/api";
 import { holidaysAround } from "@/lib/hours/holidays";
 import { buildPhoneBook } from "@/lib/phone-book/entries";
+import { phoneBookLayout } from "@/lib/phone-book/groups";
 import { pageMetadata } from "@/lib/site/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "電話帳（すべての窓口の電話番号）",
-  description: "青森県の中小企業支援制度の担当窓口・事務所・会場の電話番号を一覧にしました。名前・地名・番号で絞り込め、タップで電話をかけられます。",
+  description: "青森県の中小企業支援制度の担当窓口・事務所・会場の電話番号を、困りごと別・地域別にまとめました。名前・地名・番号で絞り込め、受付時間と受付中かどうかも分かり、タップで電話をかけられます。",
   path: "/phone-book",
 });
 
 export default function PhoneBookPage() {
-  const groups = buildPhoneBook(getAllPrograms());
+  const needs = getNeeds();
   const areas = getAreas();
-  const count = groups.reduce((n, g) => n + g.entries.length, 0);
+  const entries = buildPhoneBook(getAllPrograms(), new Map(needs.map((n) => [n.slug, n.label])));
   return (
     <LocalContextProvider holidays={holidaysAround(new Date())} municipalities={areas.municipalities}>
       <Breadcrumbs trail={[{ href: "/", label: "ホーム" }]} current="電話帳" />
       <h1 className="text-2xl font-bold">電話帳</h1>
-      <p className="mt-2">
-        すべての制度の担当窓口・事務所・会場、{count}
-        件の連絡先です。番号をタップすると電話をかけられます。内線番号は、電話がつながったら担当者にお伝えください。
+      <p className="mt-1">
+        すべての制度の窓口・事務所・会場（{entries.length}件）の電話番号です。タップで電話をかけられます。内線番号は、つながったら担当者にお伝えください。
       </p>
-      <div className="mt-4">
-        <MunicipalityPicker regions={areas.regions} />
-      </div>
-      <PhoneBook groups={groups} />
+      <PhoneBook entries={entries} layout={phoneBookLayout(entries, needs, areas)} regions={areas.regions} />
     </LocalContextProvider>
   );
 }

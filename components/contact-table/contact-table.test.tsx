@@ -24,7 +24,8 @@ describe("ContactTable", () => {
           confirmed: { date: "2026-12-01", method: "電話で確認" },
         },
       ]}
-      report={{ programTitle: "創業支援", pageUrl: "https://example.jp/programs/x", updated: "2026-11-24" }}
+      source={{ document: "中小企業支援ガイドブック", fiscalYear: 2023 }}
+      report={{ programTitle: "創業支援", pageUrl: "/programs/x", updated: "2026-11-24" }}
     />,
   );
 
@@ -40,10 +41,18 @@ describe("ContactTable", () => {
     expect(html).toContain('aria-label="017-734-9374 地域産業課 創業支援グループに電話をかける"');
   });
 
-  it("offers a 番号が違う? link per contact, and a last-confirmed date only where the contact records one", () => {
-    expect(html.match(/番号が違う\?<\/a>/g)).toHaveLength(2);
+  it("says where each desk's numbers come from: a last-confirmed date only where the contact records one, else the guidebook's edition", () => {
     expect(html.match(/最終確認: /g)).toHaveLength(1);
-    expect(html).toContain("2026年12月1日</time>（電話で確認）");
+    expect(html).toContain("2026年12月1日（電話で確認）</time>");
+    expect(html.match(/出典: 中小企業支援ガイドブック 令和5年度版/g)).toHaveLength(1);
+  });
+
+  it("offers 番号が違う? only through what the build is configured with, and no dead link without it", () => {
+    // this test run configures neither an e-mail address nor an issue tracker
+    if (!process.env.CORRECTIONS_EMAIL && !process.env.ISSUES_URL) {
+      expect(html).not.toContain("番号が違う?");
+      expect(html).not.toContain("mailto:");
+    }
   });
 
   it("shows role, hours, closures and notes", () => {

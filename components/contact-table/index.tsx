@@ -1,15 +1,30 @@
 import { HoursText } from "@/components/hours";
 import { FaxNumber, PhoneLink } from "@/components/phone-link";
+import { Provenance } from "@/components/provenance";
 import { ReportLink } from "@/components/report-link";
 import { contactName, contactShortName } from "@/lib/content/contact-names";
 import type { Contact } from "@/lib/content/schema";
 import { phoneVisibleText } from "@/lib/phone/format";
 import type { ReportTarget } from "@/lib/site/report";
 
-/** 担当窓口: who to call, with every number tappable. */
 type ReportContext = Pick<ReportTarget, "programTitle" | "pageUrl" | "updated">;
 
-export function ContactTable({ contacts, caption = "担当窓口", report }: { contacts: Contact[]; caption?: string; report?: ReportContext }) {
+/**
+ * 担当窓口: who to call, with every number tappable, where each desk's numbers
+ * come from (`source`, or the record of who confirmed them) and, where the
+ * build is configured for it, a way to report a wrong one.
+ */
+export function ContactTable({
+  contacts,
+  caption = "担当窓口",
+  source,
+  report,
+}: {
+  contacts: Contact[];
+  caption?: string;
+  source: { document: string; fiscalYear: number };
+  report?: ReportContext;
+}) {
   const hasHours = contacts.some((c) => c.hours);
   const hasNote = contacts.some((c) => c.note || c.location);
   return (
@@ -39,6 +54,7 @@ export function ContactTable({ contacts, caption = "担当窓口", report }: { c
                   </li>
                 ))}
               </ul>
+              <Provenance confirmed={c.confirmed} source={source} />
               {report ? (
                 <ReportLink
                   {...report}

@@ -1,6 +1,7 @@
 import { HoursText } from "@/components/hours";
 import { NearestRows, NearnessMark } from "@/components/nearest-rows";
 import { FaxNumber, PhoneLink } from "@/components/phone-link";
+import { Provenance } from "@/components/provenance";
 import type { Office } from "@/lib/content/schema";
 
 /** Offices and venues: where to go, when, and whom to call there. */
@@ -42,6 +43,7 @@ export function OfficeTable({ offices, caption }: { offices: Office[]; caption: 
                 ) : (
                   "—"
                 )}
+                <Provenance confirmed={o.confirmed} />
               </td>
             ) : null}
             {has("fax") ? <td data-label="FAX">{o.fax ? <FaxNumber number={o.fax} prefix={false} /> : "—"}</td> : null}

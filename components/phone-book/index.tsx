@@ -1,25 +1,52 @@
 "use client";
 
-import { InternalLink } from "@/components/internal-link";
 import { useDeferredValue, useId, useState } from "react";
-import { HoursText } from "@/components/hours";
-import { NearnessMark, NearestRows } from "@/components/nearest-rows";
+import { CallDesk } from "@/components/call-desk";
+import { InternalLink } from "@/components/internal-link";
+import { useChosenMunicipality, useMunicipalities } from "@/components/local-context";
+import { MunicipalityPicker } from "@/components/municipality-picker";
+import { NearnessMark } from "@/components/nearest-rows";
 import { FaxNumber, PhoneLink } from "@/components/phone-link";
-import { matchesFilter, type PhoneBookGroup } from "@/lib/phone-book/entries";
+import { Provenance } from "@/components/provenance";
+import { nearestOrder, nearness, type Place } from "@/lib/areas/nearest";
+import { matchesFilter, type PhoneBookEntry } from "@/lib/phone-book/entries";
+import type { PhoneBookGroup, PhoneBookLayout } from "@/lib/phone-book/groups";
 import { programPath } from "@/lib/site/paths";
 
+type Props = { entries: PhoneBookEntry[]; layout: PhoneBookLayout; regions: { id: string; name: string }[] };
+
+/** A group as shown now: its entries that match the filter, the chosen municipality's own and nearby ones first. */
+type Shown = { group: PhoneBookGroup; ids: string[] };
+
 /**
- * The phone book, filterable as you type by name, place, program or digits.
- * Rendered in full on the server, so it works (unfiltered) without JavaScript.
+ * The phone book for a caller: the filter first, with what matches under it
+ * as they type (name, place, program, need, or digits however typed); then
+ * every desk by what it is for (need) and every office by where it is
+ * (region). With a municipality chosen, the offices near it come first, in
+ * their region and beside the desks of each need. Rendered in full on the
+ * server, so without JavaScript it is the complete list.
  */
-export function PhoneBook({ groups }: { groups: PhoneBookGroup[] }) {
+export function PhoneBook({ entries, layout, regions }: Props) {
   const inputId = useId();
   const [query, setQuery] = useState("");
-  const deferred = useDeferredValue(query);
-  const visible = groups
-    .map((g) => ({ ...g, entries: g.entries.filter((e) => matchesFilter(e, deferred)) }))
-    .filter((g) => g.entries.length > 0);
-  const total = visible.reduce((n, g) => n + g.entries.length, 0);
+  const q = useDeferredValue(query);
+  const chosen = useChosenMunicipality();
+  const places = useMunicipalities();
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const placeOf = (id: string) => places.find((m) => m.name === byId.get(id)?.municipality);
+  const nearFirst = (ids: string[]) => nearestOrder(chosen, ids.map(placeOf)).map((i) => ids[i]);
+  const isNear = (id: string) => ["same-municipality", "same-region"].includes(nearness(chosen, placeOf(id)));
+  const matches = (id: string) => matchesFilter(byId.get(id)!, q);
+
+  const byNeed: Shown[] = layout.byNeed.map((group) => ({
+    group,
+    ids: [...(chosen ? nearFirst(group.localIds.filter(isNear)) : []), ...group.entryIds].filter(matches),
+  }));
+  const byArea: Shown[] = sortRegions(layout.byArea, chosen).map((group) => ({ group, ids: nearFirst(group.entryIds).filter(matches) }));
+  const total = new Set([...byNeed, ...byArea].flatMap((s) => s.ids)).size;
+  const needSection = <Section key="need" id="by-need" title="困りごと別の窓口" shown={byNeed} byId={byId} />;
+  const areaSection = <Section key="area" id="by-area" title="地域別の事務所・会場" shown={byArea} byId={byId} />;
+
   return (
     <>
       <div className="sticky top-0 z-10 -mx-4 bg-white px-4 py-3 shadow-[0_2px_0_0_var(--color-line-soft)]">
@@ -32,7 +59,7 @@ export function PhoneBook({ groups }: { groups: PhoneBookGroup[] }) {
           inputMode="search"
           autoComplete="off"
           className="mt-1 min-h-11 w-full rounded-md border-2 border-line px-3"
-          placeholder="例: 八戸、事業承継、9243"
+          placeholder="例: 八戸、事業承継、0178 51 9593"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
@@ -40,58 +67,114 @@ export function PhoneBook({ groups }: { groups: PhoneBookGroup[] }) {
           {total}件の窓口を表示しています
         </p>
       </div>
-      {visible.length === 0 ? (
+      {total === 0 ? (
         <p className="mt-6">
-          「{deferred}」に当てはまる窓口はありません。<InternalLink href="/needs">困りごとから探す</InternalLink>こともできます。
+          「{q}」に当てはまる窓口はありません。<InternalLink href="/needs">困りごとから探す</InternalLink>こともできます。
         </p>
       ) : null}
-      {visible.map((g) => (
-        <section key={g.name} aria-label={g.name} className="mt-8">
-          <h2 className="text-xl font-bold">{g.name}</h2>
-          <ul className="mt-3 grid list-none gap-3 p-0 md:grid-cols-2">
-            <NearestRows places={g.entries.map((e) => e.municipality)}>
-              {g.entries.map((e) => (
-                <li key={e.id} className="rounded-lg border border-line p-4" data-phone-book-entry={e.id}>
-                  <h3 className="font-bold">
-                    {e.role && e.role !== "担当窓口" ? <span className="mr-2 rounded bg-brand-soft px-2 text-sm">{e.role}</span> : null}
-                    {e.name}
-                    <NearnessMark municipality={e.municipality} />
-                  </h3>
-                  {e.location || e.address ? <p className="text-sm">{[e.location, e.address].filter(Boolean).join("／")}</p> : null}
-                  <ul className="m-0 mt-1 list-none p-0">
-                    {e.tel.map((t, i) => (
-                      <li key={i}>
-                        {t.label && t.label !== e.name ? <span className="block text-sm">{t.label}</span> : null}
-                        <PhoneLink phone={t} whom={t.label ?? e.name} />
-                      </li>
-                    ))}
-                  </ul>
-                  {e.fax ? (
-                    <p className="text-sm">
-                      <FaxNumber number={e.fax} />
-                    </p>
-                  ) : null}
-                  {e.hours ? (
-                    <p className="mt-1 text-sm">
-                      受付時間: <HoursText hours={e.hours} />
-                    </p>
-                  ) : null}
-                  {e.note ? <p className="text-sm">{e.note}</p> : null}
-                  <p className="mt-2 text-sm">
-                    制度:{" "}
-                    {e.programs.map((p, i) => (
-                      <span key={p.slug}>
-                        {i > 0 ? "、" : null}
-                        <InternalLink href={programPath(p.slug)}>{p.title}</InternalLink>
-                      </span>
-                    ))}
-                  </p>
-                </li>
-              ))}
-            </NearestRows>
+      {q.trim() ? null : <Contents layout={layout} regions={regions} chosen={chosen} />}
+      {chosen ? [areaSection, needSection] : [needSection, areaSection]}
+    </>
+  );
+}
+
+/** The chosen municipality's region first; the others keep content's order. */
+function sortRegions(groups: PhoneBookGroup[], chosen: Place | undefined): PhoneBookGroup[] {
+  if (!chosen) return groups;
+  return [...groups.filter((g) => g.region === chosen.region), ...groups.filter((g) => g.region !== chosen.region)];
+}
+
+/** Where a caller picks their municipality, and one tap to their need's or region's group. */
+function Contents({ layout, regions, chosen }: { layout: PhoneBookLayout; regions: { id: string; name: string }[]; chosen: Place | undefined }) {
+  const chip = "inline-flex min-h-11 items-center rounded-full border border-brand px-3 text-sm no-underline hover:bg-brand-soft";
+  const list = (groups: PhoneBookGroup[], label: string) => (
+    <ul className="mt-1 flex list-none flex-wrap gap-2 p-0" aria-label={label}>
+      {groups.map((g) => (
+        <li key={g.id}>
+          <a href={`#${g.id}`} className={chip}>
+            {g.title}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+  const areas = sortRegions(layout.byArea, chosen);
+  return (
+    <nav aria-label="電話帳の目次" className="mt-4 grid gap-3">
+      <MunicipalityPicker regions={regions} />
+      <div>
+        <p className="m-0 font-bold">困りごとから</p>
+        {list(layout.byNeed, "困りごと別の窓口へ")}
+      </div>
+      <div>
+        <p className="m-0 font-bold">地域から</p>
+        {list(areas, "地域別の事務所・会場へ")}
+      </div>
+    </nav>
+  );
+}
+
+function Section({ id, title, shown, byId }: { id: string; title: string; shown: Shown[]; byId: Map<string, PhoneBookEntry> }) {
+  const groups = shown.filter((s) => s.ids.length);
+  if (!groups.length) return null;
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="text-xl font-bold">
+        {title}
+      </h2>
+      {groups.map(({ group, ids }) => (
+        <section key={group.id} aria-labelledby={group.id} className="mt-5">
+          <h3 id={group.id} className="scroll-mt-40 text-lg font-bold">
+            {group.title}
+          </h3>
+          {group.description ? <p className="text-sm text-ink-muted">{group.description}</p> : null}
+          <ul className="mt-2 grid list-none gap-3 p-0 md:grid-cols-2">
+            {ids.map((entryId) => (
+              <Entry key={entryId} entry={byId.get(entryId)!} />
+            ))}
           </ul>
         </section>
       ))}
-    </>
+    </section>
+  );
+}
+
+function Entry({ entry: e }: { entry: PhoneBookEntry }) {
+  const [first, ...more] = e.tel;
+  return (
+    <li className="rounded-lg border border-line px-3 py-2" data-phone-book-entry={e.id}>
+      {(e.role && e.role !== "担当窓口") || e.municipality ? (
+        <p className="m-0 flex flex-wrap items-center gap-x-2 text-sm">
+          {e.role && e.role !== "担当窓口" ? <span className="rounded bg-brand-soft px-2">{e.role}</span> : null}
+          {e.municipality ? <span>{e.municipality}</span> : null}
+          <NearnessMark municipality={e.municipality} />
+        </p>
+      ) : null}
+      <CallDesk desk={{ name: e.name, whom: first.label ?? e.name, phone: first, hours: e.hours }}>
+        {more.map((t, i) => (
+          <span key={i} className="block">
+            {t.label && t.label !== e.name ? <span className="block text-sm">{t.label}</span> : null}
+            <PhoneLink phone={t} whom={t.label ?? e.name} />
+          </span>
+        ))}
+        {e.location || e.address ? <span className="block text-sm">{[e.location, e.address].filter(Boolean).join("／")}</span> : null}
+        {e.fax ? (
+          <span className="block text-sm">
+            <FaxNumber number={e.fax} />
+          </span>
+        ) : null}
+        {e.note ? <span className="block text-sm">{e.note}</span> : null}
+        <Provenance confirmed={e.confirmed} />
+        <span className="mt-1 block text-sm">
+          制度:{" "}
+          {e.programs.map((p, i) => (
+            <span key={p.slug}>
+              {i > 0 ? "、" : null}
+              <InternalLink href={programPath(p.slug)}>{p.title}</InternalLink>
+            </span>
+          ))}
+        </span>
+      </CallDesk>
+    </li>
   );
 }

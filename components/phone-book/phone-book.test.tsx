@@ -1,72 +1,94 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { LocalContextProvider } from "@/components/local-context";
+import { LocalContextProvider, setChosenMunicipality } from "@/components/local-context";
 import { buildPhoneBook } from "@/lib/phone-book/entries";
-import { areas, digits, programs } from "../../tests/e2e/content";
+import { phoneBookLayout } from "@/lib/phone-book/groups";
+import { areas, digits, needs, programs } from "../../tests/e2e/content";
 import { PhoneBook } from ".";
 
-const groups = buildPhoneBook(programs);
-const entries = groups.flatMap((g) => g.entries);
+const entries = buildPhoneBook(programs, new Map(needs.map((n) => [n.slug, n.label])));
+const layout = phoneBookLayout(entries, needs, areas);
 
 function renderBook() {
   const view = render(
     <LocalContextProvider holidays={[]} municipalities={areas.municipalities}>
-      <PhoneBook groups={groups} />
+      <PhoneBook entries={entries} layout={layout} regions={areas.regions} />
     </LocalContextProvider>,
   );
   const box = screen.getByLabelText("名前・地名・制度名・番号で絞り込む");
-  const shown = () => [...view.container.querySelectorAll("[data-phone-book-entry]")].map((e) => e.textContent ?? "");
+  const cards = () => [...view.container.querySelectorAll<HTMLElement>("[data-phone-book-entry]")];
+  const shownIds = () => [...new Set(cards().map((e) => e.dataset.phoneBookEntry))];
   const type = async (text: string) => {
     await act(async () => {
       fireEvent.change(box, { target: { value: text } });
     });
   };
-  return { ...view, shown, type };
+  return { ...view, cards, shownIds, type };
 }
 
 const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+const count = (n: number) => screen.getByText(`${n}件の窓口を表示しています`);
 
-afterEach(cleanup);
+/** An office with a number in a municipality, of a program that also has a desk elsewhere: the local number a caller there wants. */
+const office = programs.flatMap((p) => (p.offices ?? []).filter((o) => o.tel?.length && o.municipality).map((o) => ({ p, o })))[0];
+const officeNumber = office.o.tel![0].number;
+
+afterEach(async () => {
+  await act(async () => setChosenMunicipality(null));
+  cleanup();
+});
 
 describe("PhoneBook in the browser", () => {
-  it("shows every entry until something is typed", () => {
-    const { shown } = renderBook();
-    expect(shown()).toHaveLength(entries.length);
-    expect(screen.getByText(`${entries.length}件の窓口を表示しています`)).toBeTruthy();
+  it("shows every entry, by need and by area, until something is typed", () => {
+    const { shownIds } = renderBook();
+    expect(shownIds().sort()).toEqual(entries.map((e) => e.id).sort());
+    expect(count(entries.length)).toBeTruthy();
+    const sections = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+    expect(sections).toEqual(["困りごと別の窓口", "地域別の事務所・会場"]);
+    for (const g of [...layout.byNeed, ...layout.byArea]) expect(screen.getAllByRole("heading", { level: 3, name: g.title }).length).toBeGreaterThan(0);
+    // the contents lead to each group
+    const contents = screen.getByRole("navigation", { name: "電話帳の目次" });
+    for (const g of layout.byNeed) expect(within(contents).getByRole("link", { name: g.title }).getAttribute("href")).toBe(`#${g.id}`);
   });
 
-  // the general desk's number, in the forms a visitor might type it
-  const target = programs.find((p) => p.title.includes("よろず"))!.contacts[0].tel[0].number;
-  const holding = entries.filter((e) => [...e.tel.map((t) => t.number), e.fax ?? ""].some((n) => digits(n).includes(digits(target).slice(-4))));
-  for (const typed of [target, digits(target), target.slice(-4), fullWidth(target)]) {
-    it(`finds ${target} typed as ${typed}, and nothing without those digits`, async () => {
-      const { shown, type } = renderBook();
+  for (const typed of [officeNumber.replace(/-/g, " "), fullWidth(digits(officeNumber)), officeNumber, digits(officeNumber).slice(-4)]) {
+    it(`finds ${officeNumber} typed as 「${typed}」, and nothing without those digits`, async () => {
+      const { cards, shownIds, type } = renderBook();
       await type(typed);
-      const texts = shown();
+      const texts = cards().map((c) => c.textContent ?? "");
       expect(texts.length).toBeGreaterThan(0);
-      for (const text of texts) expect(text.replace(/\D/g, "")).toContain(digits(target).slice(-4));
-      if (typed === target.slice(-4)) expect(texts).toHaveLength(holding.length);
-      expect(screen.getByText(`${texts.length}件の窓口を表示しています`)).toBeTruthy();
+      expect(texts.some((t) => t.includes(officeNumber))).toBe(true);
+      for (const text of texts) expect(text.replace(/\D/g, "")).toContain(digits(officeNumber).slice(-4));
+      expect(count(shownIds().length)).toBeTruthy();
+      // typing hides the contents, so the results come right under the box
+      expect(screen.queryByRole("navigation", { name: "電話帳の目次" })).toBeNull();
     });
   }
 
-  it("filters by a place an office is in", async () => {
-    const place = programs.flatMap((p) => p.offices ?? []).find((o) => o.municipality && o.tel)!.municipality!;
-    const { shown, type } = renderBook();
-    await type(place);
-    const texts = shown();
-    expect(texts.length).toBeGreaterThan(0);
-    expect(texts.length).toBeLessThan(entries.length);
-    for (const text of texts) expect(text).toContain(place.replace(/[市町村]$/, ""));
+  it("with a municipality chosen, lists its region's offices first, its own office first of all, and beside the desks of each need", async () => {
+    const { cards } = renderBook();
+    await act(async () => setChosenMunicipality(office.o.municipality!));
+    const sections = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+    expect(sections[0]).toBe("地域別の事務所・会場");
+    const region = areas.municipalities.find((m) => m.name === office.o.municipality)!.region;
+    expect(screen.getAllByRole("heading", { level: 3 })[0].textContent).toBe(areas.regions.find((r) => r.id === region)!.name);
+    const first = cards()[0];
+    expect(first.textContent).toContain(office.o.municipality);
+    expect(first.textContent).toContain("お選びの市町村");
+    // under each of the program's needs, the local office comes before the desks
+    for (const need of office.p.categories) {
+      const group = screen.getByRole("heading", { level: 3, name: needs.find((n) => n.slug === need)!.label }).closest("section")!;
+      expect(group.querySelector("[data-phone-book-entry]")!.textContent).toContain(office.o.municipality);
+    }
   });
 
   it("says so when nothing matches, and points to the needs", async () => {
-    const { shown, type } = renderBook();
+    const { cards, type } = renderBook();
     await type("存在しない窓口の名前");
-    expect(shown()).toEqual([]);
+    expect(cards()).toEqual([]);
     expect(screen.getByText(/当てはまる窓口はありません/)).toBeTruthy();
-    expect(screen.getByText("0件の窓口を表示しています")).toBeTruthy();
+    expect(count(0)).toBeTruthy();
     expect(screen.getByRole("link", { name: "困りごとから探す" }).getAttribute("href")).toBe("/needs");
   });
 });

@@ -1,29 +1,30 @@
 import { ExternalLink } from "@/components/external-link";
-import { formatJapaneseDate } from "@/lib/content/schedule";
-import { reportIssueUrl, type ReportTarget } from "@/lib/site/report";
+import { CONFIGURED_CHANNELS, reportIssueUrl, reportMailtoUrl, type ReportChannels, type ReportTarget } from "@/lib/site/report";
 
 /**
  * 「番号が違う?」 beside a contact, so a visitor can tell us when a number is
- * wrong, and 「最終確認: …」 when (and only when) content records that someone
- * confirmed the contact's numbers. The link leaves the site (GitHub), which
- * the accessible name says.
+ * wrong: a pre-filled e-mail, which needs no account, and a GitHub issue, each
+ * only when the build is configured with somewhere to send it
+ * (lib/site/config.ts). With neither, nothing is shown: no dead or invented link.
  */
-export function ReportLink(props: ReportTarget & { className?: string }) {
-  const { className = "", ...target } = props;
+export function ReportLink(props: ReportTarget & { className?: string; channels?: ReportChannels }) {
+  const { className = "", channels = CONFIGURED_CHANNELS, ...target } = props;
+  const mail = reportMailtoUrl(target, channels.email);
+  const issue = reportIssueUrl(target, channels.issues);
+  if (!mail && !issue) return null;
+  const what = `${target.contact}の番号の誤り`;
   return (
-    <span className={`inline-flex flex-wrap items-center gap-x-3 text-sm text-ink-muted ${className}`.trim()}>
-      <ExternalLink
-        href={reportIssueUrl(target)}
-        name={`番号が違う? ${target.contact}の番号の誤りを報告する`}
-        via="GitHub"
-        className="inline-flex min-h-11 items-center print:hidden"
-      >
-        番号が違う?
-      </ExternalLink>
-      {target.confirmed ? (
-        <span>
-          最終確認: <time dateTime={target.confirmed.date}>{formatJapaneseDate(target.confirmed.date)}</time>（{target.confirmed.method}）
-        </span>
+    <span className={`flex flex-wrap items-center gap-x-3 text-sm text-ink-muted print:hidden ${className}`.trim()}>
+      <span>番号が違う?</span>
+      {mail ? (
+        <a href={mail} aria-label={`メールで知らせる: ${what}（メールソフトが開きます）`} className="inline-flex min-h-11 items-center">
+          メールで知らせる
+        </a>
+      ) : null}
+      {issue ? (
+        <ExternalLink href={issue} name={`GitHub で知らせる: ${what}`} via="GitHub" className="inline-flex min-h-11 items-center">
+          GitHub で知らせる
+        </ExternalLink>
       ) : null}
     </span>
   );

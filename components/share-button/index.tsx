@@ -11,14 +11,20 @@ const detect = (): Mode =>
 // The server cannot know what the visitor's browser offers, so it renders no button and JS-off visitors see no dead one.
 const onServer = (): Mode => "none";
 
-/** Shares the page with the phone's own share sheet, or copies its URL where there is none. */
-export function ShareButton({ url, title, className = "" }: { url: string; title: string; className?: string }) {
+/**
+ * Shares the page with the phone's own share sheet, or copies its URL where
+ * there is none. `url` is the page's public URL, or its path when the build
+ * has no configured origin: then the address it is being read at is shared.
+ */
+export function ShareButton({ url: given, title, className = "" }: { url: string; title: string; className?: string }) {
   const mode = useSyncExternalStore(subscribe, detect, onServer);
   const [status, setStatus] = useState("");
 
+  const url = () => new URL(given, window.location.href).href;
+
   async function copy() {
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(url());
       setStatus("このページの URL をコピーしました");
     } catch {
       setStatus("コピーできませんでした。アドレスバーの URL をお使いください");
@@ -29,7 +35,7 @@ export function ShareButton({ url, title, className = "" }: { url: string; title
     setStatus("");
     if (mode === "copy") return copy();
     try {
-      await navigator.share({ title, url });
+      await navigator.share({ title, url: url() });
     } catch (e) {
       // AbortError means the visitor closed the share sheet: nothing to say.
       if ((e as Error).name !== "AbortError" && typeof navigator.clipboard?.writeText === "function") await copy();

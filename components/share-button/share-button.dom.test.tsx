@@ -6,7 +6,9 @@ import { programs } from "../../tests/e2e/content";
 import { ShareButton } from ".";
 
 const program = programs[0];
+/** The page's address as the build knows it: a path when no origin is configured, so the browser's own address is shared. */
 const url = programUrl(program.slug);
+const shared = () => new URL(url, window.location.href).href;
 
 /** Gives the browser a share sheet and a clipboard (or takes them away) for one test. */
 function browserHas({ share, clipboard }: { share?: (d: ShareData) => Promise<void>; clipboard?: (t: string) => Promise<void> }) {
@@ -33,7 +35,7 @@ describe("ShareButton in the browser", () => {
     browserHas({ share, clipboard: vi.fn(async () => {}) });
     render(<ShareButton url={url} title={program.title} />);
     await click("このページを共有");
-    expect(share).toHaveBeenCalledWith({ title: program.title, url });
+    expect(share).toHaveBeenCalledWith({ title: program.title, url: shared() });
     expect(status()).toBe("");
   });
 
@@ -47,7 +49,7 @@ describe("ShareButton in the browser", () => {
       browserHas({ share: vi.fn(async () => Promise.reject(new DOMException(error, error))), clipboard });
       render(<ShareButton url={url} title={program.title} />);
       await click("このページを共有");
-      expect(clipboard.mock.calls).toEqual(copies ? [[url]] : []);
+      expect(clipboard.mock.calls).toEqual(copies ? [[shared()]] : []);
       expect(status()).toBe(says);
     });
   }
@@ -57,8 +59,16 @@ describe("ShareButton in the browser", () => {
     browserHas({ clipboard });
     render(<ShareButton url={url} title={program.title} />);
     await click("このページの URL をコピー");
-    expect(clipboard).toHaveBeenCalledWith(url);
+    expect(clipboard).toHaveBeenCalledWith(shared());
     expect(status()).toBe("このページの URL をコピーしました");
+  });
+
+  it("shares a configured public URL as it is, whatever address the page is read at", async () => {
+    const share = vi.fn(async () => {});
+    browserHas({ share });
+    render(<ShareButton url="https://navi.test/programs/x" title={program.title} />);
+    await click("このページを共有");
+    expect(share).toHaveBeenCalledWith({ title: program.title, url: "https://navi.test/programs/x" });
   });
 
   it("tells the visitor where to find the URL when copying is refused", async () => {

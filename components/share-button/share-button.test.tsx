@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ShareButton } from ".";
 
 describe("ShareButton", () => {
-  const html = () => renderToStaticMarkup(<ShareButton url="https://shien-navi.example.jp/programs/yorozu" title="よろず" />);
+  const html = () => renderToStaticMarkup(<ShareButton url="/programs/yorozu" title="よろず" />);
 
   it("renders no button on the server, so a visitor without JavaScript never sees a button that does nothing", () => {
     expect(html()).not.toContain("<button");

@@ -1,5 +1,12 @@
 import { InternalLink } from "@/components/internal-link";
+import { getAllPrograms } from "@/lib/content/api";
+import { editionLabel } from "@/lib/content/edition";
 import { SITE_NAME } from "@/lib/site/config";
+
+/** The source as content cites it, edition included (「中小企業支援ガイドブック（令和5年度版）「Ⅲ …」」). */
+function sources(): string {
+  return [...new Set(getAllPrograms().map((p) => `${p.source.document}（${editionLabel(p.source)}）「${p.source.section}」`))].join("、");
+}
 
 export function SiteFooter() {
   return (
@@ -7,7 +14,7 @@ export function SiteFooter() {
       <div className="mx-auto max-w-5xl px-4 py-8 text-sm">
         <p className="m-0 font-bold">{SITE_NAME}</p>
         <p className="mt-2">
-          掲載内容は青森県の中小企業支援ガイドブック「Ⅲ 情報提供・相談・専門家派遣等」をもとにしています。
+          掲載内容は青森県の{sources()}をもとにしています。電話番号・受付時間・募集状況などはその版の時点のものです。
           制度の詳細や最新の募集状況は、各制度の担当窓口にお問い合わせください。
         </p>
         <ul className="mt-3 flex list-none flex-wrap gap-x-4 p-0">
@@ -19,6 +26,11 @@ export function SiteFooter() {
           <li>
             <InternalLink href="/programs" className="inline-flex min-h-11 items-center">
               すべての制度
+            </InternalLink>
+          </li>
+          <li>
+            <InternalLink href="/phone-book" className="inline-flex min-h-11 items-center">
+              電話帳
             </InternalLink>
           </li>
           <li>

@@ -1,10 +1,11 @@
 import { InternalLink } from "@/components/internal-link";
 import { SearchBox } from "@/components/search-box";
+import { SiteMenu, type MenuItem } from "@/components/site-menu";
 import { searchDesk } from "@/lib/search/desk";
 import { searchIndexInfo } from "@/lib/search/location";
 import { SITE_NAME } from "@/lib/site/config";
 
-const NAV = [
+export const NAV: MenuItem[] = [
   { href: "/needs", label: "困りごとから探す" },
   { href: "/phone-book", label: "電話帳" },
   { href: "/programs", label: "制度の一覧" },
@@ -12,19 +13,28 @@ const NAV = [
   { href: "/about", label: "このサイトについて" },
 ];
 
+/**
+ * The top of every page. On a phone it is two rows and at most 120 px: the
+ * site's name with the menu button, then the search box, so the page's own
+ * content starts in the first screen. From the md width the navigation is a
+ * horizontal list under the search box instead of the menu.
+ */
 export function SiteHeader({ children }: { children?: React.ReactNode }) {
   return (
-    <header className="border-b-4 border-brand bg-white">
-      <div className="mx-auto max-w-5xl px-4 pt-3 pb-2">
-        <p className="m-0">
-          <InternalLink href="/" className="inline-flex min-h-11 items-center text-xl font-bold text-ink no-underline">
-            {SITE_NAME}
-          </InternalLink>
-        </p>
+    <header className="relative border-b-4 border-brand bg-white">
+      <div className="mx-auto max-w-5xl px-4 pt-1 md:pt-3 md:pb-1">
+        <div className="flex items-center justify-between gap-3">
+          <p className="m-0">
+            <InternalLink href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-ink no-underline md:text-xl">
+              {SITE_NAME}
+            </InternalLink>
+          </p>
+          <SiteMenu items={NAV} />
+        </div>
         <SearchBox info={searchIndexInfo()} desk={searchDesk()} />
         {children}
-        <nav aria-label="メインメニュー">
-          <ul className="m-0 flex list-none flex-wrap gap-x-4 p-0 text-sm sm:text-base">
+        <nav aria-label="メインメニュー" className="hidden md:block">
+          <ul className="m-0 flex list-none flex-wrap gap-x-4 p-0">
             {NAV.map((n) => (
               <li key={n.href}>
                 <InternalLink href={n.href} className="inline-flex min-h-11 items-center">

@@ -1,5 +1,5 @@
 import { contactName, contactShortName } from "@/lib/content/contact-names";
-import type { Contact, Hours, Office, Phone } from "@/lib/content/schema";
+import type { Confirmation, Contact, Hours, Office, Phone } from "@/lib/content/schema";
 import { distanceKm, type Place } from "./nearest";
 
 /**
@@ -18,6 +18,8 @@ export type Desk = {
   whom: string;
   phone: Phone;
   hours?: Hours;
+  /** Content's record of who confirmed this desk's numbers, when there is one. */
+  confirmed?: Confirmation;
   municipality?: string;
   /** How the desk relates to the chosen municipality; "main" also when none was chosen. */
   match: LocalMatch;
@@ -27,7 +29,7 @@ type ProgramDesks = { contacts: Contact[]; offices?: Office[] };
 
 export function mainDesk(program: ProgramDesks): Desk {
   const c: Contact = program.contacts[0];
-  return { name: contactName(c), whom: c.tel[0].label ?? contactShortName(c), phone: c.tel[0], hours: c.hours, match: "main" };
+  return { name: contactName(c), whom: c.tel[0].label ?? contactShortName(c), phone: c.tel[0], hours: c.hours, confirmed: c.confirmed, match: "main" };
 }
 
 export function localDesk(program: ProgramDesks, chosen: Place | undefined, places: readonly Place[]): Desk {
@@ -45,5 +47,5 @@ export function localDesk(program: ProgramDesks, chosen: Place | undefined, plac
 
 function officeDesk(o: Office, match: LocalMatch): Desk {
   const phone = o.tel![0];
-  return { name: o.name, whom: phone.label ?? o.name, phone, hours: o.hours, municipality: o.municipality, match };
+  return { name: o.name, whom: phone.label ?? o.name, phone, hours: o.hours, confirmed: o.confirmed, municipality: o.municipality, match };
 }

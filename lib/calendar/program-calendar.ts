@@ -4,7 +4,7 @@ import type { Program } from "@/lib/content/load";
 import type { Session } from "@/lib/content/schedule";
 import { phoneVisibleText } from "@/lib/phone/format";
 import { SITE_NAME, SITE_URL } from "@/lib/site/config";
-import { programUrl } from "@/lib/site/paths";
+import { programAbsoluteUrl } from "@/lib/site/paths";
 import { icsCalendar, type IcsEvent } from "./ics";
 
 /**
@@ -22,10 +22,14 @@ export function eventName(title: string): string {
   return title;
 }
 
-/** Hashing the venue's name, not its position, keeps a UID when venues are reordered. */
+/**
+ * Hashing the venue's name, not its position, keeps a UID when venues are
+ * reordered. RFC 5545 suggests the site's host after an @; without a
+ * configured origin there is none to name, and the hash alone is still unique.
+ */
 function uid(program: Program, s: Session): string {
   const hash = createHash("sha256").update(`${program.slug}|${s.venue}|${s.date}`).digest("hex").slice(0, 24);
-  return `${hash}@${new URL(SITE_URL).hostname}`;
+  return SITE_URL ? `${hash}@${new URL(SITE_URL).hostname}` : hash;
 }
 
 function description(program: Program, s: Session): string {
@@ -34,7 +38,8 @@ function description(program: Program, s: Session): string {
   for (const c of program.contacts) {
     lines.push(`${c.role}: ${contactName(c)} TEL ${c.tel.map(phoneVisibleText).join("、")}`);
   }
-  lines.push(`詳しくは ${SITE_NAME}: ${programUrl(program.slug)}`);
+  const page = programAbsoluteUrl(program.slug);
+  lines.push(page ? `詳しくは ${SITE_NAME}: ${page}` : `詳しくは ${SITE_NAME}の「${program.title}」のページ`);
   return lines.join("\n");
 }
 
@@ -46,7 +51,7 @@ export function programEvents(program: Program, sessions: Session[]): IcsEvent[]
     summary: `${eventName(program.title)}（${s.venue}）`,
     location: [municipality(s.venue), s.place].filter(Boolean).join(" "),
     description: description(program, s),
-    url: programUrl(program.slug),
+    url: programAbsoluteUrl(program.slug),
   }));
 }
 

@@ -4,6 +4,7 @@ import { stringify } from "yaml";
 import { COLLECTION_NAMES, COLLECTIONS, type Collection, type CollectionName } from "../content/collections";
 import { CONFIRMATION_RULE } from "../content/confirmed";
 import { confirmationSchema } from "../content/schema";
+import { parseSiteUrl } from "../site/config";
 import { readContentOptions, type ContentOptions } from "./content-options";
 import { decapFields, labelAndHint, type DecapField, type FieldAdjustment, type FormOptions } from "./decap-fields";
 import { FILE_NAME_FIELD, FRONT_MATTER_FORMAT, LOCAL_BACKEND_DEFAULT_PORT } from "./admin/constants";
@@ -73,6 +74,8 @@ export function buildCmsConfig(projectRoot: string): Record<string, unknown> {
   const adjust = adjustments();
   const repo = cmsRepository();
   const oauthBaseUrl = process.env.CMS_OAUTH_BASE_URL;
+  // Read when the file is written, like CMS_OAUTH_BASE_URL: the committed file is the one without any deployment's settings.
+  const siteUrl = parseSiteUrl(process.env.SITE_URL);
   return {
     locale: "ja",
     backend: {
@@ -95,6 +98,7 @@ export function buildCmsConfig(projectRoot: string): Record<string, unknown> {
     // Saving opens a branch and a pull request; nothing reaches the site before review and the checks.
     publish_mode: "editorial_workflow",
     media_folder: "public/uploads",
+    ...(siteUrl ? { site_url: siteUrl } : {}),
     show_preview_links: false,
     editor: { preview: false },
     collections: COLLECTION_NAMES.map((name) =>

@@ -8,7 +8,17 @@ export function reiwaYear(fiscalYear: number): number {
   return fiscalYear - FIRST_REIWA_YEAR + 1;
 }
 
+/** 「令和5年度」: a fiscal year as the prefecture writes it (schedules, editions). */
+export function fiscalYearLabel(fiscalYear: number): string {
+  const y = reiwaYear(fiscalYear);
+  return `令和${y === 1 ? "元" : y}年度`;
+}
+
 export function editionLabel(source: { fiscalYear: number }): string {
-  const y = reiwaYear(source.fiscalYear);
-  return `令和${y === 1 ? "元" : y}年度版`;
+  return `${fiscalYearLabel(source.fiscalYear)}版`;
+}
+
+/** 「中小企業支援ガイドブック 令和5年度版」: where a fact comes from, as a page says it beside the fact. */
+export function sourceLabel(source: { document: string; fiscalYear: number }): string {
+  return `${source.document} ${editionLabel(source)}`;
 }

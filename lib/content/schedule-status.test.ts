@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scheduleSchema } from "./schema";
-import { japanToday, scheduleStatus } from "./schedule-status";
+import { japanToday, scheduleFiscalYear, scheduleStatus, upcomingSessions } from "./schedule-status";
 
 const schedule = scheduleSchema.parse({
   title: "開催日",
@@ -21,6 +21,20 @@ describe("scheduleStatus", () => {
 
   it("is finished when every venue's last date has passed", () => {
     expect(scheduleStatus(schedule, "2023-05-26").finished).toBe(true);
+  });
+
+  it("knows the fiscal year the schedule is for, and once it has ended marks nothing as next", () => {
+    expect(scheduleFiscalYear(schedule)).toBe(2023);
+    expect(scheduleStatus(schedule, "2024-03-31").pastYear).toBe(false);
+    const later = scheduleStatus(schedule, "2024-04-01");
+    expect(later.pastYear).toBe(true);
+    expect(later.finished).toBe(true);
+    expect(later.venues.every((v) => !v.next)).toBe(true);
+  });
+
+  it("lists the sessions still to come, the day itself included", () => {
+    expect(upcomingSessions(schedule, "2023-04-20").map((s) => s.date)).toEqual(["2023-04-20", "2023-05-25"]);
+    expect(upcomingSessions(schedule, "2023-05-26")).toEqual([]);
   });
 
   it("takes the day in Japan time", () => {

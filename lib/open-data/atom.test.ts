@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { programs } from "../../tests/e2e/content";
 import { atomDate, atomFeed, escapeXml } from "./atom";
-import { programsByUpdated, programsFeed } from "./feed";
-import { programUrl } from "@/lib/site/paths";
+import { entryFacts, feedId, feedIdOn, programsByUpdated, programsFeed } from "./feed";
+import { editionLabel } from "@/lib/content/edition";
+import { programPath, programUrl } from "@/lib/site/paths";
 
 describe("atom", () => {
   it("escapes markup characters in text and attributes", () => {
@@ -32,9 +33,27 @@ describe("atom", () => {
     expect(entries).toHaveLength(programs.length);
     const dates = entries.map((e) => /<updated>(.{10})/.exec(e)?.[1] ?? "");
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(entries.map((e) => /<id>(.*)<\/id>/.exec(e)?.[1])).toEqual(programsByUpdated(programs).map((p) => programUrl(p.slug)));
+    const sorted = programsByUpdated(programs);
+    expect(entries.map((e) => /<id>(.*)<\/id>/.exec(e)?.[1])).toEqual(sorted.map((p) => feedId(programPath(p.slug))));
+    expect(entries.map((e) => /<link rel="alternate" type="text\/html" href="([^"]*)"/.exec(e)?.[1])).toEqual(sorted.map((p) => programUrl(p.slug)));
+    // how current each entry's facts are: edition, update date, and a confirmation only where content has one
+    entries.forEach((e, i) => {
+      const p = sorted[i];
+      expect(e).toContain(`<content type="text">${entryFacts(p)}</content>`);
+      expect(entryFacts(p)).toContain(editionLabel(p.source));
+      const confirmed = [...p.contacts, ...(p.offices ?? [])].filter((d) => d.confirmed);
+      expect((entryFacts(p).match(/最終確認 /g) ?? []).length).toBe(confirmed.length);
+    });
     const feedUpdated = /<updated>(.*)<\/updated>/.exec(xml.split("<entry>")[0])?.[1];
     expect(feedUpdated).toBe(atomDate(dates[0]));
+  });
+
+  it("gives every entry an absolute id that stays the same: the page's URL with a configured origin, else a urn:uuid: of its path", () => {
+    expect(feedIdOn("https://navi.test", "/programs/x")).toBe("https://navi.test/programs/x");
+    const id = feedIdOn(undefined, "/programs/x");
+    expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(feedIdOn(undefined, "/programs/x")).toBe(id);
+    expect(feedIdOn(undefined, "/programs/y")).not.toBe(id);
   });
 
   it("orders by date, not by file order", () => {

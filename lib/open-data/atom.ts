@@ -2,7 +2,16 @@
  * An Atom 1.0 feed (RFC 4287). Dates in content are days, so each is given
  * as midnight in Japan, which is when the day it names began for the editor.
  */
-export type AtomEntry = { id: string; title: string; summary: string; url: string; updated: string; categories?: { term: string; label: string }[] };
+export type AtomEntry = {
+  id: string;
+  title: string;
+  summary: string;
+  /** Plain text beyond the summary (how current the entry's facts are). */
+  content?: string;
+  url: string;
+  updated: string;
+  categories?: { term: string; label: string }[];
+};
 
 export type AtomFeed = {
   id: string;
@@ -35,6 +44,7 @@ export function atomFeed(feed: AtomFeed): string {
       `    <link rel="alternate" type="text/html" href="${x(e.url)}"/>`,
       `    <updated>${atomDate(e.updated)}</updated>`,
       `    <summary>${x(e.summary)}</summary>`,
+      ...(e.content ? [`    <content type="text">${x(e.content)}</content>`] : []),
       ...(e.categories ?? []).map((c) => `    <category term="${x(c.term)}" label="${x(c.label)}"/>`),
       "  </entry>",
     ].join("\n"),

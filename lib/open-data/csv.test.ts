@@ -73,7 +73,7 @@ describe("the published CSV files, with hostile titles", () => {
   });
 
   it("leaves JSON as written", () => {
-    const [json] = programsJson([hostile]).programs;
+    const [json] = programsJson([hostile], "2030-04-01").programs;
     expect(json.title).toBe(hostile.title);
     expect(json.contacts[0].organization).toBe(hostile.contacts[0].organization);
   });

@@ -1,7 +1,12 @@
+import { createHash } from "node:crypto";
 import { getNeed } from "@/lib/content/api";
+import { confirmedText } from "@/lib/content/confirmed";
+import { contactName } from "@/lib/content/contact-names";
+import { sourceLabel } from "@/lib/content/edition";
 import type { Program } from "@/lib/content/load";
-import { absoluteUrl, SITE_NAME } from "@/lib/site/config";
-import { programUrl } from "@/lib/site/paths";
+import { formatJapaneseDate } from "@/lib/content/schedule";
+import { publicUrl, SITE_NAME, SITE_URL, urlOn } from "@/lib/site/config";
+import { programPath } from "@/lib/site/paths";
 import { atomFeed } from "./atom";
 import { LICENCE } from "./licence";
 
@@ -13,20 +18,57 @@ export function programsByUpdated(programs: Program[]): Program[] {
   return [...programs].sort((a, b) => b.updated.localeCompare(a.updated) || a.source.number - b.source.number);
 }
 
+/** RFC 4122 name-based (SHA-1, version 5) UUID of a name in the URL namespace. */
+function uuidV5(name: string): string {
+  const namespace = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
+  const bytes = createHash("sha1").update(namespace).update(name).digest().subarray(0, 16);
+  bytes[6] = (bytes[6] & 0x0f) | 0x50;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * An Atom id must be an absolute IRI that never changes. With a configured
+ * origin it is the page's URL; without one, rather than an invented host, a
+ * urn:uuid: derived from the path, the same in every build.
+ */
+export function feedIdOn(origin: string | undefined, path: string): string {
+  return urlOn(origin, path) ?? `urn:uuid:${uuidV5(`aomori-shien-navi:${path}`)}`;
+}
+
+export function feedId(path: string): string {
+  return feedIdOn(SITE_URL, path);
+}
+
+/** How current the entry's facts are: the guidebook's edition, the page's update date, and every confirmation content records. */
+export function entryFacts(p: Program): string {
+  const confirmed = [
+    ...p.contacts.filter((c) => c.confirmed).map((c) => `${contactName(c)}: ${confirmedText(c.confirmed!)}`),
+    ...(p.offices ?? []).filter((o) => o.confirmed).map((o) => `${o.name}: ${confirmedText(o.confirmed!)}`),
+  ];
+  return [
+    `出典: ${sourceLabel(p.source)}`,
+    `このページの更新日: ${formatJapaneseDate(p.updated)}`,
+    ...(confirmed.length ? confirmed.map((c) => `最終確認 ${c}`) : ["番号の最終確認: 記録なし（出典のとおり）"]),
+  ].join("\n");
+}
+
 export function programsFeed(programs: Program[]): string {
   return atomFeed({
-    id: absoluteUrl(FEED_PATH),
+    id: feedId(FEED_PATH),
     title: FEED_TITLE,
     subtitle: "ページの内容を更新した日の新しい順に、青森県の中小企業支援制度を載せています",
-    selfUrl: absoluteUrl(FEED_PATH),
-    siteUrl: absoluteUrl("/programs"),
+    selfUrl: publicUrl(FEED_PATH),
+    siteUrl: publicUrl("/programs"),
     author: SITE_NAME,
     rights: `${LICENCE.name}（${LICENCE.short}） ${LICENCE.url}`,
     entries: programsByUpdated(programs).map((p) => ({
-      id: programUrl(p.slug),
+      id: feedId(programPath(p.slug)),
       title: p.title,
       summary: p.summary,
-      url: programUrl(p.slug),
+      content: entryFacts(p),
+      url: publicUrl(programPath(p.slug)),
       updated: p.updated,
       categories: p.categories.map((c) => ({ term: c, label: getNeed(c)?.label ?? c })),
     })),

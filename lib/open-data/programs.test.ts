@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { programs } from "../../tests/e2e/content";
 import { parseCsv } from "./csv";
 import { CONTACT_COLUMNS, contactsCsv, datasetModified, PROGRAM_COLUMNS, programsCsv, programsJson } from "./programs";
+import { editionLabel } from "@/lib/content/edition";
 import { programPath, programUrl } from "@/lib/site/paths";
 
 const phonesOf = (p: (typeof programs)[number]) => [...p.contacts.flatMap((c) => c.tel), ...(p.offices ?? []).flatMap((o) => o.tel ?? [])];
@@ -25,6 +26,10 @@ describe("programs.csv", () => {
       expect(rows[i][col("更新日")]).toBe(p.updated);
       expect(rows[i][col("都道府県コード又は市区町村コード")]).toBe("020001");
       expect(Number(rows[i][col("連絡先件数")])).toBe(phonesOf(p).length);
+      expect(rows[i][col("出典_版")]).toBe(editionLabel(p.source));
+      expect(rows[i][col("出典")]).toContain(editionLabel(p.source));
+      expect(rows[i][col("最終確認日")]).toBe(p.contacts[0].confirmed?.date ?? "");
+      expect(rows[i][col("最終確認の方法")]).toBe(p.contacts[0].confirmed?.method ?? "");
     });
   });
 });
@@ -47,10 +52,20 @@ describe("contacts.csv", () => {
     expect(rows.filter((r) => r[col("電話番号")])).toHaveLength(programs.flatMap(phonesOf).length);
     expect(rows.map((r) => r[col("NO")])).toEqual(rows.map((_, i) => String(i + 1)));
   });
+
+  it("says of every number which edition it is from and, only where content records one, when and how it was confirmed", () => {
+    for (const p of programs) {
+      const mine = rows.filter((r) => r[col("制度NO")] === String(p.source.number));
+      for (const r of mine) expect(r[col("出典_版")]).toBe(editionLabel(p.source));
+      const confirmations = [...p.contacts.flatMap((c) => c.tel.map(() => c.confirmed)), ...(p.offices ?? []).flatMap((o) => (o.tel?.length ? o.tel : [undefined]).map(() => o.confirmed))];
+      expect(mine.map((r) => [r[col("最終確認日")], r[col("最終確認の方法")]])).toEqual(confirmations.map((c) => [c?.date ?? "", c?.method ?? ""]));
+    }
+  });
 });
 
 describe("programs.json", () => {
-  const json = programsJson(programs);
+  // built before every session: a calendar file for each
+  const json = programsJson(programs, "2000-01-01");
 
   it("carries every structured field of every program, with the licence and date", () => {
     expect(json.license.short).toBe("PDL1.0");
@@ -61,6 +76,7 @@ describe("programs.json", () => {
       const out = json.programs[i];
       expect({ ...out, body: p.body, file: p.file }).toMatchObject(fields);
       expect(out).not.toHaveProperty("body");
+      expect(out.edition).toBe(editionLabel(p.source));
       if (schedule) {
         expect(out.schedule?.venues.map((v) => v.dates)).toEqual(schedule.venues.map((v) => v.dates));
         const sessions = out.schedule?.venues.flatMap((v) => v.sessions) ?? [];
@@ -68,5 +84,15 @@ describe("programs.json", () => {
         for (const s of sessions) expect(s.ics).toMatch(new RegExp(`${programPath(p.slug)}/calendar/\\d+/${s.date}\\.ics$`));
       }
     });
+  });
+
+  it("links no calendar file for a session past on the day it is made", () => {
+    const later = programsJson(programs, "2999-01-01");
+    for (const out of later.programs) {
+      for (const v of out.schedule?.venues ?? []) {
+        expect(v).not.toHaveProperty("ics");
+        for (const s of v.sessions) expect(s).not.toHaveProperty("ics");
+      }
+    }
   });
 });

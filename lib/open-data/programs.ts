@@ -1,10 +1,11 @@
 import { calendarFiles, sessionIcsPath, venueIcsPath } from "@/lib/calendar/paths";
 import { getNeed } from "@/lib/content/api";
+import { editionLabel } from "@/lib/content/edition";
 import { contactName } from "@/lib/content/contact-names";
 import type { Program } from "@/lib/content/load";
-import type { Contact, Hours, Office, Phone } from "@/lib/content/schema";
+import type { Confirmation, Contact, Hours, Office, Phone } from "@/lib/content/schema";
 import { phoneVisibleText } from "@/lib/phone/format";
-import { absoluteUrl, SITE_NAME } from "@/lib/site/config";
+import { publicUrl, SITE_NAME } from "@/lib/site/config";
 import { programPath, programUrl } from "@/lib/site/paths";
 import { toCsv, type CsvColumn } from "./csv";
 import { LICENCE } from "./licence";
@@ -15,7 +16,10 @@ import { LICENCE } from "./licence";
  * standard column exists (都道府県コード又は市区町村コード, NO, 名称, 電話番号,
  * 内線番号, 所在地_連結表記, URL…); the rest are named in the same style.
  * The column lists below are the only definition of each CSV: the file and
- * the schema table on /data are both generated from them.
+ * the schema table on /data are both generated from them. Page URLs are full
+ * URLs when the site's origin is configured, else site paths (/programs/…).
+ * How current each fact is travels with it: the guidebook's edition, the day
+ * the page was updated, and a confirmation only where someone made one.
  */
 
 /** 青森県's 全国地方公共団体コード (with its check digit). */
@@ -39,14 +43,25 @@ const common = {
     format: "6桁の数字",
     value: () => PREFECTURE_CODE,
   },
-  url: { name: "URL", description: "この制度のページ", format: "URL", value: (p: Program) => pageUrl(p) },
+  url: { name: "URL", description: "この制度のページ（サイトの URL が設定されていないビルドでは /programs/… のパス）", format: "URL", value: (p: Program) => pageUrl(p) },
   updated: {
     name: "更新日",
-    description: "この制度のページの内容を最後に更新した日",
+    description: "この制度のページの内容を最後に更新した日（内容を確かめた日ではありません）",
     format: "YYYY-MM-DD",
     value: (p: Program) => p.updated,
   },
+  edition: {
+    name: "出典_版",
+    description: "掲載内容の出典のガイドブックの版（例: 令和5年度版）。電話番号・受付時間・募集状況などはこの版の時点のもの",
+    value: (p: Program) => editionLabel(p.source),
+  },
 };
+
+/** The record of who confirmed a desk's numbers, as two columns; both empty until someone has. */
+const confirmedColumns = <Row,>(of: (row: Row) => Confirmation | undefined, whose: string): CsvColumn<Row>[] => [
+  { name: "最終確認日", description: `${whose}の番号を担当者が確かめた日。確かめた記録がないときは空欄（出典のとおり）`, format: "YYYY-MM-DD", value: (r) => of(r)?.date },
+  { name: "最終確認の方法", description: `確かめた方法（電話で確認・公式サイトで確認・窓口で確認・文書で確認）`, value: (r) => of(r)?.method },
+];
 
 const phoneFormat = "市外局番からハイフン区切り（例: 017-734-9243）";
 
@@ -80,9 +95,11 @@ export const PROGRAM_COLUMNS: CsvColumn<Program>[] = [
   {
     name: "出典",
     description: "掲載内容の出典",
-    value: (p) => `${p.source.document}「${p.source.section}」${p.source.number}`,
+    value: (p) => `${p.source.document}（${editionLabel(p.source)}）「${p.source.section}」${p.source.number}`,
   },
+  common.edition,
   common.updated,
+  ...confirmedColumns((p: Program) => p.contacts[0].confirmed, "担当窓口（1件目）"),
 ];
 
 /** One telephone number (or one office without a number) of one program. */
@@ -98,6 +115,7 @@ export type ContactRow = {
   address?: string;
   municipality?: string;
   note?: string;
+  confirmed?: Confirmation;
 };
 
 export function contactRows(programs: Program[]): ContactRow[] {
@@ -114,6 +132,7 @@ export function contactRows(programs: Program[]): ContactRow[] {
           fax: c.fax,
           hours: c.hours,
           note: join([c.location, c.note]) || undefined,
+          confirmed: c.confirmed,
         }),
       ),
     ),
@@ -127,6 +146,7 @@ export function contactRows(programs: Program[]): ContactRow[] {
         address: o.address,
         municipality: o.municipality,
         note: o.note,
+        confirmed: o.confirmed,
       };
       return o.tel?.length ? o.tel.map((phone) => ({ ...base, phone })) : [base];
     }),
@@ -170,7 +190,9 @@ export const CONTACT_COLUMNS: CsvColumn<ContactRow & { no: number }>[] = [
   },
   { name: "備考", description: "窓口の所在や補足", value: (r) => r.note },
   { name: "URL", description: "この制度のページ", format: "URL", value: (r) => pageUrl(r.program) },
-  { name: "更新日", description: "この制度のページの内容を最後に更新した日", format: "YYYY-MM-DD", value: (r) => r.program.updated },
+  { ...common.edition, value: (r) => editionLabel(r.program.source) },
+  { ...common.updated, value: (r) => r.program.updated },
+  ...confirmedColumns((r: ContactRow) => r.confirmed, "この窓口・事務所"),
 ];
 
 export function programsCsv(programs: Program[]): string {
@@ -190,12 +212,18 @@ export const JSON_EXTRA_FIELDS = [
   { name: "slug", type: "string", required: true, description: "ページの URL の最後の部分" },
   { name: "url", type: "string", required: true, description: "この制度のページ" },
   { name: "categoryLabels", type: "string[]", required: true, description: "categories の表示名" },
-  { name: "schedule.venues[].ics", type: "string", required: false, description: "その会場の全日程の iCalendar ファイル" },
+  { name: "edition", type: "string", required: true, description: "出典のガイドブックの版（例: 令和5年度版）。source.fiscalYear から。電話番号などはこの版の時点のもの" },
+  {
+    name: "schedule.venues[].ics",
+    type: "string",
+    required: false,
+    description: "その会場のまだ来ていない開催日すべての iCalendar ファイル（データを作った日に来ていない開催日があるときだけ）",
+  },
   {
     name: "schedule.venues[].sessions",
     type: "object[]",
     required: false,
-    description: "各開催日: date（YYYY-MM-DD）、weekday（曜日）、ics（その日の iCalendar ファイル）",
+    description: "各開催日: date（YYYY-MM-DD）、weekday（曜日）、ics（その日の iCalendar ファイル。データを作った日に過ぎていない開催日だけ）",
   },
 ] as const;
 
@@ -207,12 +235,10 @@ function frontMatterOf(program: Program): Omit<Program, "body" | "file"> {
   return fields as Omit<Program, "body" | "file">;
 }
 
-export function programsJson(programs: Program[]) {
-  const calendars = new Set(calendarFiles(programs).map((f) => `${programPath(f.slug)}/calendar/${f.venue}/${f.file}`));
-  const ics = (path: string) => {
-    if (!calendars.has(path)) throw new Error(`calendar file not served: ${path}`);
-    return absoluteUrl(path);
-  };
+/** `today` (Japan, YYYY-MM-DD) decides which calendar files exist: those of sessions not yet past (lib/calendar/paths.ts). */
+export function programsJson(programs: Program[], today: string) {
+  const calendars = new Set(calendarFiles(programs, today).map((f) => `${programPath(f.slug)}/calendar/${f.venue}/${f.file}`));
+  const ics = (path: string) => (calendars.has(path) ? { ics: publicUrl(path) } : {});
   return {
     title: `${SITE_NAME} 中小企業支援制度データ`,
     description: "青森県の中小企業支援ガイドブック「Ⅲ 情報提供・相談・専門家派遣等」の制度と担当窓口・事務所・日程",
@@ -226,13 +252,14 @@ export function programsJson(programs: Program[]) {
       url: programUrl(slug),
       ...fields,
       categoryLabels: fields.categories.map((c) => getNeed(c)?.label ?? c),
+      edition: editionLabel(fields.source),
       schedule: fields.schedule
         ? {
             ...fields.schedule,
             venues: fields.schedule.venues.map((v, i) => ({
               ...v,
-              ics: ics(venueIcsPath(slug, i + 1)),
-              sessions: v.dates.map((d) => ({ ...d, ics: ics(sessionIcsPath(slug, i + 1, d.date)) })),
+              ...ics(venueIcsPath(slug, i + 1)),
+              sessions: v.dates.map((d) => ({ ...d, ...ics(sessionIcsPath(slug, i + 1, d.date)) })),
             })),
           }
         : undefined,

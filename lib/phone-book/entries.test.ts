@@ -4,7 +4,7 @@ import { loadContent } from "@/lib/content/load";
 import { buildPhoneBook, matchesFilter } from "./entries";
 
 const root = path.resolve(__dirname, "../..");
-const entries = buildPhoneBook(loadContent(path.join(root, "content"), root).programs).flatMap((g) => g.entries);
+const entries = buildPhoneBook(loadContent(path.join(root, "content"), root).programs);
 const wide = (s: string) => s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 describe("matchesFilter", () => {

@@ -1,27 +1,36 @@
 import type { Metadata } from "next";
-import { SITE_NAME, SITE_TAGLINE } from "./config";
+import { SITE_NAME, SITE_TAGLINE, SITE_URL } from "./config";
 
 /**
  * Every page's title, description, canonical URL and Open Graph tags from one
  * call. Next replaces a parent's `openGraph` wholesale rather than merging it,
  * so the site-wide fields are repeated here instead of relying on the layout.
- * Paths are relative; the layout's metadataBase (SITE_URL) makes them absolute.
+ * A canonical URL and og:url are claims about where the page lives: they are
+ * given only when the origin is configured (the layout's metadataBase makes
+ * the paths absolute); without it Next would make them up from localhost.
  * `index: false` asks search engines not to list the page (the finder's many combinations).
  */
-export function pageMetadata({ title, description, path, index = true }: { title?: string; description: string; path: string; index?: boolean }): Metadata {
+type PageFacts = { title?: string; description: string; path: string; index?: boolean };
+
+export function pageMetadata(page: PageFacts): Metadata {
+  return pageMetadataOn(SITE_URL, page);
+}
+
+/** The same for a given origin (undefined: none configured). */
+export function pageMetadataOn(origin: string | undefined, { title, description, path, index = true }: PageFacts): Metadata {
   return {
     ...(title ? { title } : {}),
     // a page left out of search engines still passes them on to the pages it links to
     ...(index ? {} : { robots: { index: false, follow: true } }),
     description,
-    alternates: { canonical: path },
+    ...(origin ? { alternates: { canonical: path } } : {}),
     openGraph: {
       type: "website",
       siteName: SITE_NAME,
       locale: "ja_JP",
       title: title ?? `${SITE_NAME}｜${SITE_TAGLINE}`,
       description,
-      url: path,
+      ...(origin ? { url: path } : {}),
     },
   };
 }

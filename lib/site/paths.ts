@@ -1,8 +1,14 @@
-import { absoluteUrl } from "@/lib/site/config";
+import { absoluteUrl, publicUrl } from "@/lib/site/config";
 
 /** The one place a program's or a need's address is spelled out; pages, feeds, data and tests all ask here. */
 export const programPath = (slug: string) => `/programs/${slug}`;
 export const needPath = (slug: string) => `/needs/${slug}`;
 
-/** A program page's public URL, as printed, shared and listed in feeds. */
-export const programUrl = (slug: string) => absoluteUrl(programPath(slug));
+/**
+ * A program page's address as shared, reported and listed in data and feeds:
+ * the full URL when the site's origin is configured, else the path.
+ */
+export const programUrl = (slug: string) => publicUrl(programPath(slug));
+
+/** The full URL, or undefined without a configured origin: for what must be absolute (a printed QR code, a calendar's URL). */
+export const programAbsoluteUrl = (slug: string) => absoluteUrl(programPath(slug));

@@ -2,24 +2,30 @@ import { describe, expect, it } from "vitest";
 import { programs } from "../../tests/e2e/content";
 import { phoneVisibleText } from "@/lib/phone/format";
 import { contactName } from "@/lib/content/contact-names";
-import { ISSUES_URL } from "./config";
-import { MAX_REPORT_URL_LENGTH, reportIssueUrl, truncate, type ReportTarget } from "./report";
+import { MAX_MAILTO_LENGTH, MAX_REPORT_URL_LENGTH, reportIssueUrl as issueUrl, reportMailtoUrl, truncate, type ReportTarget } from "./report";
 import { programUrl } from "./paths";
 
 const target: ReportTarget = {
   programTitle: "創業・起業支援に関する相談（創業支援拠点）",
-  pageUrl: "https://shien-navi.example.jp/programs/startup-centers",
+  pageUrl: "https://navi.test/programs/startup-centers",
   contact: "黒石市商工課",
   numbers: ["0172-52-2111（内線641）", "FAX 017-734-8107"],
   updated: "2026-11-24",
 };
 
 const params = (url: string) => new URL(url).searchParams;
+/** A repository the tests configure; the site's own comes from ISSUES_URL (lib/site/config.ts). */
+const ISSUES = "https://github.com/owner/repo/issues/new";
+const reportIssueUrl = (t: ReportTarget, base = ISSUES) => issueUrl(t, base)!;
 
 describe("reportIssueUrl", () => {
+  it("is no link at all when no issue tracker is configured", () => {
+    expect(issueUrl(target, undefined)).toBeUndefined();
+  });
+
   it("opens a new issue in the configured repository with title and body filled in", () => {
     const url = reportIssueUrl(target);
-    expect(url.startsWith(`${ISSUES_URL}?`)).toBe(true);
+    expect(url.startsWith(`${ISSUES}?`)).toBe(true);
     const title = params(url).get("title")!;
     const body = params(url).get("body")!;
     expect(title).toContain("黒石市商工課");
@@ -43,7 +49,7 @@ describe("reportIssueUrl", () => {
   });
 
   it("adds to a base that already has a query", () => {
-    const url = reportIssueUrl(target, "https://example.jp/issues/new?template=phone.md");
+    const url = reportIssueUrl(target, "https://github.com/owner/repo/issues/new?template=phone.md");
     expect(params(url).get("template")).toBe("phone.md");
     expect(params(url).get("title")).toContain("黒石市商工課");
   });
@@ -62,6 +68,36 @@ describe("reportIssueUrl", () => {
         const url = reportIssueUrl({ programTitle: p.title, pageUrl: programUrl(p.slug), contact: contactName(c), numbers, updated: p.updated, confirmed: c.confirmed });
         expect(url.length).toBeLessThanOrEqual(MAX_REPORT_URL_LENGTH);
         expect(params(url).get("body")).toContain(numbers.join("、"));
+      }
+    }
+  });
+});
+
+describe("reportMailtoUrl", () => {
+  const body = (url: string) => decodeURIComponent(/[?&]body=([^&]*)/.exec(url)?.[1] ?? "");
+
+  it("is no link at all when no address is configured", () => {
+    expect(reportMailtoUrl(target, undefined)).toBeUndefined();
+  });
+
+  it("writes to the configured address with the desk, the numbers as shown and the page filled in, lines as CRLF", () => {
+    const url = reportMailtoUrl(target, "navi@pref.test")!;
+    expect(url.startsWith("mailto:navi@pref.test?subject=")).toBe(true);
+    expect(decodeURIComponent(/subject=([^&]*)/.exec(url)![1])).toContain("黒石市商工課");
+    for (const s of [target.programTitle, target.pageUrl, target.contact, ...target.numbers]) expect(body(url)).toContain(s);
+    expect(url).toContain("%0D%0A");
+    expect(url).not.toMatch(/[ #\n]/);
+    expect(body(url)).not.toContain("公開されます");
+  });
+
+  it("stays short enough for mail programs for every contact on the site, keeping the lines that find the entry", () => {
+    for (const p of programs) {
+      for (const c of p.contacts) {
+        const numbers = [...c.tel.map(phoneVisibleText), ...(c.fax ? [`FAX ${c.fax}`] : [])];
+        const url = reportMailtoUrl({ programTitle: p.title, pageUrl: `https://navi.test${programUrl(p.slug)}`, contact: contactName(c), numbers, updated: p.updated, confirmed: c.confirmed }, "navi@pref.test")!;
+        expect(url.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
+        expect(body(url)).toContain(numbers.join("、"));
+        expect(body(url)).toContain(contactName(c));
       }
     }
   });

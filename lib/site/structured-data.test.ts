@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { absoluteUrl } from "./config";
+import { publicUrl } from "./config";
 import { breadcrumbListLd, governmentServiceLd, internationalPhone } from "./structured-data";
 import { programUrl } from "./paths";
 
@@ -50,8 +50,8 @@ describe("breadcrumbListLd", () => {
   it("numbers the trail from 1 with absolute URLs and ends at the current page", () => {
     const ld = breadcrumbListLd([{ href: "/", label: "ホーム" }, { href: "/programs", label: "制度の一覧" }], "よろず");
     expect(ld.itemListElement).toEqual([
-      { "@type": "ListItem", position: 1, name: "ホーム", item: absoluteUrl("/") },
-      { "@type": "ListItem", position: 2, name: "制度の一覧", item: absoluteUrl("/programs") },
+      { "@type": "ListItem", position: 1, name: "ホーム", item: publicUrl("/") },
+      { "@type": "ListItem", position: 2, name: "制度の一覧", item: publicUrl("/programs") },
       { "@type": "ListItem", position: 3, name: "よろず" },
     ]);
   });

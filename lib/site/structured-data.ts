@@ -2,13 +2,15 @@ import { getNeed } from "@/lib/content/api";
 import { contactName } from "@/lib/content/contact-names";
 import type { Program } from "@/lib/content/load";
 import type { Hours, Office, Phone } from "@/lib/content/schema";
-import { absoluteUrl, SITE_NAME } from "./config";
+import { publicUrl, SITE_NAME } from "./config";
 import { programUrl } from "./paths";
 
 /**
  * schema.org descriptions of our pages, so a search engine can answer "whom do
  * I call, where, and when" without guessing from the layout. Everything comes
- * from the same front-matter the page shows; nothing is added here.
+ * from the same front-matter the page shows; nothing is added here. URLs are
+ * absolute when the site's origin is configured, else paths, which JSON-LD
+ * resolves against the page itself.
  */
 
 const DAY_OF_WEEK: Record<NonNullable<Hours["days"]>[number], string> = {
@@ -98,7 +100,7 @@ export function governmentServiceLd(program: Program) {
       })),
       ...(program.offices ?? []).map(officeChannel),
     ],
-    isPartOf: { "@type": "WebSite", name: SITE_NAME, url: absoluteUrl("/") },
+    isPartOf: { "@type": "WebSite", name: SITE_NAME, url: publicUrl("/") },
   };
 }
 
@@ -108,7 +110,7 @@ export function breadcrumbListLd(trail: { href: string; label: string }[], curre
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
     itemListElement: [
-      ...trail.map((c, i) => ({ "@type": "ListItem", position: i + 1, name: c.label, item: absoluteUrl(c.href) })),
+      ...trail.map((c, i) => ({ "@type": "ListItem", position: i + 1, name: c.label, item: publicUrl(c.href) })),
       { "@type": "ListItem", position: trail.length + 1, name: current },
     ],
   };

@@ -65,7 +65,8 @@ test("share: where there is no share sheet, the button copies the page's public 
   await waitForHydration(page);
   const button = page.getByRole("button", { name: "このページの URL をコピー" });
   await button.click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { copied?: string }).copied)).toBe(programUrl(p.slug));
+  // the public URL when the build knows its origin; else the address the page is read at
+  await expect.poll(() => page.evaluate(() => (window as unknown as { copied?: string }).copied)).toBe(new URL(programUrl(p.slug), page.url()).href);
   await expect(button.locator("xpath=..").getByRole("status")).toHaveText("このページの URL をコピーしました");
 });
 
@@ -73,13 +74,15 @@ test("phone book: typing a number's last digits leaves only the entries with the
   const number = withHours.contacts[0].tel[0].number;
   await page.goto("/phone-book");
   await waitForHydration(page);
-  const all = await page.locator("[data-phone-book-entry]").count();
-  await page.getByLabel("名前・地名・制度名・番号で絞り込む").fill(digits(number).slice(-4));
   const entries = page.locator("[data-phone-book-entry]");
-  await expect.poll(() => entries.count()).toBeLessThan(all);
+  const ids = async () => new Set(await entries.evaluateAll((els) => els.map((e) => e.getAttribute("data-phone-book-entry")))).size;
+  const all = await ids();
+  await page.getByLabel("名前・地名・制度名・番号で絞り込む").fill(digits(number).slice(-4));
+  await expect.poll(ids).toBeLessThan(all);
   await expect(entries.first()).toBeVisible();
   for (const text of await entries.allInnerTexts()) expect(text.replace(/\D/g, "")).toContain(digits(number).slice(-4));
-  await expect(page.getByText(`${await entries.count()}件の窓口を表示しています`)).toBeVisible();
+  // a desk serving several needs is listed under each; the count is of desks
+  await expect(page.getByText(`${await ids()}件の窓口を表示しています`)).toBeVisible();
 });
 
 test("where are you?: choosing a municipality puts its office first, and the choice outlives a reload", async ({ page }) => {

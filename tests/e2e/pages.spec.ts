@@ -4,7 +4,7 @@ import { contactName, contactShortName } from "../../lib/content/contact-names";
 import { needPath, programPath } from "../../lib/site/paths";
 import { AXE_WIDTHS, recordPage } from "./a11y-record";
 import { axe, headingProblems, overflow, phoneLinkProblems, phoneLinks, tableProblems, waitForHydration, watch } from "./browser";
-import { digits, everyScreen, faxesOf, finder, generalDesks, needs, NOT_FOUND, phonesOf, programs } from "./content";
+import { digits, everyScreen, faxesOf, finder, flow, generalDesks, needs, NOT_FOUND, phonesOf, programs } from "./content";
 
 /**
  * One browser pass per screen: every page of the site, a search results page
@@ -79,6 +79,13 @@ async function pageFacts(page: Page, route: string) {
     expect.soft(await page.getByRole("list", { name: "相談の流れ" }).locator(":scope > li").count()).toBeGreaterThan(1);
     await expect.soft(page.getByRole("heading", { name: /中小企業者/ }).first()).toBeVisible();
     expect.soft(await page.locator("main img").count(), "no image stands for text").toBe(0);
+    // a box that names something the site has links to it; the rest stays text
+    const items = flow.stages.flatMap((st) => st.boxes.flatMap((b) => b.items ?? []));
+    const chart = page.getByRole("list", { name: "相談の流れ" });
+    for (const item of items) {
+      if (typeof item === "string") expect.soft(await chart.getByRole("link", { name: item, exact: true }).count(), `${item} is text`).toBe(0);
+      else await expect.soft(chart.getByRole("link", { name: item.text, exact: true }).first()).toHaveAttribute("href", item.link);
+    }
   }
   if (route === NOT_FOUND) {
     await expect.soft(page.getByRole("heading", { level: 1 })).toHaveText("ページが見つかりません");

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { BUSINESS_TYPES } from "@/lib/content/business-types";
 import { COLLECTION_NAMES, COLLECTIONS } from "@/lib/content/collections";
 import { CONFIRMATION_RULE, notInSourceMessage } from "@/lib/content/confirmed";
@@ -74,12 +74,17 @@ function everyField(fields: DecapField[]): DecapField[] {
 }
 
 describe("CMS configuration (public/admin/config.yml)", () => {
+  // The committed file is the one written without any deployment's settings.
+  const deployment = ["CMS_OAUTH_BASE_URL", "ISSUES_URL", "SITE_URL"].map((k) => [k, process.env[k]] as const);
   beforeAll(() => {
-    delete process.env.CMS_OAUTH_BASE_URL;
+    for (const [k] of deployment) delete process.env[k];
     delete process.env.CMS_REPO;
   });
   afterEach(() => {
     delete process.env.CMS_REPO;
+  });
+  afterAll(() => {
+    for (const [k, v] of deployment) if (v !== undefined) process.env[k] = v;
   });
 
   it("is up to date with the schema and content (run `npm run cms:config`)", () => {

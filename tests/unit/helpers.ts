@@ -26,6 +26,9 @@ export const TEST_TODAY = "2030-04-01";
  * the general desks the flow names (so the flow stays valid while a copied
  * program under test collides with nothing). `files` are then written under
  * content/; a file for a one-file collection (flow, areas) replaces the real one.
+ * A flow box's link to a real program the tree leaves out becomes plain text,
+ * as staff would write a name the site has no page for; a link to a program
+ * that exists nowhere (a test's deliberate mistake) is kept.
  * `prepare` can then add what cannot be a committed file (a link, a FIFO).
  */
 export function contentTree(files: Record<string, string | Buffer>, dirs: string[], prepare?: (contentDir: string) => void): LoadedContent {
@@ -47,8 +50,24 @@ export function contentTree(files: Record<string, string | Buffer>, dirs: string
     fs.mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
     fs.writeFileSync(path.join(content, name), body);
   }
+  unlinkProgramsLeftOut(content);
   prepare?.(content);
   return loadContent(content, dir, { today: TEST_TODAY, sourceDir: path.join(root, SOURCE_DIR) });
+}
+
+function unlinkProgramsLeftOut(content: string) {
+  const flowDir = path.join(content, "flow");
+  if (!fs.existsSync(flowDir)) return;
+  const real = new Set(fs.readdirSync(path.join(root, "content/programs")).map((f) => f.replace(/\.md$/, "")));
+  const present = (slug: string) => fs.existsSync(path.join(content, "programs", `${slug}.md`));
+  for (const f of fs.readdirSync(flowDir).filter((x) => x.endsWith(".md"))) {
+    const file = path.join(flowDir, f);
+    const text = fs.readFileSync(file, "utf8");
+    const plain = text.replace(/^(\s*)- text: (.+)\r?\n\s*link: \/programs\/([\w-]+)\s*$/gm, (line, indent: string, label: string, slug: string) =>
+      real.has(slug) && !present(slug) ? `${indent}- ${label}` : line,
+    );
+    if (plain !== text) fs.writeFileSync(file, plain);
+  }
 }
 
 export function removeTrees(dirs: string[]) {

@@ -1,26 +1,27 @@
 import type { Metadata } from "next";
 import { InternalLink } from "@/components/internal-link";
-import { buttonClass } from "@/components/button";
 import { ExternalLink } from "@/components/external-link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ContactTable } from "@/components/contact-table";
 import { JsonLd } from "@/components/json-ld";
+import { LocalCallDesks } from "@/components/local-call-desk";
 import { MarkdownBody } from "@/components/markdown-body";
 import { OfficeTable } from "@/components/office-table";
 import { PrintQr } from "@/components/print-qr";
 import { ScheduleTable } from "@/components/schedule-table";
 import { ShareButton } from "@/components/share-button";
-import { SummaryList, type SummaryRow } from "@/components/summary-list";
+import { SummaryList } from "@/components/summary-list";
 import { getAllPrograms, getAreas, getNeed, getProgram } from "@/lib/content/api";
 import { LocalContextProvider } from "@/components/local-context";
 import { MunicipalityPicker } from "@/components/municipality-picker";
 import { holidaysAround } from "@/lib/hours/holidays";
 import { editionLabel } from "@/lib/content/edition";
 import type { Program } from "@/lib/content/load";
-import { fiscalYearOf, formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
-import type { Schedule } from "@/lib/content/schema";
-import { needPath, programPath, programUrl } from "@/lib/site/paths";
+import { formatJapaneseDate } from "@/lib/content/schedule";
+import { buildDay } from "@/lib/site/build-day";
+import { glanceRows } from "@/lib/site/glance";
+import { needPath, programAbsoluteUrl, programPath, programUrl } from "@/lib/site/paths";
 import { pageMetadata } from "@/lib/site/metadata";
 import { governmentServiceLd } from "@/lib/site/structured-data";
 
@@ -38,25 +39,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ title: program.title, description: program.summary, path: programPath(program.slug) });
 }
 
-function overviewRows(p: Program): SummaryRow[] {
-  const rows: SummaryRow[] = [];
-  if (p.audience) rows.push({ key: "対象者", value: p.audience });
-  if (p.cost) rows.push({ key: "費用", value: p.cost });
-  if (p.status) rows.push({ key: "募集状況", value: p.status });
-  for (const d of p.details ?? []) rows.push({ key: d.label, value: d.value });
-  return rows;
-}
-
-function scheduleYearsText(schedule: Schedule): string {
-  const years = [...new Set(sessionsOf(schedule).map((s) => fiscalYearOf(s.date)))].sort();
-  return `ガイドブックに掲載された ${years.map((y) => `${y}年度（${y}年4月〜${y + 1}年3月）`).join("・")} の日程です。`;
-}
-
+/**
+ * A program page for someone who wants to call: the first screen of a phone
+ * holds what the program is, the number to call (the chosen municipality's
+ * office first) with its hours and whether it is open now, and who can use
+ * it, what it costs and its status, in the same rows on every program. The
+ * guidebook's own text follows.
+ */
 export default async function ProgramPage({ params }: Props) {
   const program = getProgram((await params).slug);
   if (!program) notFound();
   const related = (program.related ?? []).map((slug) => getProgram(slug)).filter((p): p is Program => Boolean(p));
   const areas = getAreas();
+  const printed = programAbsoluteUrl(program.slug);
   return (
     <LocalContextProvider holidays={holidaysAround(new Date())} municipalities={areas.municipalities}>
     <article>
@@ -68,9 +63,19 @@ export default async function ProgramPage({ params }: Props) {
         ]}
         current={program.title}
       />
-      <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{program.title}</h1>
-      <p className="mt-3 text-lg">{program.summary}</p>
-      <ul className="mt-3 flex list-none flex-wrap gap-2 p-0" aria-label="当てはまる困りごと">
+      <h1 className="text-xl leading-snug font-bold sm:text-3xl">{program.title}</h1>
+      <p className="mt-2 sm:text-lg">{program.summary}</p>
+
+      <section aria-label="電話での相談先と、この制度の要点" className="mt-3">
+        <LocalCallDesks program={program} source={program.source} />
+        <SummaryList
+          variant="glance"
+          className="mt-3"
+          rows={glanceRows(program).map((r) => ({ key: r.key, value: r.stated ? r.value : <span className="text-ink-muted">{r.value}</span> }))}
+        />
+      </section>
+
+      <ul className="mt-4 flex list-none flex-wrap gap-2 p-0" aria-label="当てはまる困りごと">
         {program.categories.map((slug) => {
           const c = getNeed(slug);
           return c ? (
@@ -85,15 +90,10 @@ export default async function ProgramPage({ params }: Props) {
           ) : null;
         })}
       </ul>
-      <p className="mt-4 print:hidden">
-        <a href="#contacts" className={buttonClass("primary")}>
-          担当窓口の電話番号へ
-        </a>
-      </p>
       <ShareButton url={programUrl(program.slug)} title={program.title} className="mt-3" />
-      <PrintQr url={programUrl(program.slug)} className="mt-4" />
+      {printed ? <PrintQr url={printed} className="mt-4" /> : null}
 
-      <SummaryList rows={overviewRows(program)} className="mt-6" />
+      {program.details?.length ? <SummaryList rows={program.details.map((d) => ({ key: d.label, value: d.value }))} className="mt-6" /> : null}
 
       <div className="mt-6">
         <MarkdownBody markdown={program.body} />
@@ -123,6 +123,7 @@ export default async function ProgramPage({ params }: Props) {
         </h2>
         <ContactTable
           contacts={program.contacts}
+          source={program.source}
           report={{ programTitle: program.title, pageUrl: programUrl(program.slug), updated: program.updated }}
         />
       </section>
@@ -146,9 +147,9 @@ export default async function ProgramPage({ params }: Props) {
           <h2 id="schedule" className="mb-3 text-xl font-bold">
             {program.schedule.title}
           </h2>
-          <p className="mb-3">{scheduleYearsText(program.schedule)}</p>
+          <p className="mb-3">ガイドブック（{editionLabel(program.source)}）に掲載された日程です。</p>
           {program.schedule.note ? <p className="mb-3">{program.schedule.note}</p> : null}
-          <ScheduleTable schedule={program.schedule} slug={program.slug} />
+          <ScheduleTable schedule={program.schedule} slug={program.slug} builtOn={buildDay()} />
         </section>
       ) : null}
 

@@ -10,7 +10,7 @@ import { getGeneralDesks } from "@/lib/content/api";
 import { areaRow, kindLabel, needRow, kindRow } from "@/lib/finder/answers";
 import { FINDER_PATH, finderPath, type FinderResult } from "@/lib/finder/plan";
 import { getFinderPlan } from "@/lib/finder/site";
-import { absoluteUrl } from "@/lib/site/config";
+import { publicUrl } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
 
 export const dynamicParams = false;
@@ -56,8 +56,8 @@ export default async function FinderResultPage({ params }: Props) {
       <FinderAnswers rows={[needRow(r.step), areaRow(r.step, r.area), kindRow(r.step, r.area, r.kind)]} />
       <div className="mt-4">
         <p>このページのアドレスで、同じ答えの結果をいつでも開けます（ブックマーク・共有できます）。</p>
-        <p className="mt-1 text-sm break-all text-ink-muted">{absoluteUrl(path)}</p>
-        <ShareButton url={absoluteUrl(path)} title={`${shortAnswers(r)}の制度と電話番号`} className="mt-2" />
+        <p className="mt-1 text-sm break-all text-ink-muted">{publicUrl(path)}</p>
+        <ShareButton url={publicUrl(path)} title={`${shortAnswers(r)}の制度と電話番号`} className="mt-2" />
       </div>
 
       <ProgramSection id="programs" title={`使える制度（${r.programs.length}件）`} programs={r.programs} />

@@ -1,0 +1,47 @@
+"use client";
+
+import { CallDesk } from "@/components/call-desk";
+import { useChosenMunicipality, useMunicipalities } from "@/components/local-context";
+import { Provenance } from "@/components/provenance";
+import { localDesk, mainDesk, type Desk } from "@/lib/areas/local-desk";
+import type { Contact, Office } from "@/lib/content/schema";
+
+type Props = {
+  program: { contacts: Contact[]; offices?: Office[] };
+  /** The program's source, said beside each number until someone has confirmed it. */
+  source: { document: string; fiscalYear: number };
+};
+
+function localLabel(desk: Desk): string {
+  return desk.match === "municipality" ? `${desk.municipality}の窓口` : `近くの窓口（${desk.municipality}）`;
+}
+
+/**
+ * The number to call first on a program page. The static HTML (and a visitor
+ * who has chosen no municipality) gets the program's main desk; once a
+ * municipality is chosen (components/municipality-picker, kept in this
+ * browser), its own office comes first, with the main desk below it.
+ */
+export function LocalCallDesks({ program, source }: Props) {
+  const chosen = useChosenMunicipality();
+  const places = useMunicipalities();
+  const main = mainDesk(program);
+  const local = localDesk(program, chosen, places);
+  const desks = local.match === "main" ? [main] : [local, main];
+  return (
+    <div className="grid gap-2" data-local-desk={local.match}>
+      {desks.map((d, i) => (
+        <CallDesk
+          key={`${d.match}-${d.phone.number}`}
+          desk={d}
+          size={i === 0 ? "large" : "compact"}
+          label={i === 0 ? (d.match === "main" ? undefined : localLabel(d)) : "制度の担当窓口"}
+          sayNoHours={i === 0}
+          className={i === 0 ? "" : "px-3"}
+        >
+          <Provenance confirmed={d.confirmed} source={source} className="mt-1" />
+        </CallDesk>
+      ))}
+    </div>
+  );
+}

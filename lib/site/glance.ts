@@ -1,0 +1,26 @@
+import { editionLabel } from "@/lib/content/edition";
+import type { Program } from "@/lib/content/load";
+
+/**
+ * The rows every program page opens with, always the same and in the same
+ * order (GOV.UK's "Find a grant" keeps one summary shape for every grant), so
+ * a caller learns where to look once. A row content does not fill says so;
+ * nothing is guessed. The status is the guidebook's, and says of when.
+ */
+export const NOT_IN_GUIDEBOOK = "ガイドブックに記載がありません";
+
+export const GLANCE_ROWS = [
+  { key: "対象者", field: "audience" },
+  { key: "費用", field: "cost" },
+  { key: "募集状況", field: "status" },
+] as const;
+
+export type GlanceRow = { key: string; value: string; stated: boolean };
+
+export function glanceRows(p: Pick<Program, "audience" | "cost" | "status" | "source">): GlanceRow[] {
+  return GLANCE_ROWS.map(({ key, field }) => {
+    const value = p[field];
+    if (!value) return { key, value: NOT_IN_GUIDEBOOK, stated: false };
+    return { key, value: field === "status" ? `${value}（ガイドブック${editionLabel(p.source)}の時点）` : value, stated: true };
+  });
+}

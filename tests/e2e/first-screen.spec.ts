@@ -1,0 +1,94 @@
+import { test as ownContext, type Page } from "@playwright/test";
+import { localDesk, mainDesk } from "../../lib/areas/local-desk";
+import { phoneDigits } from "../../lib/content/phone";
+import { GLANCE_ROWS, glanceRows } from "../../lib/site/glance";
+import { programPath } from "../../lib/site/paths";
+import { waitForHydration } from "./browser";
+import { areas, programs } from "./content";
+import { expect, test } from "./fixtures";
+
+/**
+ * What a hurried caller sees on a 390×844 phone before scrolling, for every
+ * program in content/: a number to call, that desk's hours where content has
+ * them and whether it is open now, all inside the first screen, under a
+ * header of at most 120 px; then the same rows (who, cost, status) on every
+ * program. With a municipality chosen, its own office's number comes first.
+ */
+
+const SCREEN = { width: 390, height: 844 };
+const HEADER_MAX = 120;
+
+type Box = { top: number; bottom: number } | null;
+const box = (page: Page, selector: string): Promise<Box> =>
+  page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+  }, selector);
+
+for (const program of programs) {
+  test(`${programPath(program.slug)}: the number to call, its hours and open-now are on the first screen`, async ({ page }) => {
+    await page.setViewportSize(SCREEN);
+    await page.goto(programPath(program.slug));
+    await waitForHydration(page);
+
+    const header = await box(page, "body > header");
+    expect(header!.bottom - header!.top, "header height").toBeLessThanOrEqual(HEADER_MAX);
+
+    // the first number in the page's main content is the program's main desk (no municipality chosen)
+    const desk = mainDesk(program);
+    const call = page.locator("main a[href^='tel:']").first();
+    await expect(call).toHaveAttribute("href", `tel:${phoneDigits(desk.phone.number)}`);
+    const callBox = (await call.boundingBox())!;
+    expect(callBox.y + callBox.height, "the call button ends inside the first screen").toBeLessThan(SCREEN.height);
+    expect(Math.min(callBox.width, callBox.height)).toBeGreaterThanOrEqual(44);
+
+    const card = page.locator(`main [data-call-desk="${desk.phone.number}"]`).first();
+    if (desk.hours) {
+      const hours = card.getByText(desk.hours.text);
+      await expect(hours).toBeVisible();
+      const h = (await hours.boundingBox())!;
+      expect(h.y + h.height, "the hours end inside the first screen").toBeLessThan(SCREEN.height);
+    } else {
+      await expect(card).toContainText("受付時間はガイドブックに記載がありません");
+    }
+    if (desk.hours?.days) {
+      const status = card.locator("[data-open-status]");
+      await expect(status).toHaveAttribute("data-open-status", /^(open|closed)$/);
+      await expect(status).toHaveText(/^受付(中|時間外)/);
+      const s = (await status.boundingBox())!;
+      expect(s.y + s.height, "open-now ends inside the first screen").toBeLessThan(SCREEN.height);
+    }
+
+    // the same rows on every program, in the same order, saying so where the guidebook is silent
+    const rows = page.locator("main section dl").first().locator(":scope > div");
+    await expect(rows.locator("dt")).toHaveText(GLANCE_ROWS.map((r) => r.key));
+    await expect(rows.locator("dd")).toHaveText(glanceRows(program).map((r) => r.value));
+  });
+}
+
+ownContext.describe("with a municipality chosen", () => {
+  // localStorage is the visitor's choice: a context of its own, not the shared one.
+  const hachinohe = areas.municipalities.find((m) => m.name === "八戸市")!;
+  const startup = programs.find((p) => p.categories.includes("startup") && (p.offices ?? []).some((o) => o.municipality === hachinohe.name && o.tel?.length))!;
+
+  ownContext.beforeEach(async ({ page }) => {
+    await page.setViewportSize(SCREEN);
+    await page.addInitScript((name) => window.localStorage.setItem("aomori-shien-navi:municipality", name), hachinohe.name);
+  });
+
+  ownContext("the startup page's first number is the program's own office in 八戸市, with the main desk below it", async ({ page }) => {
+    expect(startup, "content has a startup program with an office in 八戸市").toBeDefined();
+    const office = startup.offices!.find((o) => o.municipality === hachinohe.name && o.tel?.length)!;
+    expect(localDesk(startup, hachinohe, areas.municipalities).phone).toEqual(office.tel![0]);
+    await page.goto(programPath(startup.slug));
+    await waitForHydration(page);
+    const calls = page.locator("main a[href^='tel:']");
+    await expect(calls.first()).toHaveAttribute("href", `tel:${phoneDigits(office.tel![0].number)}`);
+    await expect(calls.nth(1)).toHaveAttribute("href", `tel:${phoneDigits(mainDesk(startup).phone.number)}`);
+    const first = (await calls.first().boundingBox())!;
+    expect(first.y + first.height).toBeLessThan(SCREEN.height);
+    await expect(page.locator("main").getByText(`${hachinohe.name}の窓口`).first()).toBeVisible();
+  });
+});
