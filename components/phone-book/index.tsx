@@ -12,6 +12,7 @@ import { nearestOrder, nearness, type Place } from "@/lib/areas/nearest";
 import { matchesFilter, type PhoneBookEntry } from "@/lib/phone-book/entries";
 import type { PhoneBookGroup, PhoneBookLayout } from "@/lib/phone-book/groups";
 import { programPath } from "@/lib/site/paths";
+import { PageSection } from "@/components/page-section";
 
 type Props = { entries: PhoneBookEntry[]; layout: PhoneBookLayout; regions: { id: string; name: string }[] };
 
@@ -118,10 +119,7 @@ function Section({ id, title, shown, byId }: { id: string; title: string; shown:
   const groups = shown.filter((s) => s.ids.length);
   if (!groups.length) return null;
   return (
-    <section aria-labelledby={id} className="mt-8">
-      <h2 id={id} className="text-xl font-bold">
-        {title}
-      </h2>
+    <PageSection id={id} title={title}>
       {groups.map(({ group, ids }) => (
         <section key={group.id} aria-labelledby={group.id} className="mt-5">
           <h3 id={group.id} className="scroll-mt-40 text-lg font-bold">
@@ -135,7 +133,7 @@ function Section({ id, title, shown, byId }: { id: string; title: string; shown:
           </ul>
         </section>
       ))}
-    </section>
+    </PageSection>
   );
 }
 

@@ -6,6 +6,7 @@ import type { Program } from "@/lib/content/load";
 import { programPath } from "@/lib/site/paths";
 import { DeskLines } from "./desk-lines";
 import { RememberedDesks } from "./remembered-desks";
+import { PageSection } from "@/components/page-section";
 
 /**
  * Which desk a card offers to call:
@@ -90,14 +91,11 @@ export function ProgramSection({
 }) {
   if (!programs.length) return null;
   return (
-    <section aria-labelledby={id} className="mt-8">
-      <h2 id={id} className="text-xl font-bold">
-        {title}
-      </h2>
+    <PageSection id={id} title={title}>
       {intro ? <p className="mt-2">{intro}</p> : null}
       <div className="mt-4">
         <ProgramList programs={programs} desk={desk} />
       </div>
-    </section>
+    </PageSection>
   );
 }

@@ -1,4 +1,5 @@
 import { InternalLink } from "@/components/internal-link";
+import { LinkList } from "@/components/link-list";
 import { useChosenMunicipalityName } from "@/components/local-context";
 import { PhoneLink } from "@/components/phone-link";
 import { LocalDesk } from "@/components/program-card/desk-lines";
@@ -145,15 +146,7 @@ export function NoResults({ desk }: { desk: GeneralDesk | null }) {
   return (
     <div className="rounded-lg border-l-8 border-accent bg-surface p-4">
       <p>言葉を短くするか、別の言い方でお試しください。</p>
-      <ul className="m-0 mt-2 list-none p-0">
-        {ELSEWHERE.map((l) => (
-          <li key={l.href}>
-            <InternalLink href={l.href} className="inline-flex min-h-11 items-center font-bold">
-              {l.label}
-            </InternalLink>
-          </li>
-        ))}
-      </ul>
+      <LinkList links={ELSEWHERE} className="mt-2" linkClassName="inline-flex min-h-11 items-center font-bold" />
       {desk ? (
         <>
           <p className="mt-3 mb-2">どこに相談すればよいか分からないときは、まずこちらへご相談ください。</p>

@@ -1,4 +1,4 @@
-import { InternalLink } from "@/components/internal-link";
+import { LinkList } from "@/components/link-list";
 import { getAllPrograms } from "@/lib/content/api";
 import { editionLabel } from "@/lib/content/edition";
 import { SITE_NAME } from "@/lib/site/config";
@@ -7,6 +7,14 @@ import { SITE_NAME } from "@/lib/site/config";
 function sources(): string {
   return [...new Set(getAllPrograms().map((p) => `${p.source.document}（${editionLabel(p.source)}）「${p.source.section}」`))].join("、");
 }
+
+const FOOTER_LINKS = [
+  { href: "/about", label: "このサイトについて・免責事項" },
+  { href: "/programs", label: "すべての制度" },
+  { href: "/phone-book", label: "電話帳" },
+  { href: "/accessibility", label: "アクセシビリティ方針" },
+  { href: "/data", label: "オープンデータ" },
+];
 
 export function SiteFooter() {
   return (
@@ -17,33 +25,7 @@ export function SiteFooter() {
           掲載内容は青森県の{sources()}をもとにしています。電話番号・受付時間・募集状況などはその版の時点のものです。
           制度の詳細や最新の募集状況は、各制度の担当窓口にお問い合わせください。
         </p>
-        <ul className="mt-3 flex list-none flex-wrap gap-x-4 p-0">
-          <li>
-            <InternalLink href="/about" className="inline-flex min-h-11 items-center">
-              このサイトについて・免責事項
-            </InternalLink>
-          </li>
-          <li>
-            <InternalLink href="/programs" className="inline-flex min-h-11 items-center">
-              すべての制度
-            </InternalLink>
-          </li>
-          <li>
-            <InternalLink href="/phone-book" className="inline-flex min-h-11 items-center">
-              電話帳
-            </InternalLink>
-          </li>
-          <li>
-            <InternalLink href="/accessibility" className="inline-flex min-h-11 items-center">
-              アクセシビリティ方針
-            </InternalLink>
-          </li>
-          <li>
-            <InternalLink href="/data" className="inline-flex min-h-11 items-center">
-              オープンデータ
-            </InternalLink>
-          </li>
-        </ul>
+        <LinkList links={FOOTER_LINKS} className="mt-3 flex flex-wrap gap-x-4" />
       </div>
     </footer>
   );

@@ -1,4 +1,5 @@
 import { InternalLink } from "@/components/internal-link";
+import { LinkList } from "@/components/link-list";
 import { SearchBox } from "@/components/search-box";
 import { SiteMenu, type MenuItem } from "@/components/site-menu";
 import { searchDesk } from "@/lib/search/desk";
@@ -34,15 +35,7 @@ export function SiteHeader({ children }: { children?: React.ReactNode }) {
         <SearchBox info={searchIndexInfo()} desk={searchDesk()} />
         {children}
         <nav aria-label="メインメニュー" className="hidden md:block">
-          <ul className="m-0 flex list-none flex-wrap gap-x-4 p-0">
-            {NAV.map((n) => (
-              <li key={n.href}>
-                <InternalLink href={n.href} className="inline-flex min-h-11 items-center">
-                  {n.label}
-                </InternalLink>
-              </li>
-            ))}
-          </ul>
+          <LinkList links={NAV} className="flex flex-wrap gap-x-4" />
         </nav>
       </div>
     </header>

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { usePathname } from "next/navigation";
-import { InternalLink } from "@/components/internal-link";
+import { LinkList } from "@/components/link-list";
 
 export type MenuItem = { href: string; label: string };
 
@@ -90,17 +90,7 @@ function MenuDisclosure({ items }: { items: MenuItem[] }) {
 }
 
 function MenuList({ items, onFollow }: { items: MenuItem[]; onFollow?: () => void }) {
-  return (
-    <ul className="m-0 list-none divide-y divide-line-soft p-0">
-      {items.map((n) => (
-        <li key={n.href}>
-          <InternalLink href={n.href} className="flex min-h-12 items-center font-bold" onClick={onFollow}>
-            {n.label}
-          </InternalLink>
-        </li>
-      ))}
-    </ul>
-  );
+  return <LinkList links={items} className="divide-y divide-line-soft" linkClassName="flex min-h-12 items-center font-bold" onFollow={onFollow} />;
 }
 
 function MenuIcon({ open = false }: { open?: boolean }) {

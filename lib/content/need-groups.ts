@@ -1,19 +1,11 @@
-import { keysOf } from "./labelled";
+import { keysOf, labelledList } from "./labelled";
 
 /**
  * The buckets an owner's need falls into, in the owner's terms rather than a
  * department's. Each need file names one (`group:`); a finder can ask for the
  * bucket first. Fixed here because a new bucket changes how pages are laid out.
  */
-export const NEED_GROUPS = [
-  { key: "starting", label: "始める" },
-  { key: "selling", label: "売る・広げる" },
-  { key: "people", label: "人と技術" },
-  { key: "money", label: "お金と経営" },
-  { key: "handing-on", label: "引き継ぐ" },
-  { key: "energy", label: "エネルギー" },
-  { key: "industry", label: "業種別" },
-] as const;
+export const NEED_GROUPS = labelledList({ starting: "始める", selling: "売る・広げる", people: "人と技術", money: "お金と経営", "handing-on": "引き継ぐ", energy: "エネルギー", industry: "業種別" });
 
 export type NeedGroup = (typeof NEED_GROUPS)[number]["key"];
 

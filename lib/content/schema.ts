@@ -200,6 +200,15 @@ const sourceFields = {
 /** Owners' words; the same field and meaning on programs and needs. */
 const words = wordList.optional().describe("事業者が使うことば（検索に使います）");
 
+/** A whole number from 1 to 999 (an item number, a display order): as written, or refused with what to write. */
+function ordinal(field: string, what: string, example: string) {
+  return z
+    .number({ error: numberError(`${field}（${what}）`, example) })
+    .int({ error: `${field} には${what}を整数で書いてください（例: ${example}）` })
+    .positive({ error: `${field} には${what}を 1 以上の数字で書いてください（例: ${example}）` })
+    .max(999, { error: `${field} には${what}を 999 までの数字で書いてください（例: ${example}）` });
+}
+
 export const programSchema = z.strictObject({
   title: text(LIMITS.title).describe("制度名（ガイドブックの見出し）"),
   summary: text(LIMITS.summary).describe("事業者向けの一行の説明"),
@@ -240,12 +249,7 @@ export const programSchema = z.strictObject({
   source: z
     .strictObject({
       ...sourceFields,
-      number: z
-        .number({ error: numberError("number（ガイドブックの項目番号）", "14") })
-        .int({ error: "number にはガイドブックの項目番号を整数で書いてください（例: 14）" })
-        .positive({ error: "number にはガイドブックの項目番号（1 から）を書いてください" })
-        .max(999, { error: "number にはガイドブックの項目番号（999 まで）を書いてください" })
-        .describe("ガイドブックの項目番号"),
+      number: ordinal("number", "ガイドブックの項目番号", "14").describe("ガイドブックの項目番号"),
     })
     .describe("出典"),
 });
@@ -267,12 +271,7 @@ export const needSchema = z.strictObject({
   group: z
     .enum(NEED_GROUP_KEYS, { error: `group には ${keysWithLabels(NEED_GROUPS)} のどれかを書いてください` })
     .describe("困りごとのまとまり"),
-  order: z
-    .number({ error: numberError("order（表示する順番）", "16") })
-    .int({ error: "order には表示する順番を整数で書いてください（例: 16）" })
-    .positive({ error: "order には 1 以上の数字を書いてください" })
-    .max(999, { error: "order には 999 までの数字を書いてください" })
-    .describe("表示する順番（ほかの困りごとと重ならない数字）"),
+  order: ordinal("order", "表示する順番", "16").describe("表示する順番（ほかの困りごとと重ならない数字）"),
   words,
 });
 

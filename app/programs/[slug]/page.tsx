@@ -24,6 +24,7 @@ import { glanceRows } from "@/lib/site/glance";
 import { needPath, programAbsoluteUrl, programPath, programUrl } from "@/lib/site/paths";
 import { pageMetadata } from "@/lib/site/metadata";
 import { governmentServiceLd } from "@/lib/site/structured-data";
+import { PageSection } from "@/components/page-section";
 
 export const dynamicParams = false;
 
@@ -100,10 +101,7 @@ export default async function ProgramPage({ params }: Props) {
       </div>
 
       {program.links?.length ? (
-        <section aria-labelledby="links" className="mt-10">
-          <h2 id="links" className="text-xl font-bold">
-            関連リンク
-          </h2>
+        <PageSection id="links" title="関連リンク" className="mt-10">
           <ul className="mt-3 list-disc pl-6">
             {program.links.map((l) => (
               <li key={l.url}>
@@ -114,50 +112,38 @@ export default async function ProgramPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
 
-      <section aria-labelledby="contacts" className="mt-10">
-        <h2 id="contacts" className="mb-3 scroll-mt-4 text-xl font-bold">
-          担当窓口
-        </h2>
+      <PageSection id="contacts" title="担当窓口" className="mt-10" headingClassName="mb-3 scroll-mt-4 text-xl font-bold">
         <ContactTable
           contacts={program.contacts}
           source={program.source}
           report={{ programTitle: program.title, pageUrl: programUrl(program.slug), updated: program.updated }}
         />
-      </section>
+      </PageSection>
 
       {program.offices?.length ? (
-        <section aria-labelledby="offices" className="mt-10">
-          <h2 id="offices" className="mb-3 text-xl font-bold">
-            {program.officesTitle ?? "事務所・会場"}
-          </h2>
+        <PageSection id="offices" title={program.officesTitle ?? "事務所・会場"} className="mt-10" headingClassName="mb-3 text-xl font-bold">
           {program.offices.filter((o) => o.municipality).length > 1 ? (
             <div className="mb-4">
               <MunicipalityPicker regions={areas.regions} />
             </div>
           ) : null}
           <OfficeTable offices={program.offices} caption={program.officesTitle ?? "事務所・会場"} />
-        </section>
+        </PageSection>
       ) : null}
 
       {program.schedule ? (
-        <section aria-labelledby="schedule" className="mt-10">
-          <h2 id="schedule" className="mb-3 text-xl font-bold">
-            {program.schedule.title}
-          </h2>
+        <PageSection id="schedule" title={program.schedule.title} className="mt-10" headingClassName="mb-3 text-xl font-bold">
           <p className="mb-3">ガイドブック（{editionLabel(program.source)}）に掲載された日程です。</p>
           {program.schedule.note ? <p className="mb-3">{program.schedule.note}</p> : null}
           <ScheduleTable schedule={program.schedule} slug={program.slug} builtOn={buildDay()} />
-        </section>
+        </PageSection>
       ) : null}
 
       {related.length ? (
-        <section aria-labelledby="related" className="mt-10">
-          <h2 id="related" className="text-xl font-bold">
-            関連する制度
-          </h2>
+        <PageSection id="related" title="関連する制度" className="mt-10">
           <ul className="mt-3 list-disc pl-6">
             {related.map((r) => (
               <li key={r.slug}>
@@ -167,7 +153,7 @@ export default async function ProgramPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
 
       <footer className="mt-10 border-t border-line-soft pt-4 text-sm text-ink-muted">
