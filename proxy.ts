@@ -18,7 +18,8 @@ let manifest: CspManifest | undefined;
 
 /** Read once per server process, from the build being served. */
 function scriptHashes(): CspManifest {
-  manifest ??= loadCspManifest(path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next"));
+  // read at run time from the build being served, never traced into the build itself
+  manifest ??= loadCspManifest(path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? ".next"));
   return manifest;
 }
 

@@ -1,6 +1,7 @@
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { parseFrontMatter, splitFrontMatter, YAML_OPTIONS } from "./front-matter";
+import { parseFrontMatter, splitFrontMatter } from "./front-matter";
+import { YAML_OPTIONS } from "./yaml-options";
 
 const data = (yaml: string) => parse(yaml, YAML_OPTIONS);
 

@@ -1,8 +1,9 @@
 import matter from "gray-matter";
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type DocumentOptions, type Node, type ParseOptions, type ScalarTag, type SchemaOptions } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from "yaml";
 import { hasUnsafeCharacter, shown } from "./characters";
 import { formatFieldPath } from "./issues";
 import { LIMITS } from "./limits";
+import { YAML_OPTIONS } from "./yaml-options";
 
 /**
  * The front-matter is split off here and parsed with the `yaml` package in
@@ -44,37 +45,6 @@ export type ParsedFrontMatter =
 
 /** The line after the opening --- */
 const FIRST_LINE = 2;
-
-const INT = /^-?(?:0|[1-9][0-9]*)$/;
-const FLOAT = /^-?(?:0|[1-9][0-9]*)\.[0-9]+$/;
-
-/** The YAML reading every part of the project shares (the CMS writes what this reads back unchanged). */
-export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
-  version: "1.2",
-  schema: "core",
-  prettyErrors: false,
-  strict: true,
-  // Duplicates are found below in one pass, comparing keys as a reader would (ｔｉｔｌｅ is title).
-  uniqueKeys: false,
-  customTags: plainNumbersOnly,
-};
-
-type Tag = Parameters<Extract<NonNullable<SchemaOptions["customTags"]>, (...args: never[]) => unknown>>[0][number];
-
-/** The core schema with decimal-only numbers: no octal, hex, exponent, infinity or not-a-number, no sign or leading zero. */
-function plainNumbersOnly(tags: Tag[]): Tag[] {
-  const out: Tag[] = [];
-  for (const tag of tags) {
-    // The core schema's own tags are objects; a name would be a tag of another schema, which core does not give.
-    if (typeof tag !== "object") out.push(tag);
-    else if (tag.tag === "tag:yaml.org,2002:int") {
-      if (!tag.format) out.push({ ...(tag as ScalarTag), test: INT });
-    } else if (tag.tag === "tag:yaml.org,2002:float") {
-      if (!tag.format && (tag as ScalarTag).test?.test("1.5")) out.push({ ...(tag as ScalarTag), test: FLOAT });
-    } else out.push(tag);
-  }
-  return out;
-}
 
 type Split = { ok: true; yaml: string; yamlStart: number; body: string; bodyStartLine: number } | { ok: false; problem: FrontMatterProblem };
 

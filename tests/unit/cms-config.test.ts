@@ -315,6 +315,16 @@ describe("the /admin front-matter format", () => {
     expect(comments(written)).toEqual(comments(text));
   });
 
+  it("keeps what was written where YAML 1.2 would read another number (extension: 0641 stays 0641)", () => {
+    const program = fs.readFileSync(path.join(root, loaded.programs.find((p) => p.contacts[0].tel.length)!.file), "utf8");
+    const text = program.replace(/(\n {6}- number: [0-9-]+\n)/, "$1        extension: 0641\n");
+    expect(text).not.toBe(program);
+    const data = fromFile(text, orders) as { contacts: { tel: { extension?: unknown }[] }[] };
+    expect(data.contacts[0].tel[0].extension).toBe("0641");
+    const again = parseFrontMatter(toFile(data, orders.find((o) => o.some((f) => f.name === "contacts"))!));
+    expect(again.ok && (again.data as typeof data).contacts[0].tel[0].extension).toBe("0641");
+  });
+
   it("writes keys in the form's order at every depth, leaves out empty answers and never writes the file name", () => {
     const written = toFile(
       {

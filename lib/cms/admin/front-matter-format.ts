@@ -1,4 +1,5 @@
 import { Document, isMap, isScalar, parseDocument } from "yaml";
+import { YAML_OPTIONS } from "../../content/yaml-options";
 import { FILE_NAME_FIELD, HEADER_KEY, PLAIN_KEY } from "./constants";
 
 /**
@@ -34,7 +35,8 @@ export function fromFile(content: string, orders: FieldOrder[] = []): Data {
   const raw = close ? rest.slice(0, close.index) : rest;
   const afterFence = close ? rest.slice(close.index + close[0].length) : "";
   const body = afterFence.startsWith("\n") ? afterFence.slice(1) : afterFence;
-  const doc = parseDocument(raw);
+  // read as the site reads it: `extension: 0641` stays 0641, not 641
+  const doc = parseDocument(raw, YAML_OPTIONS);
   if (doc.errors.length > 0) throw new Error(doc.errors[0].message);
   const data = (doc.toJS() ?? {}) as Data;
   const order = orders.find((o) => Object.keys(data).every((k) => o.some((f) => f.name === k))) ?? [];
