@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { SiteMenu } from ".";
-
-vi.mock("next/navigation", () => ({ usePathname: () => "/" }));
 
 const items = [
   { href: "/needs", label: "困りごとから探す" },
