@@ -17,6 +17,12 @@ describe("contentWords", () => {
     expect(shown("ITに詳しい人がいない")).toEqual(["it", "詳*", "人*"]);
   });
 
+  it("keeps letters joined by an ampersand as one word, and splits a spaced one", () => {
+    expect(shown("M&Aで会社を売りたい")).toEqual(["m&a", "会社", "売*"]);
+    expect(shown("Ｒ＆Ｄの補助")).toEqual(["r&d", "補助"]);
+    expect(shown("営業 & 広報")).toEqual(["営業", "広報"]);
+  });
+
   it("finds the same noun however the sentence around it goes", () => {
     const nouns = ["ガス代", "後継者", "資金繰り", "人手不足", "ホームページ", "特許", "輸出", "販路", "ＤＸ"];
     const frames = [

@@ -192,12 +192,18 @@ function stripEndings(piece: string): string {
 function chunks(text: string): string[] {
   const out: string[] = [];
   let cur = "";
-  for (const c of text) {
+  const chars = Array.from(text);
+  chars.forEach((c, i) => {
+    // An ampersand between letters is part of the word (M&A, R&D), not a break.
+    if (c === "&" && kindOf(chars[i - 1] ?? " ") === "alnum" && kindOf(chars[i + 1] ?? " ") === "alnum") {
+      cur += c;
+      return;
+    }
     if (kindOf(c) === "other") {
       if (cur) out.push(cur);
       cur = "";
     } else cur += c;
-  }
+  });
   if (cur) out.push(cur);
   return out;
 }
