@@ -15,12 +15,17 @@ import { distPath, freePort, ROOT, startNext, stopOnExit, waitFor } from "./lib/
  * p99 latency and errors for each, at 64 concurrent connections on loopback.
  * Exits 1 on any error, timeout or non-2xx answer.
  *
- * Then, for the program page, three rows from the same run: `next start`,
- * nginx serving the export (npm run export) with its full configuration, and
- * nginx serving one plain file of the same size with nothing configured —
- * the floor this machine sets for any server. These use wrk from Debian
- * (installed here when missing and run as root), whose client outpaces
- * nginx; without it, autocannon, which saturates first and reads lower.
+ * Then, for the program page, rows from the same run: `next start`, nginx
+ * serving the export (npm run export) with its full configuration, and nginx
+ * serving the same HTML as one plain file with nothing configured but what
+ * Debian's nginx.conf sets (sendfile, tcp_nopush) — the floor this machine
+ * sets for any server. A fourth row serves that plain file with the export's
+ * own file settings (sendfile off, one output buffer, open file cache), so
+ * the gap between it and the export is what the headers, maps and try_files
+ * cost. These use wrk from Debian (installed here when missing and run as
+ * root), whose client outpaces nginx; without it, autocannon, which saturates
+ * first and reads lower. wrk waits up to 10 s for an answer (its default is
+ * 2 s, shorter than a browser waits); a slower answer counts as an error.
  *
  *   NEXT_DIST_DIR=.next LOAD_SECONDS=10 LOAD_CONNECTIONS=64 npm run load-test
  */
@@ -28,7 +33,7 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 64);
 
 type Target = { label: string; urlPath: string; file: string };
-type Measured = { reqPerSec: number; p50: number; p99: number; errors: number; bytes: number };
+type Measured = { reqPerSec: number; p50: number; p99: number; errors: number; bytes: number; headerBytes?: number };
 
 async function startStatic(mapping: Record<string, string>) {
   const port = await freePort("");
@@ -73,7 +78,7 @@ function ms(text: string): number {
 function measureWrk(bin: string, url: string): Measured {
   process.stderr.write(`  measuring ${url} (wrk) …\n`);
   const run = (seconds: number) =>
-    execFileSync(bin, ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", url], { encoding: "utf8", maxBuffer: 1 << 20 });
+    execFileSync(bin, ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--timeout", "10s", "--latency", url], { encoding: "utf8", maxBuffer: 1 << 20 });
   run(1);
   const out = run(SECONDS);
   const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)?.slice(1).reduce((a, b) => a + Number(b), 0) ?? 0;
@@ -87,8 +92,14 @@ function measureWrk(bin: string, url: string): Measured {
   };
 }
 
-/** nginx with nothing but one file: what this machine can do at best. */
-function plainFileSite(file: string): { site: (listen: string) => string; dir: string } {
+/** The export's own directives for reading and sending files, as its site.conf has them. */
+function exportFileSettings(): string[] {
+  const conf = fs.readFileSync(path.join(exportDir(), "nginx", "site.conf"), "utf8");
+  return conf.split("\n").filter((l) => /^ {4}(sendfile|output_buffers|open_file_cache\w*) /.test(l));
+}
+
+/** nginx with nothing but one file (and, when given, a few directives): what this machine can do at best. */
+function plainFileSite(file: string, extra: string[] = []): { site: (listen: string) => string; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "load-floor-"));
   fs.chmodSync(dir, 0o755);
   fs.copyFileSync(file, path.join(dir, "page.html"));
@@ -96,12 +107,12 @@ function plainFileSite(file: string): { site: (listen: string) => string; dir: s
   return {
     dir,
     site: (listen) =>
-      ["server {", `    listen ${listen};`, "    server_tokens off;", `    root ${quote(dir)};`, '    types { "text/html; charset=utf-8" html; }', "}"].join("\n"),
+      ["server {", `    listen ${listen};`, "    server_tokens off;", `    root ${quote(dir)};`, '    types { "text/html; charset=utf-8" html; }', ...extra, "}"].join("\n"),
   };
 }
 
 /** The program page from next start, nginx on the export and nginx on a plain file, one after the other. */
-async function threeServers(programPath: string, nextOrigin: string) {
+async function sideBySide(programPath: string, nextOrigin: string) {
   if (!fs.existsSync(path.join(exportDir(), "nginx", "site.conf"))) {
     console.log("\n(no export in out/ — run npm run export for the nginx rows)");
     return [];
@@ -110,22 +121,30 @@ async function threeServers(programPath: string, nextOrigin: string) {
   const tool = bin ? "wrk" : "autocannon";
   const measureWith = async (url: string): Promise<Measured> => {
     const m = bin ? measureWrk(bin, url) : await measure(url);
-    return { ...m, bytes: (await (await fetch(url)).arrayBuffer()).byteLength };
+    const res = await fetch(url);
+    // the header block as sent: status line, one line per header, blank line
+    const headerBytes = Buffer.byteLength(`HTTP/1.1 ${res.status} ${res.statusText}\r\n${[...res.headers].map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n`);
+    return { ...m, bytes: (await res.arrayBuffer()).byteLength, headerBytes };
   };
-  const floor = plainFileSite(distPath("server", "app", `${programPath.slice(1)}.html`));
+  const html = distPath("server", "app", `${programPath.slice(1)}.html`);
+  const floor = plainFileSite(html);
+  const tuned = plainFileSite(html, exportFileSettings());
   const nginx = await startNginx();
   const plain = await startNginx({ site: floor.site, readyPath: "/page.html" });
-  stopOnExit(nginx, plain);
+  const plainTuned = await startNginx({ site: tuned.site, readyPath: "/page.html" });
+  stopOnExit(nginx, plain, plainTuned);
   try {
     return [
       { label: "next start", tool, m: await measureWith(nextOrigin + programPath) },
       { label: "nginx, export", tool, m: await measureWith(nginx.origin + programPath) },
       { label: "nginx, one plain file (floor)", tool, m: await measureWith(`${plain.origin}/page.html`) },
+      { label: "nginx, one plain file, export's file settings", tool, m: await measureWith(`${plainTuned.origin}/page.html`) },
     ];
   } finally {
+    await plainTuned.stop();
     await plain.stop();
     await nginx.stop();
-    fs.rmSync(floor.dir, { recursive: true, force: true });
+    for (const d of [floor.dir, tuned.dir]) fs.rmSync(d, { recursive: true, force: true });
   }
 }
 
@@ -144,13 +163,13 @@ async function main() {
   const statik = await startStatic(Object.fromEntries(targets.map((t) => [t.urlPath, t.file])));
   stopOnExit(next, statik);
   const rows: { target: Target; next: Measured; statik: Measured }[] = [];
-  let servers: Awaited<ReturnType<typeof threeServers>> = [];
+  let servers: Awaited<ReturnType<typeof sideBySide>> = [];
   try {
     for (const target of targets) {
       rows.push({ target, next: await measure(next.origin + target.urlPath), statik: await measure(statik.origin + target.urlPath) });
     }
     await statik.stop();
-    servers = await threeServers(program.path, next.origin);
+    servers = await sideBySide(program.path, next.origin);
   } finally {
     await statik.stop();
     await next.stop();
@@ -181,15 +200,25 @@ async function main() {
 
   if (servers.length) {
     const load = os.loadavg().map((l) => l.toFixed(2)).join(" ");
-    console.log(`\nProgram page ${program.path}, three servers — ${CONNECTIONS} connections, ${SECONDS} s each, ${servers[0].tool}, no compression; load average before: ${load} (${os.cpus().length} cores, shared: figures are indicative)`);
-    const head = ["server", "bytes", "req/s", "p50", "p99", "errors"];
-    const body = servers.map(({ label, m }) => [label, String(m.bytes), m.reqPerSec.toFixed(0), `${m.p50.toFixed(2)} ms`, `${m.p99.toFixed(2)} ms`, String(m.errors)]);
+    console.log(`\nProgram page ${program.path}, side by side — ${CONNECTIONS} connections, ${SECONDS} s each, ${servers[0].tool}, no compression; load average before: ${load} (${os.cpus().length} cores, shared: figures are indicative)`);
+    const floor = servers.find((r) => r.label.endsWith("(floor)"))!.m.reqPerSec;
+    const head = ["server", "bytes", "headers", "req/s", "of floor", "p50", "p99", "errors"];
+    const body = servers.map(({ label, m }) => [
+      label,
+      String(m.bytes),
+      String(m.headerBytes ?? ""),
+      m.reqPerSec.toFixed(0),
+      `${((100 * m.reqPerSec) / floor).toFixed(0)}%`,
+      `${m.p50.toFixed(2)} ms`,
+      `${m.p99.toFixed(2)} ms`,
+      String(m.errors),
+    ]);
     const w = head.map((h, i) => Math.max(h.length, ...body.map((l) => l[i].length)));
     const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join("  ");
     console.log(line(head));
     for (const l of body) console.log(line(l));
     const sizes = new Set(servers.map((r) => r.m.bytes));
-    if (sizes.size > 1) console.log(`  note: the three answers differ in size (${[...sizes].join(", ")} bytes)`);
+    if (sizes.size > 1) console.log(`  note: the answers differ in size (${[...sizes].join(", ")} bytes)`);
   }
 
   const failed = [...rows.filter((r) => r.next.errors || r.statik.errors).map((r) => r.target.urlPath), ...servers.filter((r) => r.m.errors).map((r) => r.label)];

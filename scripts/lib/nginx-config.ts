@@ -141,6 +141,18 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
     "    gzip_static on;",
     "    gzip_vary on;",
     "    etag on;",
+    // Measured with npm run load-test on loopback: with sendfile, a page carrying these
+    // ~1.3 kB of headers answered about 30% slower than the same file with a bare header;
+    // read into one buffer and written with its headers, it does not. 128 kB holds the
+    // largest page whole.
+    "    sendfile off;",
+    "    output_buffers 1 128k;",
+    // Open files and misses (try_files looks for /about.html, then /about) are kept for
+    // 2 s instead of opened per request; a file replaced by rename (rsync, cp to a new
+    // folder) is seen within those 2 s.
+    "    open_file_cache max=2000 inactive=20s;",
+    "    open_file_cache_valid 2s;",
+    "    open_file_cache_errors on;",
     "    # Location: /about, as next start sends it",
     "    absolute_redirect off;",
     `    ${types.block}`,
@@ -210,6 +222,7 @@ export function nginxMainConfig(siteConfig: string, prefix: string, { user }: { 
     "events { worker_connections 1024; }",
     "http {",
     "    access_log off;",
+    // as Debian's /etc/nginx/nginx.conf has them, so a plain file is served here as on a fresh install
     "    sendfile on;",
     "    tcp_nopush on;",
     "    keepalive_requests 100000;",
