@@ -37,19 +37,35 @@ together() {
 (bash scripts/ensure-chromium.sh && bash scripts/ensure-nginx.sh) >"$logs/apt.log" 2>&1 &
 apt=$!
 
+# Seconds per phase, printed at the end: where the wall time of a run went.
+phases=()
+mark=$SECONDS
+lap() {
+  phases+=("$1 $((SECONDS - mark)) s")
+  mark=$SECONDS
+}
+
 together \
   "content validation::npm run --silent validate" \
   "phone audit against the source text::npm run --silent audit:phones" \
   "production dependencies against security advisories::npm run --silent audit:deps"
+lap "validate+audits"
 # ESLint and tsc are single-threaded: one core each.
 together "lint::npm run --silent lint" "typecheck::npm run --silent typecheck"
+lap "lint+typecheck"
 echo "== unit tests"; npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+lap "unit"
 echo "== production build"; npm run --silent build
+lap "build"
 echo "== static export (for the nginx spec)"; npm run --silent export
+lap "export"
 if ! wait "$apt"; then
   cat "$logs/apt.log"
   exit 1
 fi
 cat "$logs/apt.log"
+lap "waiting for apt"
 echo "== browser tests"; npx playwright test
+lap "browser"
 node scripts/test-summary.mjs
+(IFS=,; echo "time per phase: ${phases[*]}" | sed 's/,/, /g')
