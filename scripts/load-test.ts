@@ -19,10 +19,12 @@ import { distPath, freePort, ROOT, startNext, stopOnExit, waitFor } from "./lib/
  * serving the export (npm run export) with its full configuration, and nginx
  * serving the same HTML as one plain file with nothing configured but what
  * Debian's nginx.conf sets (sendfile, tcp_nopush) — the floor this machine
- * sets for any server. A fourth row serves that plain file with the export's
- * own file settings (sendfile off, one output buffer, open file cache), so
- * the gap between it and the export is what the headers, maps and try_files
- * cost. These use wrk from Debian (installed here when missing and run as
+ * sets for any server. A fourth row serves that plain file with the very
+ * headers the export sent for the page, written out as literals, and the
+ * export's settings for that page (a large page is read into one buffer): the
+ * gap between it and the floor is what sending those headers costs on any
+ * server, the gap between the export and it what the export's maps, try_files
+ * and file cache cost. These use wrk from Debian (installed here when missing and run as
  * root), whose client outpaces nginx; without it, autocannon, which saturates
  * first and reads lower. wrk waits up to 10 s for an answer (its default is
  * 2 s, shorter than a browser waits); a slower answer counts as an error.
@@ -56,7 +58,7 @@ async function measure(url: string): Promise<Measured> {
   // warm both servers' caches and the connection pool before the clock starts
   await autocannon({ url, connections: CONNECTIONS, duration: 1 });
   const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
-  const bytes = (await (await fetch(url)).arrayBuffer()).byteLength;
+  const bytes = (await (await fetch(url, { headers: { "accept-encoding": "identity" } })).arrayBuffer()).byteLength;
   return { reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, bytes };
 }
 
@@ -92,10 +94,20 @@ function measureWrk(bin: string, url: string): Measured {
   };
 }
 
-/** The export's own directives for reading and sending files, as its site.conf has them. */
-function exportFileSettings(): string[] {
+/** The directives the export's site.conf gives this page's own location (a large page is read into one buffer), if it has one. */
+function pageFileSettings(urlPath: string): string[] {
   const conf = fs.readFileSync(path.join(exportDir(), "nginx", "site.conf"), "utf8");
-  return conf.split("\n").filter((l) => /^ {4}(sendfile|output_buffers|open_file_cache\w*) /.test(l));
+  const block = new RegExp(`^ {4}location = ${urlPath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\{\n([\\s\\S]*?)^ {4}\\}`, "m").exec(conf)?.[1] ?? "";
+  return block.split("\n").filter((l) => /^ {8}(sendfile|output_buffers) /.test(l));
+}
+
+/** The headers an answer carried that a configuration adds (not those nginx writes itself), as add_header lines. */
+async function sameHeaders(url: string): Promise<string[]> {
+  const own = new Set(["content-type", "content-length", "content-encoding", "date", "last-modified", "etag", "connection", "keep-alive", "accept-ranges", "server"]);
+  // uncompressed, as wrk asks
+  const res = await fetch(url, { headers: { "accept-encoding": "identity" } });
+  await res.arrayBuffer();
+  return [...res.headers].filter(([k]) => !own.has(k)).map(([k, v]) => `    add_header ${k} ${quote(v)} always;`);
 }
 
 /** nginx with nothing but one file (and, when given, a few directives): what this machine can do at best. */
@@ -121,30 +133,30 @@ async function sideBySide(programPath: string, nextOrigin: string) {
   const tool = bin ? "wrk" : "autocannon";
   const measureWith = async (url: string): Promise<Measured> => {
     const m = bin ? measureWrk(bin, url) : await measure(url);
-    const res = await fetch(url);
+    const res = await fetch(url, { headers: { "accept-encoding": "identity" } });
     // the header block as sent: status line, one line per header, blank line
     const headerBytes = Buffer.byteLength(`HTTP/1.1 ${res.status} ${res.statusText}\r\n${[...res.headers].map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n`);
     return { ...m, bytes: (await res.arrayBuffer()).byteLength, headerBytes };
   };
   const html = distPath("server", "app", `${programPath.slice(1)}.html`);
   const floor = plainFileSite(html);
-  const tuned = plainFileSite(html, exportFileSettings());
   const nginx = await startNginx();
+  const same = plainFileSite(html, [...pageFileSettings(programPath).map((l) => l.slice(4)), ...(await sameHeaders(nginx.origin + programPath))]);
   const plain = await startNginx({ site: floor.site, readyPath: "/page.html" });
-  const plainTuned = await startNginx({ site: tuned.site, readyPath: "/page.html" });
+  const plainTuned = await startNginx({ site: same.site, readyPath: "/page.html" });
   stopOnExit(nginx, plain, plainTuned);
   try {
     return [
       { label: "next start", tool, m: await measureWith(nextOrigin + programPath) },
       { label: "nginx, export", tool, m: await measureWith(nginx.origin + programPath) },
       { label: "nginx, one plain file (floor)", tool, m: await measureWith(`${plain.origin}/page.html`) },
-      { label: "nginx, one plain file, export's file settings", tool, m: await measureWith(`${plainTuned.origin}/page.html`) },
+      { label: "nginx, one plain file, the export's headers", tool, m: await measureWith(`${plainTuned.origin}/page.html`) },
     ];
   } finally {
     await plainTuned.stop();
     await plain.stop();
     await nginx.stop();
-    for (const d of [floor.dir, tuned.dir]) fs.rmSync(d, { recursive: true, force: true });
+    for (const d of [floor.dir, same.dir]) fs.rmSync(d, { recursive: true, force: true });
   }
 }
 

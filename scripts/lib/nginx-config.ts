@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { STATUS_CODES } from "node:http";
 import { ALLOWED_METHODS, contentSecurityPolicy, NO_STORE, PATH_POLICIES, perPathHeaderNames, PLAIN_TYPE, SECURITY_HEADERS } from "../../lib/site/security-headers";
 import { HTML_TYPE, RSC_TYPE, type ExportedFile, type SiteExport } from "./site-export";
@@ -83,6 +84,26 @@ function typesBlock(files: ExportedFile[]): { block: string; exact: ExportedFile
   return { block: ["types {", ...[...byExt].map(([ext, type]) => `        ${quote(type)} ${ext};`), "    }"].join("\n"), exact };
 }
 
+/**
+ * Pages at least this large are read into one buffer and written with their
+ * headers instead of sent with sendfile. Measured with npm run load-test on
+ * loopback: with the ~1.3 kB of headers every page carries, sendfile answers a
+ * page of 62 kB or more at about half the rate it answers one of 60 kB (a file
+ * of the same size with a bare header does not slow down), and a buffer then
+ * answers about 1.6 times faster; below that, sendfile is the faster of the two.
+ */
+export const SENT_FROM_MEMORY_FROM = 58 * 1024;
+
+function sentFromMemory(f: ExportedFile): boolean {
+  return fs.statSync(f.source).size >= SENT_FROM_MEMORY_FROM;
+}
+
+/** A page's own location: the same try_files as every page, and for a large page its file read into one buffer. */
+function pageLocation(urlPath: string, tryFiles: string, f: ExportedFile | undefined): string[] {
+  const memory = f && sentFromMemory(f) ? ["        sendfile off;", `        output_buffers 1 ${Math.ceil(fs.statSync(f.source).size / 4096) * 4}k;`] : [];
+  return [`    location = ${urlPath} {`, ...memory, `        try_files ${tryFiles};`, "    }"];
+}
+
 export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot }: NginxSiteOptions): string {
   const served = site.files;
   const pages = served.filter((f) => f.kind === "page");
@@ -125,6 +146,8 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
     "add_header Allow $site_allow always;",
   ];
 
+  const home = pages.find((f) => f.urlPath === "/");
+  const large = pages.filter(sentFromMemory);
   const types = typesBlock(served);
   const exactLocations = [...routes, ...types.exact].map((f) =>
     [`    location = ${f.urlPath} {`, "        types { }", `        default_type ${quote(f.contentType)};`, `        try_files /${f.file} =404;`, "    }"].join("\n"),
@@ -141,12 +164,9 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
     "    gzip_static on;",
     "    gzip_vary on;",
     "    etag on;",
-    // Measured with npm run load-test on loopback: with sendfile, a page carrying these
-    // ~1.3 kB of headers answered about 30% slower than the same file with a bare header;
-    // read into one buffer and written with its headers, it does not. 128 kB holds the
-    // largest page whole.
-    "    sendfile off;",
-    "    output_buffers 1 128k;",
+    // Set here rather than left to the host's nginx.conf: large pages below turn sendfile off.
+    "    sendfile on;",
+    "    tcp_nopush on;",
     // Open files and misses (try_files looks for /about.html, then /about) are kept for
     // 2 s instead of opened per request; a file replaced by rename (rsync, cp to a new
     // folder) is seen within those 2 s.
@@ -172,12 +192,11 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
     ...[405, 416].map((code) => `    error_page ${code} @site_${code};`),
     "    error_page 400 /__errors/400.txt;",
     "",
-    "    location = / {",
-    "        try_files /index$site_variant =404;",
-    "    }",
+    ...pageLocation("/", "/index$site_variant =404", home),
     "    location / {",
     "        try_files $uri$site_variant $uri =404;",
     "    }",
+    ...large.filter((f) => f.urlPath !== "/").flatMap((f) => pageLocation(f.urlPath, "$uri$site_variant $uri =404", f)),
     "    location ^~ /_next/static/ {",
     "        try_files $uri =404;",
     "        # a missing asset is a bare 404, as from next start",
