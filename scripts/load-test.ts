@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { measuredPages, searchIndexFile } from "./lib/measured-pages";
-import { quote } from "./lib/nginx-config";
+import { fileDirectives, quote } from "./lib/nginx-config";
 import { exportDir, startNginx } from "./lib/nginx-server";
 import { distPath, freePort, ROOT, startNext, stopOnExit, waitFor } from "./lib/next-server";
 
@@ -94,13 +94,6 @@ function measureWrk(bin: string, url: string): Measured {
   };
 }
 
-/** The directives the export's site.conf gives this page's own location (a large page is read into one buffer), if it has one. */
-function pageFileSettings(urlPath: string): string[] {
-  const conf = fs.readFileSync(path.join(exportDir(), "nginx", "site.conf"), "utf8");
-  const block = new RegExp(`^ {4}location = ${urlPath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\{\n([\\s\\S]*?)^ {4}\\}`, "m").exec(conf)?.[1] ?? "";
-  return block.split("\n").filter((l) => /^ {8}(sendfile|output_buffers) /.test(l));
-}
-
 /** The headers an answer carried that a configuration adds (not those nginx writes itself), as add_header lines. */
 async function sameHeaders(url: string): Promise<string[]> {
   const own = new Set(["content-type", "content-length", "content-encoding", "date", "last-modified", "etag", "connection", "keep-alive", "accept-ranges", "server"]);
@@ -141,7 +134,7 @@ async function sideBySide(programPath: string, nextOrigin: string) {
   const html = distPath("server", "app", `${programPath.slice(1)}.html`);
   const floor = plainFileSite(html);
   const nginx = await startNginx();
-  const same = plainFileSite(html, [...pageFileSettings(programPath).map((l) => l.slice(4)), ...(await sameHeaders(nginx.origin + programPath))]);
+  const same = plainFileSite(html, [...fileDirectives(fs.statSync(html).size).map((d) => `    ${d}`), ...(await sameHeaders(nginx.origin + programPath))]);
   const plain = await startNginx({ site: floor.site, readyPath: "/page.html" });
   const plainTuned = await startNginx({ site: same.site, readyPath: "/page.html" });
   stopOnExit(nginx, plain, plainTuned);

@@ -94,13 +94,16 @@ function typesBlock(files: ExportedFile[]): { block: string; exact: ExportedFile
  */
 export const SENT_FROM_MEMORY_FROM = 58 * 1024;
 
-function sentFromMemory(f: ExportedFile): boolean {
-  return fs.statSync(f.source).size >= SENT_FROM_MEMORY_FROM;
+/** The directives for sending a file of this many bytes: none below SENT_FROM_MEMORY_FROM, one buffer that holds it whole from there. */
+export function fileDirectives(bytes: number): string[] {
+  return bytes >= SENT_FROM_MEMORY_FROM ? ["sendfile off;", `output_buffers 1 ${Math.ceil(bytes / 4096) * 4}k;`] : [];
 }
+
+const sentFromMemory = (f: ExportedFile) => fileDirectives(fs.statSync(f.source).size).length > 0;
 
 /** A page's own location: the same try_files as every page, and for a large page its file read into one buffer. */
 function pageLocation(urlPath: string, tryFiles: string, f: ExportedFile | undefined): string[] {
-  const memory = f && sentFromMemory(f) ? ["        sendfile off;", `        output_buffers 1 ${Math.ceil(fs.statSync(f.source).size / 4096) * 4}k;`] : [];
+  const memory = f ? fileDirectives(fs.statSync(f.source).size).map((d) => `        ${d}`) : [];
   return [`    location = ${urlPath} {`, ...memory, `        try_files ${tryFiles};`, "    }"];
 }
 
