@@ -3,11 +3,10 @@ import { buttonClass } from "@/components/button";
 import { InternalLink } from "@/components/internal-link";
 import { NeedGrid } from "@/components/need-grid";
 import { CallDesk } from "@/components/call-desk";
-import { LocalContextProvider } from "@/components/local-context";
+import { LocalArea } from "@/components/local-area";
 import { Provenance } from "@/components/provenance";
 import { mainDesk } from "@/lib/areas/local-desk";
-import { getAllPrograms, getAreas, getNeedsWithCounts, getGeneralDesk } from "@/lib/content/api";
-import { holidaysAround } from "@/lib/hours/holidays";
+import { getAllPrograms, getNeedsWithCounts, getGeneralDesk } from "@/lib/content/api";
 import { FINDER_PATH } from "@/lib/finder/plan";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_TAGLINE } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
@@ -21,7 +20,7 @@ export default function HomePage() {
   const desk = getGeneralDesk();
   const call = mainDesk(desk);
   return (
-    <LocalContextProvider holidays={holidaysAround(new Date())} municipalities={getAreas().municipalities}>
+    <LocalArea>
       <section aria-labelledby="site-title" className="mb-10">
         <h1 id="site-title" className="text-2xl leading-snug font-bold sm:text-3xl">
           {SITE_NAME}
@@ -80,6 +79,6 @@ export default function HomePage() {
           ))}
         </ol>
       </section>
-    </LocalContextProvider>
+    </LocalArea>
   );
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { LocalContextProvider } from "@/components/local-context";
+import { LocalArea } from "@/components/local-area";
 import { PhoneBook } from "@/components/phone-book";
 import { getAllPrograms, getAreas, getNeeds } from "@/lib/content/api";
-import { holidaysAround } from "@/lib/hours/holidays";
 import { buildPhoneBook } from "@/lib/phone-book/entries";
 import { phoneBookLayout } from "@/lib/phone-book/groups";
 import { pageMetadata } from "@/lib/site/metadata";
@@ -19,13 +18,13 @@ export default function PhoneBookPage() {
   const areas = getAreas();
   const entries = buildPhoneBook(getAllPrograms(), new Map(needs.map((n) => [n.slug, n.label])));
   return (
-    <LocalContextProvider holidays={holidaysAround(new Date())} municipalities={areas.municipalities}>
+    <LocalArea>
       <Breadcrumbs trail={[{ href: "/", label: "ホーム" }]} current="電話帳" />
       <h1 className="text-2xl font-bold">電話帳</h1>
       <p className="mt-1">
         すべての制度の窓口・事務所・会場（{entries.length}件）の電話番号です。タップで電話をかけられます。内線番号は、つながったら担当者にお伝えください。
       </p>
       <PhoneBook entries={entries} layout={phoneBookLayout(entries, needs, areas)} regions={areas.regions} />
-    </LocalContextProvider>
+    </LocalArea>
   );
 }

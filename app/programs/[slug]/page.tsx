@@ -13,9 +13,8 @@ import { ScheduleTable } from "@/components/schedule-table";
 import { ShareButton } from "@/components/share-button";
 import { SummaryList } from "@/components/summary-list";
 import { getAllPrograms, getAreas, getNeed, getProgram } from "@/lib/content/api";
-import { LocalContextProvider } from "@/components/local-context";
+import { LocalArea } from "@/components/local-area";
 import { MunicipalityPicker } from "@/components/municipality-picker";
-import { holidaysAround } from "@/lib/hours/holidays";
 import { editionLabel } from "@/lib/content/edition";
 import type { Program } from "@/lib/content/load";
 import { formatJapaneseDate } from "@/lib/content/schedule";
@@ -54,7 +53,7 @@ export default async function ProgramPage({ params }: Props) {
   const areas = getAreas();
   const printed = programAbsoluteUrl(program.slug);
   return (
-    <LocalContextProvider holidays={holidaysAround(new Date())} municipalities={areas.municipalities}>
+    <LocalArea>
     <article>
       <JsonLd data={governmentServiceLd(program)} />
       <Breadcrumbs
@@ -68,7 +67,7 @@ export default async function ProgramPage({ params }: Props) {
       <p className="mt-2 sm:text-lg">{program.summary}</p>
 
       <section aria-label="電話での相談先と、この制度の要点" className="mt-3">
-        <LocalCallDesks program={program} source={program.source} />
+        <LocalCallDesks program={{ contacts: program.contacts, offices: program.offices }} source={program.source} />
         <SummaryList
           variant="glance"
           className="mt-3"
@@ -165,6 +164,6 @@ export default async function ProgramPage({ params }: Props) {
         </p>
       </footer>
     </article>
-    </LocalContextProvider>
+    </LocalArea>
   );
 }
