@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { confirmedText } from "../lib/content/confirmed";
+import { confirmedRecord } from "../lib/content/confirmed";
 import { auditPhones, readSourceNumbers, SOURCE_DIR, type LocatedNumber } from "../lib/content/phone-audit";
 import { filesUnder } from "../lib/content/read-text";
 
@@ -36,7 +36,7 @@ console.log(`出典（${source.files.join("、")}）の番号: ${audit.source.si
 
 console.log(`\n出典にない番号: ${audit.notInSource.length} 件`);
 for (const n of audit.notInSource) {
-  const note = n.confirmed ? `確認済み ${confirmedText(n.confirmed)}${n.confirmed.note ? `「${n.confirmed.note}」` : ""}` : "未確認: 確かめて confirmed を書くまで掲載できません（npm run validate も止まります）";
+  const note = n.confirmed ? confirmedRecord(n.confirmed) : "未確認: 確かめて confirmed を書くまで掲載できません（npm run validate も止まります）";
   console.log(`  ${n.kind} ${n.number}（${n.where}） ${where(n)} … ${note}`);
 }
 

@@ -23,15 +23,19 @@ export function venueNumber(schedule: Schedule, venueName: string): number {
   return i + 1;
 }
 
+export type CalendarFile = { slug: string; venue: string; file: string };
+
+export function calendarFilePath(f: CalendarFile): string {
+  return `${programPath(f.slug)}/calendar/${f.venue}/${f.file}`;
+}
+
 export function sessionIcsPath(slug: string, venueNo: number, date: string): string {
-  return `${programPath(slug)}/calendar/${venueNo}/${date}.ics`;
+  return calendarFilePath({ slug, venue: String(venueNo), file: `${date}.ics` });
 }
 
 export function venueIcsPath(slug: string, venueNo: number): string {
-  return `${programPath(slug)}/calendar/${venueNo}/${ALL_SESSIONS_FILE}`;
+  return calendarFilePath({ slug, venue: String(venueNo), file: ALL_SESSIONS_FILE });
 }
-
-export type CalendarFile = { slug: string; venue: string; file: string };
 
 /** Every calendar file the site serves on `today`: one per session still to come and one per venue that has one. */
 export function calendarFiles(programs: Program[], today: string): CalendarFile[] {

@@ -35,6 +35,11 @@ export function needsConfirmationMessage(n: NumberEntry): string {
   ].join("\n");
 }
 
+/** A confirmation as the content diff and the phone audit list it: 「確認済み 2026年12月1日（電話で確認）」 and its note. */
+export function confirmedRecord(c: { date: string; method: string; note?: string }): string {
+  return `確認済み ${confirmedText(c)}${c.note ? `「${c.note}」` : ""}`;
+}
+
 /** 「2026年12月1日（電話で確認）」: the only way a page may say a number was confirmed. */
 export function confirmedText(c: { date: string; method: string }): string {
   return `${formatJapaneseDate(c.date)}（${c.method}）`;

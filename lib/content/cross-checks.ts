@@ -4,6 +4,7 @@ import { shown } from "./characters";
 import { FINDER_SKIP } from "./finder-skip";
 import type { ContentIssue } from "./issues";
 import { numbersOf } from "./numbers";
+import { fiscalYearOf } from "./schedule";
 import type { Areas, FlowFrontMatter, NeedFrontMatter, ProgramFrontMatter } from "./schema";
 
 /**
@@ -125,8 +126,7 @@ function municipalitiesExist(programs: Entry<ProgramFrontMatter>[], areas: Areas
  * that has not begun (next year's may be published in March, so that one is allowed).
  */
 export function futureDates(p: Entry<{ updated: string; contacts?: Holder[]; offices?: Holder[]; source?: { fiscalYear: number } }>, today: string): ContentIssue[] {
-  const [year, month] = today.split("-").map(Number);
-  const latestEdition = (month >= 4 ? year : year - 1) + 1;
+  const latestEdition = fiscalYearOf(today) + 1;
   const fiscalYear = p.data.source?.fiscalYear;
   const edition =
     fiscalYear !== undefined && fiscalYear > latestEdition

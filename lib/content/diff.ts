@@ -1,8 +1,9 @@
 import path from "node:path";
-import { confirmedText } from "./confirmed";
+import { confirmedRecord } from "./confirmed";
 import { parseFrontMatter } from "./front-matter";
 import { numbersOnLines, type NumberOnLine } from "./numbers";
 import { phoneDigits } from "./phone";
+import { phoneVisibleText } from "../phone/format";
 
 /**
  * What a change to content/ means for the public, for the reviewer of a pull
@@ -42,7 +43,7 @@ export function snapshot(file: string, text: string): ProgramSnapshot | undefine
   return { file, title: String(data.title ?? path.basename(file)), numbers, facts };
 }
 
-const show = (n: NumberEntry) => `${n.number}${n.extension ? `（内線${n.extension}）` : ""}`;
+const show = (n: NumberEntry) => phoneVisibleText(n);
 
 export function diffContent(before: Map<string, string>, after: Map<string, string>): ContentDiff {
   const result: ContentDiff = { numbers: [], addedPrograms: [], removedPrograms: [], facts: [], unreadable: [] };
@@ -88,7 +89,7 @@ export function describeChange(c: NumberChange): string {
 
 /** How a number that is now on the site is vouched for: the guidebook text, a recorded confirmation, or nothing. */
 export function confirmationOf(n: NumberEntry, sourceDigits?: ReadonlySet<string>): string {
-  if (n.confirmed) return `確認済み ${confirmedText(n.confirmed)}${n.confirmed.note ? `「${n.confirmed.note}」` : ""}`;
+  if (n.confirmed) return confirmedRecord(n.confirmed);
   if (!sourceDigits) return "確認の記録なし";
   return sourceDigits.has(phoneDigits(n.number)) ? "出典（ガイドブック）のとおり" : "出典になく確認の記録もありません（検証で止まります）";
 }

@@ -9,6 +9,7 @@ import { LIMITS } from "./limits";
 import { NEED_GROUP_KEYS, NEED_GROUPS } from "./need-groups";
 import { FINDER_SKIP } from "./finder-skip";
 import { checkJapanesePhone } from "./phone";
+import { phoneVisibleText } from "../phone/format";
 
 /**
  * The one description of what each content file may contain. Types for the
@@ -67,7 +68,7 @@ const telList = z
   .superRefine(
     noRepeats<{ number: string; extension?: string }>(
       (t) => (typeof t?.number === "string" ? `${t.number}#${t.extension ?? ""}` : undefined),
-      (t, first) => `${t.number}${t.extension ? `（内線${t.extension}）` : ""} は ${first} 番目の電話番号と同じです。重なっている方を削除してください`,
+      (t, first) => `${phoneVisibleText(t)} は ${first} 番目の電話番号と同じです。重なっている方を削除してください`,
     ),
   );
 

@@ -6,7 +6,7 @@ import { sourceLabel } from "@/lib/content/edition";
 import type { Program } from "@/lib/content/load";
 import { formatJapaneseDate } from "@/lib/content/schedule";
 import { publicUrl, SITE_NAME, SITE_URL, urlOn } from "@/lib/site/config";
-import { programPath } from "@/lib/site/paths";
+import { programPath, programUrl } from "@/lib/site/paths";
 import { atomFeed } from "./atom";
 import { LICENCE } from "./licence";
 
@@ -68,7 +68,7 @@ export function programsFeed(programs: Program[]): string {
       title: p.title,
       summary: p.summary,
       content: entryFacts(p),
-      url: publicUrl(programPath(p.slug)),
+      url: programUrl(p.slug),
       updated: p.updated,
       categories: p.categories.map((c) => ({ term: c, label: getNeed(c)?.label ?? c })),
     })),

@@ -1,4 +1,4 @@
-import { calendarFiles, sessionIcsPath, venueIcsPath } from "@/lib/calendar/paths";
+import { calendarFilePath, calendarFiles, sessionIcsPath, venueIcsPath } from "@/lib/calendar/paths";
 import { getNeed } from "@/lib/content/api";
 import { editionLabel } from "@/lib/content/edition";
 import { contactName } from "@/lib/content/contact-names";
@@ -6,7 +6,7 @@ import type { Program } from "@/lib/content/load";
 import type { Confirmation, Contact, Hours, Office, Phone } from "@/lib/content/schema";
 import { phoneVisibleText } from "@/lib/phone/format";
 import { publicUrl, SITE_NAME } from "@/lib/site/config";
-import { programPath, programUrl } from "@/lib/site/paths";
+import { programUrl } from "@/lib/site/paths";
 import { toCsv, type CsvColumn } from "./csv";
 import { LICENCE } from "./licence";
 
@@ -237,7 +237,7 @@ function frontMatterOf(program: Program): Omit<Program, "body" | "file"> {
 
 /** `today` (Japan, YYYY-MM-DD) decides which calendar files exist: those of sessions not yet past (lib/calendar/paths.ts). */
 export function programsJson(programs: Program[], today: string) {
-  const calendars = new Set(calendarFiles(programs, today).map((f) => `${programPath(f.slug)}/calendar/${f.venue}/${f.file}`));
+  const calendars = new Set(calendarFiles(programs, today).map(calendarFilePath));
   const ics = (path: string) => (calendars.has(path) ? { ics: publicUrl(path) } : {});
   return {
     title: `${SITE_NAME} 中小企業支援制度データ`,
