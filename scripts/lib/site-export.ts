@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { builtHtmlFiles, cspManifestFromBuild, type CspManifest } from "../../lib/site/csp-manifest";
+import { builtHtmlFiles, loadCspManifest, type CspManifest } from "../../lib/site/csp-manifest";
 import { cacheControlForPath, cspForPath, type Header } from "../../lib/site/security-headers";
 
 /**
@@ -61,7 +61,7 @@ function securityFor(urlPath: string, manifest: CspManifest): Header[] {
  * because one of them would silently not be served.
  */
 export function collectSiteExport(distDir: string, publicDir: string): SiteExport {
-  const manifest = cspManifestFromBuild(distDir);
+  const manifest = loadCspManifest(distDir);
   const appDir = path.join(distDir, "server", "app");
   const files: ExportedFile[] = [];
 

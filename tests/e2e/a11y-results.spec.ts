@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { A11Y_RESULTS_FILE, a11yResultsSchema, a11yTotals, type A11yResults } from "../../lib/a11y/results";
 import { formatJapaneseDate } from "../../lib/content/schedule";
+import { japanToday } from "../../lib/content/schedule-status";
 import { AXE_WIDTHS, runRecords, type PageRecord } from "./a11y-record";
 import { everyScreen, templates } from "./content";
 import { fetchPage } from "./html";
@@ -26,8 +27,6 @@ import { fetchPage } from "./html";
 const file = path.resolve(__dirname, "../..", A11Y_RESULTS_FILE);
 const REMAKE = `npm run build のあと UPDATE_A11Y_RESULTS=1 npx playwright test tests/e2e/a11y-results.spec.ts で記録し直し、もう一度ビルドしてください`;
 
-/** Today in Japan time, as the run's date. */
-const japanToday = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 
 type Page = A11yResults["pages"][number];
 const counts = ({ axe, headings, tables, phoneLinks, overflow }: Page) => ({ axe, headings, tables, phoneLinks, overflow });
@@ -43,7 +42,7 @@ function completeRun(pages: PageRecord[], keyboard: A11yResults["keyboard"]): A1
   const versions = new Set(pages.map((p) => `${p.axeVersion} ${p.axeRules}`));
   expect(versions.size, "axe-core の版と規則の数が画面によって違います").toBe(1);
   return {
-    date: japanToday(),
+    date: japanToday(new Date()),
     axeVersion: pages[0].axeVersion,
     axeRules: pages[0].axeRules,
     widths: [...AXE_WIDTHS],
@@ -71,7 +70,7 @@ test("the published accessibility results are not contradicted by this run", asy
   const parsed = a11yResultsSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
   expect(parsed.error?.issues ?? [], `${A11Y_RESULTS_FILE} の形式が正しくありません。${REMAKE}`).toEqual([]);
   const recorded = parsed.data!;
-  expect(recorded.date <= japanToday(), `${A11Y_RESULTS_FILE} date: ${recorded.date} は今日より後です。${REMAKE}`).toBe(true);
+  expect(recorded.date <= japanToday(new Date()), `${A11Y_RESULTS_FILE} date: ${recorded.date} は今日より後です。${REMAKE}`).toBe(true);
   expect(recorded.widths, `${A11Y_RESULTS_FILE} widths: 記録と今回の試験の画面幅が違います。${REMAKE}`).toEqual([...AXE_WIDTHS]);
 
   const now = new Map(run.pages.map((p) => [p.path, p]));
