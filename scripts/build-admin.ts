@@ -3,13 +3,14 @@ import path from "node:path";
 import { build, type Plugin } from "esbuild";
 import { CMS_CONFIG_FILE, cmsConfigText } from "../lib/cms/config";
 import { readSourceNumbers, SOURCE_DIR } from "../lib/content/phone-audit";
+import { confirmationSchema } from "../lib/content/schema";
 
 /**
  * Runs before `next build`: puts /admin together in public/admin/ from
  * node_modules and lib, never from a CDN. decap-cms.js (and the chunks it
  * loads on demand) is copied as published; admin.js is this project's start-up
- * script (lib/cms/admin/main.ts), with the guidebook's phone numbers written in
- * so the form can ask for a confirmation before saving; config.yml is
+ * script (lib/cms/admin/main.ts), with the guidebook's phone numbers and the
+ * confirmation record's label written in so the form can ask for it before saving; config.yml is
  * regenerated so that a deployment's CMS_REPO and CMS_OAUTH_BASE_URL reach it.
  * The copied and bundled files are build output (.gitignore); index.html and
  * config.yml are committed.
@@ -51,7 +52,7 @@ void build({
   format: "iife",
   target: "es2020",
   legalComments: "none",
-  define: { SOURCE_PHONE_DIGITS: JSON.stringify([...source.digits].sort()) },
+  define: { SOURCE_PHONE_DIGITS: JSON.stringify([...source.digits].sort()), CONFIRMATION_RECORD_LABEL: JSON.stringify(confirmationSchema.meta()?.title) },
   plugins: [libWithoutSideEffects],
 }).then(() => {
   fs.writeFileSync(path.join(root, CMS_CONFIG_FILE), cmsConfigText(root));

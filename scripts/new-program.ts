@@ -3,13 +3,12 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import { BUSINESS_TYPES } from "../lib/content/business-types";
-import { CONFIRMATION_METHODS } from "../lib/content/confirmed";
 import { formatIssues } from "../lib/content/issues";
 import { keysWithLabels } from "../lib/content/labelled";
 import { loadContent } from "../lib/content/load";
 import { SOURCE_DIR } from "../lib/content/phone-audit";
 import { japanToday } from "../lib/content/schedule-status";
-import type { ProgramInput } from "../lib/content/schema";
+import { CONFIRMATION_METHODS, type ProgramInput } from "../lib/content/schema";
 
 /**
  * `npm run new-program -- --slug … --title … --category … --organization … --tel …`

@@ -1,56 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import { COLLECTION_NAMES, COLLECTIONS, type Collection, type CollectionName } from "../content/collections";
-import { CONFIRMATION_RULE } from "../content/confirmed";
-import { confirmationSchema } from "../content/schema";
+import { readChoices } from "../content/choices";
+import { COLLECTIONS, type ChoiceLists, type Collection, type Collections } from "../content/collections";
 import { parseSiteUrl } from "../site/config";
-import { readContentOptions, type ContentOptions } from "./content-options";
-import { decapFields, labelAndHint, type DecapField, type FieldAdjustment, type FormOptions } from "./decap-fields";
+import { decapFields, type DecapField, type FormOptions } from "./decap-fields";
 import { FILE_NAME_FIELD, FRONT_MATTER_FORMAT, LOCAL_BACKEND_DEFAULT_PORT } from "./admin/constants";
 
 /**
- * The Decap CMS configuration behind /admin, generated from the Zod schema and
- * from content (`npm run cms:config` writes public/admin/config.yml; a test
- * fails when it is stale). Nothing in it is written by hand.
+ * The Decap CMS configuration behind /admin, generated from the collections'
+ * schemas and form options (lib/content/collections.ts) and from content
+ * (`npm run cms:config` writes public/admin/config.yml; a test fails when it
+ * is stale). Nothing in it is written by hand.
  *
  * Deployment settings come from the environment at build time, never from a
  * default: CMS_REPO (owner/name of the GitHub repository saves go to) and
  * CMS_OAUTH_BASE_URL (the OAuth service editors sign in through; README).
  */
-
-/** Which fields offer a choice read from content, by collection and dotted field path. */
-function optionSources(o: ContentOptions): Record<CollectionName, FormOptions["sources"]> {
-  return {
-    programs: {
-      categories: o.needs,
-      businessTypes: o.businessTypes,
-      "offices.municipality": o.municipalities,
-      "schedule.venues.municipality": o.municipalities,
-      related: o.programs,
-    },
-    needs: { group: o.needGroups },
-    flow: { generalDesks: o.programs, "stages.boxes.items.link": o.pages },
-    areas: { "municipalities.region": o.regions },
-  };
-}
-
-/**
- * Where the form departs from the schema's order and wording. A number not in
- * the guidebook needs its confirmation (lib/content/confirmed.ts), so the
- * record is asked for right after the numbers, open, in the rule's own words.
- */
-function adjustments(): Record<CollectionName, Record<string, FieldAdjustment>> {
-  const confirmedLabel = labelAndHint(confirmationSchema.description, "confirmed").label;
-  const confirmation: FieldAdjustment = {
-    after: "fax",
-    collapsed: false,
-    hint: `${CONFIRMATION_RULE}。番号を変えたとき・足したときは、確かめた日と方法を入力します。ガイドブックのままの番号なら空けておきます`,
-  };
-  const number: FieldAdjustment = { addHint: `出典にない番号にしたときは、下の「${confirmedLabel}」も入力します` };
-  const holder = (key: string) => ({ [`${key}.confirmed`]: confirmation, [`${key}.tel.number`]: number, [`${key}.fax`]: number });
-  return { programs: { ...holder("contacts"), ...holder("offices") }, needs: {}, flow: {}, areas: {} };
-}
 
 /** Where the generated configuration lives; /admin fetches it from there. */
 export const CMS_CONFIG_FILE = "public/admin/config.yml";
@@ -68,10 +34,9 @@ export function cmsRepository(value = process.env.CMS_REPO): string | undefined 
   return repo;
 }
 
-export function buildCmsConfig(projectRoot: string): Record<string, unknown> {
+export function buildCmsConfig(projectRoot: string, collections: Collections = COLLECTIONS): Record<string, unknown> {
   const contentDir = path.join(projectRoot, "content");
-  const sources = optionSources(readContentOptions(projectRoot));
-  const adjust = adjustments();
+  const choices = readChoices(projectRoot, collections);
   const repo = cmsRepository();
   const oauthBaseUrl = process.env.CMS_OAUTH_BASE_URL;
   // Read when the file is written, like CMS_OAUTH_BASE_URL: the committed file is the one without any deployment's settings.
@@ -101,10 +66,13 @@ export function buildCmsConfig(projectRoot: string): Record<string, unknown> {
     ...(siteUrl ? { site_url: siteUrl } : {}),
     show_preview_links: false,
     editor: { preview: false },
-    collections: COLLECTION_NAMES.map((name) =>
-      collectionConfig(name, COLLECTIONS[name], { sources: sources[name], adjust: adjust[name] }, contentDir, projectRoot),
-    ),
+    collections: Object.entries<Collection>(collections).map(([name, c]) => collectionConfig(name, c, formOptions(c, choices), contentDir, projectRoot)),
   };
+}
+
+function formOptions({ form }: Collection, lists: ChoiceLists): FormOptions {
+  const choices = Object.entries(form.choices ?? {}).map(([field, list]) => [field, lists[list]] as const);
+  return { choices: Object.fromEntries(choices), adjust: form.adjust };
 }
 
 function collectionConfig(name: string, c: Collection, options: FormOptions, contentDir: string, projectRoot: string): Record<string, unknown> {
@@ -173,7 +141,7 @@ function bodyField(): DecapField {
 export function cmsConfigText(projectRoot: string): string {
   const config = buildCmsConfig(projectRoot);
   const header = [
-    "# Generated by `npm run cms:config` from lib/content/schema.ts and content/. Do not edit by hand.",
+    "# Generated by `npm run cms:config` from lib/content/collections.ts, lib/content/schema/ and content/. Do not edit by hand.",
     ...((config.backend as { repo?: string }).repo
       ? []
       : ["# backend.repo: CMS_REPO was not set, so /admin on a public host says it cannot save; the local backend (npm run cms:local) works."]),

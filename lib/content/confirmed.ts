@@ -1,6 +1,7 @@
 import { formatJapaneseDate } from "./schedule";
 import type { NumberEntry } from "./numbers";
-import { phoneDigits } from "./phone";
+import { phoneDigits } from "../phone/number";
+import { CONFIRMATION_METHODS } from "./schema/shared";
 
 /**
  * A number that is not in the source text (docs/source/) has been typed by
@@ -8,9 +9,6 @@ import { phoneDigits } from "./phone";
  * and when (`confirmed` on its contact or office). Validation refuses the
  * others and `npm run audit:phones` reports them, from this one rule.
  */
-/** How a number was confirmed; nothing else may be shown as "last confirmed". */
-export const CONFIRMATION_METHODS = ["電話で確認", "公式サイトで確認", "窓口で確認", "文書で確認"] as const;
-
 /** The rule in the words both validation and the form editor's hint use (lib/cms/config.ts). */
 export const CONFIRMATION_RULE = "出典にない番号は、確かめた記録がないと載せられません";
 

@@ -2,7 +2,7 @@ import path from "node:path";
 import { confirmedRecord } from "./confirmed";
 import { parseFrontMatter } from "./front-matter";
 import { numbersOnLines, type NumberOnLine } from "./numbers";
-import { phoneDigits } from "./phone";
+import { phoneDigits } from "../phone/number";
 import { phoneVisibleText } from "../phone/format";
 
 /**

@@ -28,9 +28,9 @@ const fields = {
     .min(1, { error: "曜日を1つ以上書くか、曜日が分からないときは days の行ごと削除してください" })
     .superRefine(noRepeats((d) => d, repeatedValue))
     .optional()
-    .describe("受け付ける曜日（例: [月, 火, 水, 木, 金]）。出典に曜日がないときは書きません"),
-  open: time("08:30").describe("受付開始の時刻（例: \"08:30\"）"),
-  close: time("17:15").describe("受付終了の時刻（例: \"17:15\"）"),
+    .meta({ title: "受け付ける曜日", description: "出典に曜日がないときは書きません", examples: [["月", "火", "水", "木", "金"]] }),
+  open: time("08:30").meta({ title: "受付開始の時刻" }),
+  close: time("17:15").meta({ title: "受付終了の時刻" }),
   closedOn: z
     .array(
       z.enum(COMPUTABLE_CLOSURES, {
@@ -40,24 +40,18 @@ const fields = {
     .min(1, { error: "休業日を1つ以上書くか、closedOn の行ごと削除してください" })
     .superRefine(noRepeats((d) => d, repeatedValue))
     .optional()
-    .describe("休業する日のうち、日付を計算できるもの: 祝日、年末年始"),
+    .meta({ title: "休業する日のうち、日付を計算できるもの", description: "祝日、年末年始" }),
   otherClosures: z
-    .array(text(LIMITS.name))
+    .array(text(LIMITS.name).meta({ examples: ["アスパム休館日"] }))
     .min(1, { error: "休業日を1つ以上書くか、otherClosures の行ごと削除してください" })
     .superRefine(noRepeats((d) => d, repeatedValue))
     .optional()
-    .describe("日付を計算できない休業日（例: アスパム休館日）。受付時間の表示に「…も休業」と出ます"),
-  note: text(LIMITS.note).optional().describe("受付時間の補足（例: 予約制）"),
+    .meta({ title: "日付を計算できない休業日", description: "受付時間の表示に「…も休業」と出ます" }),
+  note: text(LIMITS.note).optional().meta({ title: "受付時間の補足", examples: ["予約制"] }),
 };
 
-export type HoursFields = {
-  days?: Weekday[];
-  open: string;
-  close: string;
-  closedOn?: (typeof COMPUTABLE_CLOSURES)[number][];
-  otherClosures?: string[];
-  note?: string;
-};
+/** Hours as written, without the sentence made from them. */
+export type HoursFields = Omit<z.output<typeof hoursInput>, "text">;
 
 const hoursInput = z
   .strictObject({
@@ -77,7 +71,7 @@ const hoursInput = z
 
 export const hoursSchema = hoursInput
   .transform((h) => ({ ...h, text: hoursText(h) }))
-  .pipe(z.strictObject({ ...fields, text: z.string().describe("受付時間の表示（days・open・close などから自動で作る文）") }));
+  .pipe(z.strictObject({ ...fields, text: z.string().meta({ title: "受付時間の表示", description: "days・open・close などから自動で作る文" }) }));
 
 export type Hours = z.output<typeof hoursSchema>;
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { z } from "zod";
-import { COLLECTION_NAMES, COLLECTIONS, whereEachGoes, type CollectionName } from "./collections";
+import { COLLECTIONS, whereEachGoes, type Collection, type Collections } from "./collections";
 import { bodyLink, crossCheck, deadLinks, flowLinks, futureDates, numbersWithoutConfirmation } from "./cross-checks";
 import { shown } from "./characters";
 import { readEntry, type Entry, type LinkInFile, type ReadEntry } from "./entry";
@@ -38,6 +38,8 @@ export type LoadOptions = {
   today?: string;
   /** The guidebook texts phone numbers are checked against (default: docs/source/ under the project root). */
   sourceDir?: string;
+  /** What kinds of files there are (default: COLLECTIONS; a test adds one). */
+  collections?: Collections;
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -45,21 +47,30 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function loadContent(contentDir: string, projectRoot = path.dirname(contentDir), options: LoadOptions = {}): LoadedContent {
   const today = options.today ?? japanToday(new Date());
   const sourceDir = options.sourceDir ?? path.join(projectRoot, SOURCE_DIR);
+  const collections = options.collections ?? COLLECTIONS;
   const issues: ContentIssue[] = [];
-  const files = filesByCollection(contentDir, projectRoot, issues);
+  const files = filesByCollection(contentDir, projectRoot, issues, collections);
 
   const links: LinkInFile[] = [];
-  const read = <S extends z.ZodType>(name: CollectionName, schema: S): Entry<z.output<S>>[] =>
-    files[name].flatMap((f) => {
-      const r = readOneFile(schema, f);
+  const read = new Map<Collection, Entry<unknown>[]>();
+  const all: Collection[] = Object.values(collections);
+  for (const c of all) {
+    const found = files.get(c) ?? [];
+    const entries = found.flatMap((f) => {
+      const r = readOneFile(c.schema, f);
       issues.push(...r.issues);
       links.push(...r.links);
       return r.entry ? [r.entry] : [];
     });
-  const programs = read("programs", COLLECTIONS.programs.schema).sort((a, b) => a.data.source.number - b.data.source.number);
-  const needs = read("needs", COLLECTIONS.needs.schema).sort((a, b) => a.data.order - b.data.order);
-  const flow = single("flow", read("flow", COLLECTIONS.flow.schema), files.flow, issues);
-  const areas = single("areas", read("areas", COLLECTIONS.areas.schema), files.areas, issues);
+    const order = c.order;
+    if (order) entries.sort((a, b) => order(a.data, b.data));
+    if (c.count === "one") issues.push(...oneFileIssues(c, entries, found));
+    read.set(c, entries);
+  }
+  const programs = entriesOf(collections.programs, read);
+  const needs = entriesOf(collections.needs, read);
+  const [flow] = entriesOf(collections.flow, read);
+  const [areas] = entriesOf(collections.areas, read);
 
   const source = readSourceNumbers(sourceDir);
   if (source.files.length === 0) issues.push(missingSourceIssue(sourceDir, projectRoot));
@@ -69,13 +80,11 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   }
   for (const e of [flow, areas]) if (e) issues.push(...futureDates(e, today));
 
-  const programSlugs = files.programs.map((f) => f.slug);
-  const needSlugs = files.needs.map((f) => f.slug);
-  issues.push(...crossCheck({ programs, needs, flow, areas, programSlugs, needSlugs }));
+  const slugsOf = (c: Collection) => (files.get(c) ?? []).map((f) => f.slug);
+  issues.push(...crossCheck({ programs, needs, flow, areas, programSlugs: slugsOf(collections.programs), needSlugs: slugsOf(collections.needs) }));
   const known = new Set([
     ...staticRoutes(path.join(projectRoot, "app")),
-    ...programSlugs.map((s) => `/programs/${s}`),
-    ...needSlugs.map((s) => `/needs/${s}`),
+    ...all.flatMap((c) => (c.page ? slugsOf(c).map(c.page) : [])),
   ]);
   issues.push(...deadLinks([...links.map(bodyLink), ...(flow ? flowLinks(flow) : [])], known));
 
@@ -86,6 +95,11 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     areas: areas?.data,
     issues,
   };
+}
+
+/** The entries read for one collection, typed by its schema: each is what that schema's safeParse returned. */
+function entriesOf<S extends z.ZodType>(c: Collection<S>, read: ReadonlyMap<Collection, Entry<unknown>[]>): Entry<z.output<S>>[] {
+  return (read.get(c) ?? []) as Entry<z.output<S>>[];
 }
 
 function page<T>(e: Entry<T>): Page<T> {
@@ -115,21 +129,21 @@ function unexpectedFailure(e: unknown): string {
 }
 
 /** Sorts everything below content/ into its collection; anything that belongs to none is an issue, never skipped. */
-function filesByCollection(contentDir: string, projectRoot: string, issues: ContentIssue[]): Record<CollectionName, FoundFile[]> {
-  const found: Record<CollectionName, FoundFile[]> = { programs: [], needs: [], flow: [], areas: [] };
+function filesByCollection(contentDir: string, projectRoot: string, issues: ContentIssue[], collections: Collections): Map<Collection, FoundFile[]> {
+  const found = new Map<Collection, FoundFile[]>();
   for (const p of contentPaths(contentDir)) {
     const { abs } = p;
     const file = path.relative(projectRoot, abs).split(path.sep).join("/");
     const [folder, ...rest] = path.relative(contentDir, abs).split(path.sep);
-    const name = COLLECTION_NAMES.find((n) => COLLECTIONS[n].folder === folder);
-    // An empty collection folder is said by the collection (see single) or simply has no pages yet.
-    if (p.kind === "empty-folder" && name && rest.length === 0) continue;
+    const c = Object.values<Collection>(collections).find((x) => x.folder === folder);
+    // An empty collection folder is said by the collection (see oneFileIssues) or simply has no pages yet.
+    if (p.kind === "empty-folder" && c && rest.length === 0) continue;
     if (p.kind !== "file") {
-      issues.push({ file, message: contentPathMessage(p, name && COLLECTIONS[name].folder) });
-    } else if (!name || rest.length !== 1) {
+      issues.push({ file, message: contentPathMessage(p, c?.folder) });
+    } else if (!c || rest.length !== 1) {
       issues.push({
         file,
-        message: `この場所のファイルはサイトに載りません。${whereEachGoes()} に置いてください（フォルダの中にさらにフォルダは作れません）`,
+        message: `この場所のファイルはサイトに載りません。${whereEachGoes(collections)} に置いてください（フォルダの中にさらにフォルダは作れません）`,
       });
     } else if (!abs.endsWith(".md")) {
       issues.push({ file, message: "拡張子が .md ではないためサイトに載りません。Markdown ファイル（.md）として保存し直すか、不要なら削除してください" });
@@ -139,20 +153,17 @@ function filesByCollection(contentDir: string, projectRoot: string, issues: Cont
         message: `ファイル名「${shown(path.basename(abs))}」は使えません。半角の小文字英数字とハイフンだけにしてください（例: business-succession.md）。ファイル名がページの URL になります`,
       });
     } else {
-      found[name].push({ abs, file, slug: path.basename(abs, ".md") });
+      found.set(c, [...(found.get(c) ?? []), { abs, file, slug: path.basename(abs, ".md") }]);
     }
   }
   return found;
 }
 
 /** A collection of one file: a second is refused, and none at all is said once (unless its one file is already reported). */
-function single<T>(name: CollectionName, entries: Entry<T>[], files: FoundFile[], issues: ContentIssue[]): Entry<T> | undefined {
-  const { label, folder } = COLLECTIONS[name];
-  for (const extra of entries.slice(1)) {
-    issues.push({ file: extra.file, message: `${label}は1つだけ置けます（既に ${entries[0].file} があります）。どちらかを削除してください` });
-  }
+function oneFileIssues({ label, folder }: Collection, entries: Entry<unknown>[], files: FoundFile[]): ContentIssue[] {
+  const issues = entries.slice(1).map((extra) => ({ file: extra.file, message: `${label}は1つだけ置けます（既に ${entries[0].file} があります）。どちらかを削除してください` }));
   if (files.length === 0) {
     issues.push({ file: `content/${folder}/`, message: `${label}のファイル（content/${folder}/ の .md）がありません。このフォルダに ${label}の .md ファイルを1つ置いてください` });
   }
-  return entries[0];
+  return issues;
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { unconfirmedNumbers } from "./confirmed";
 import type { ContentIssue } from "./issues";
 import { numbersInFile, type NumberEntry } from "./numbers";
-import { phoneDigits } from "./phone";
+import { phoneDigits } from "../phone/number";
 import { phoneDigitsIn } from "./phone-text";
 
 /**

@@ -1,68 +1,27 @@
-import { z } from "zod";
 import { programSchema } from "@/lib/content/schema";
+import { dataPath, fieldPhrase, reflect, type SchemaField } from "@/lib/content/schema/reflection";
 import { JSON_EXTRA_FIELDS } from "./programs";
 
 /**
- * The fields of programs.json, read from the content schema itself so that a
+ * The fields of programs.json, read from the content schema itself (its
+ * reflection, with the titles and descriptions the schema carries), so that a
  * field added to content/ is documented on /data the moment it is published.
- * Descriptions come from the schema's .describe(); the few containers the
- * schema leaves undescribed are named here.
  */
-const BY_PATH: Record<string, string> = {
-  contacts: "担当窓口の一覧",
-  "details[].label": "項目名",
-  "details[].value": "内容",
-  offices: "事務所・会場の一覧",
-  schedule: "日程表",
-  "schedule.note": "日程についての注記（例: 開催日は変更になる場合があります）",
-  "schedule.venues": "開催地区の一覧",
-  links: "関連リンク",
-  source: "出典",
-  "source.number": "ガイドブックの項目番号",
-};
-/** Keys that mean the same wherever they appear (contacts[].hours, offices[].hours…). */
-const BY_KEY: Record<string, string> = {
-  tel: "電話番号の一覧",
-  hours: "受付時間",
-  open: "受付開始時刻（HH:MM）",
-  close: "受付終了時刻（HH:MM）",
-  fax: "FAX 番号",
-  note: "補足",
-  municipality: "市町村（例: 青森市）",
-};
-
 export type JsonField = { path: string; type: string; required: boolean; description: string };
 
-type JsonSchemaNode = {
-  type?: string;
-  description?: string;
-  properties?: Record<string, JsonSchemaNode>;
-  required?: string[];
-  items?: JsonSchemaNode;
-  anyOf?: JsonSchemaNode[];
-};
-
-function walk(node: JsonSchemaNode, prefix: string, out: JsonField[]) {
-  for (const [key, child] of Object.entries(node.properties ?? {})) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    const type = child.type ?? child.anyOf?.map((a) => a.type).join(" | ") ?? "any";
-    out.push({
-      path,
-      type: type === "array" && child.items?.type ? `${child.items.type}[]` : type,
-      required: node.required?.includes(key) ?? false,
-      description: child.description ?? BY_PATH[path] ?? BY_KEY[key] ?? "",
-    });
-    if (child.properties) walk(child, path, out);
-    if (child.items?.properties) walk(child.items, `${path}[]`, out);
-  }
+/** Each program's fields as written in content/ (its front-matter), as the loader returns them. */
+export function programJsonFields(): JsonField[] {
+  return fieldsOf(reflect(programSchema, "output")).map((f) => ({ path: dataPath(f), type: typeOf(f), required: f.required, description: fieldPhrase(f) }));
 }
 
-/** Each program's fields as written in content/ (its front-matter). */
-export function programJsonFields(): JsonField[] {
-  const schema = z.toJSONSchema(programSchema, { io: "output", unrepresentable: "any" }) as JsonSchemaNode;
-  const fields: JsonField[] = [];
-  walk(schema, "", fields);
-  return fields;
+/** An object's fields, each followed by the fields of the object it holds or lists. */
+function fieldsOf(object: SchemaField): SchemaField[] {
+  return object.fields.flatMap((f) => [f, ...(f.kind === "object" ? fieldsOf(f) : f.item?.kind === "object" ? fieldsOf(f.item) : [])]);
+}
+
+function typeOf(f: SchemaField): string {
+  const type = f.json.type ?? f.json.anyOf?.map((a) => a.type).join(" | ") ?? "any";
+  return type === "array" && f.item?.json.type ? `${f.item.json.type}[]` : String(type);
 }
 
 /** What programs.json adds to each program beyond its front-matter. */

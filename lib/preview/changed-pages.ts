@@ -1,40 +1,36 @@
-import { needPath, programPath } from "@/lib/site/paths";
+import { COLLECTIONS, type Collection, type Collections } from "@/lib/content/collections";
 
 /**
  * Which pages of the site a pull request changes, from the files it touches,
  * for the reviewer's preview: they open exactly those pages of the built site
- * instead of hunting for them.
+ * instead of hunting for them. What a file of content shows on is said by its
+ * collection (lib/content/collections.ts: `page` and `shownOn`).
  */
 export type FileChange = { status: "A" | "M" | "D" | "R"; file: string };
 export type ChangedPage = { path: string; why: string; removed?: boolean };
+/** Every collection's file names, by collection name (what pages exist). */
+export type SiteFiles = Readonly<Record<string, readonly string[]>>;
 
 /** A page's file in the static export (`npm run export` writes /programs/x as out/site/programs/x.html). */
 export function htmlFileOf(pagePath: string): string {
   return pagePath === "/" ? "index.html" : `${pagePath.slice(1)}.html`;
 }
 
-export function changedPages(changes: FileChange[]): ChangedPage[] {
+export function changedPages(changes: FileChange[], site: SiteFiles, collections: Collections = COLLECTIONS): ChangedPage[] {
   const pages = new Map<string, ChangedPage>();
   const add = (page: ChangedPage) => {
     if (!pages.has(page.path)) pages.set(page.path, page);
   };
-  for (const { status, file } of changes) {
+  const content = changes.flatMap(({ status, file }) => {
     const m = /^content\/([^/]+)\/([^/]+)\.md$/.exec(file);
-    const removed = status === "D";
-    if (m && m[1] === "programs") {
-      add({ path: programPath(m[2]), why: file, removed });
-      add({ path: "/programs", why: file });
-      add({ path: "/phone-book", why: file });
-    } else if (m && m[1] === "needs") {
-      add({ path: needPath(m[2]), why: file, removed });
-      add({ path: "/needs", why: file });
-    } else if (m && m[1] === "flow") {
-      add({ path: "/flow", why: file });
-    } else if (m && m[1] === "areas") {
-      add({ path: "/phone-book", why: file });
-    } else if (/^(app|components|lib|public)\//.test(file) || /^(next\.config\.mjs|postcss\.config\.mjs|package\.json)$/.test(file)) {
-      add({ path: "/", why: `${file}（サイト全体に関わる変更）` });
-    }
+    const c = m && Object.values<Collection>(collections).find((x) => x.folder === m[1]);
+    return m && c ? [{ c, slug: m[2], status, file }] : [];
+  });
+  // A file's own page first, so that it is named for its own change even when another change shows on it too.
+  for (const { c, slug, status, file } of content) if (c.page) add({ path: c.page(slug), why: file, removed: status === "D" });
+  for (const { c, file } of content) for (const path of c.shownOn(site)) add({ path, why: file });
+  for (const { file } of changes) {
+    if (/^(app|components|lib|public)\//.test(file) || /^(next\.config\.mjs|postcss\.config\.mjs|package\.json)$/.test(file)) add({ path: "/", why: `${file}（サイト全体に関わる変更）` });
   }
   // The page a change is about comes before the lists that merely include it.
   return [...pages.values()].sort((a, b) => depth(b.path) - depth(a.path));

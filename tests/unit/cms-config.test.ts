@@ -16,7 +16,7 @@ import { FILE_NAME_FIELD, HEADER_KEY, PLAIN_KEY } from "@/lib/cms/admin/constant
 import { fieldOrder, fromFile, toFile, withoutEmpty } from "@/lib/cms/admin/front-matter-format";
 import { JA_PHRASES_MISSING, JA_PHRASES_REPLACED, withJapanesePhrases, withMissingPhrases } from "@/lib/cms/admin/ja-phrases";
 import { buildCmsConfig, CMS_CONFIG_FILE, cmsConfigText, cmsRepository } from "@/lib/cms/config";
-import { decapFields, labelAndHint, withoutCurrentValue, type DecapField } from "@/lib/cms/decap-fields";
+import { decapFields, withoutCurrentValue, type DecapField } from "@/lib/cms/decap-fields";
 
 const root = path.resolve(__dirname, "../..");
 const loaded = loadContent(path.join(root, "content"), root);
@@ -139,7 +139,7 @@ describe("CMS configuration (public/admin/config.yml)", () => {
   });
 
   it("asks for the confirmation record right after the numbers, open, in the words validation uses", () => {
-    const recordLabel = labelAndHint(confirmationSchema.description, "confirmed").label;
+    const recordLabel = confirmationSchema.meta()?.title;
     for (const holder of ["contacts", "offices"]) {
       const fields = byPath(formOf("programs"), holder).fields!;
       const names = fields.map((f) => f.name);
@@ -208,32 +208,38 @@ describe("CMS configuration (public/admin/config.yml)", () => {
 
 describe("decapFields", () => {
   const schema = z.strictObject({
-    name: z.string().min(1).describe("名前（例: 青森市）"),
-    kind: z.enum(["甲", "乙"]).default("甲").describe("種類"),
-    days: z.array(z.enum(["月", "火"])).min(1).optional().describe("曜日（例: [月, 火]）。ないときは書きません"),
+    name: z.string().min(1).meta({ title: "名前", examples: ["青森市"] }),
+    kind: z.enum(["甲", "乙"]).default("甲").meta({ title: "種類" }),
+    days: z.array(z.enum(["月", "火"])).min(1).optional().meta({ title: "曜日", description: "ないときは書きません", examples: [["月", "火"]] }),
     open: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "時刻は 08:30 の形で" }).optional(),
     day: z.string().meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}(\\(.\\))?$" }),
     code: z.string().regex(/^[A-Z]{3}$/, { error: "英大文字3字で" }),
-    tel: z.string({ error: (i) => (i.input === undefined ? undefined : "番号は 017-734-9243 のように。いまは別の形になっています") }).meta({ pattern: "^0\\d+-\\d+-\\d+$" }),
+    tel: z
+      .string()
+      .refine((v) => /^0\d+-\d+-\d+$/.test(v), { error: (i) => `番号は 017-734-9243 のように。いまは「${String(i.input)}」です` })
+      .meta({ pattern: "^0\\d+-\\d+-\\d+$" }),
+    plain: z.string().meta({ pattern: "^[a-z]+$", examples: ["abc"] }),
     count: z.number().int().positive(),
     ratio: z.number().min(0).max(1),
-    ext: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d+$/, { error: "数字だけで" })).optional(),
+    ext: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d+$/, { error: "数字だけで" })).optional().meta({ pattern: "^\\d+$" }),
     short: z.string().max(5, { error: (i) => `5字以内に（いまは${String(i.input).length}字です）` }),
-    items: z.array(z.strictObject({ label: z.string().describe("見出し"), note: z.string().optional() })).min(1).describe("項目の一覧"),
+    items: z.array(z.strictObject({ label: z.string().meta({ title: "見出し" }), note: z.string().optional() }).meta({ title: "項目" })).min(1).meta({ title: "項目の一覧" }),
     words: z.array(z.string()).optional(),
-    pick: z.string(),
-    boxes: z.array(z.union([z.string(), z.strictObject({ text: z.string().describe("文字"), link: z.string().describe("リンク先") })])).optional(),
+    pick: z.string().meta({ title: "選ぶもの", written: "ファイル名" }),
+    typed: z.string().meta({ title: "書くもの", written: "ファイル名", description: "小文字で" }),
+    boxes: z.array(z.union([z.string(), z.strictObject({ text: z.string().meta({ title: "文字" }), link: z.string().meta({ title: "リンク先" }) })])).optional(),
     fax: z.string().optional(),
     record: z.strictObject({ date: z.string() }).optional(),
+    refused: z.never().optional(),
   });
   const fields = Object.fromEntries(
     decapFields(schema, {
-      sources: { pick: [{ label: "A", value: "a" }] },
+      choices: { pick: [{ label: "A", value: "a" }] },
       adjust: { record: { after: "name", collapsed: false, hint: "記録の説明" }, fax: { addHint: "足した説明" } },
     }).map((f, i) => [f.name, { ...f, position: i }]),
   );
 
-  it("maps each kind of Zod field to the widget staff fill in", () => {
+  it("maps each kind of field to the widget staff fill in, labelled and hinted by the schema's meta", () => {
     expect(fields.name).toMatchObject({ widget: "string", label: "名前", hint: "例: 青森市" });
     expect(fields.name.required).toBeUndefined();
     expect(fields.kind).toMatchObject({ widget: "select", required: false, default: "甲", options: [{ label: "甲", value: "甲" }, { label: "乙", value: "乙" }] });
@@ -243,6 +249,7 @@ describe("decapFields", () => {
     expect(fields.day).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD", time_format: false });
     expect(fields.code).toMatchObject({ widget: "string", pattern: ["^[A-Z]{3}$", "英大文字3字で"] });
     expect(fields.tel).toMatchObject({ widget: "string", pattern: ["^0\\d+-\\d+-\\d+$", "番号は 017-734-9243 のように"] });
+    expect(fields.plain).toMatchObject({ widget: "string", pattern: ["^[a-z]+$", "「abc」のような形で書いてください"] });
     expect(fields.count).toMatchObject({ widget: "number", value_type: "int", min: 1 });
     expect(fields.ratio).toMatchObject({ widget: "number", value_type: "float", min: 0, max: 1 });
     expect(fields.ext).toMatchObject({ widget: "string", required: false, pattern: ["^\\d+$", "数字だけで"] });
@@ -250,7 +257,13 @@ describe("decapFields", () => {
     expect(fields.items).toMatchObject({ widget: "list", min: 1, summary: "{{fields.label}}", label_singular: "項目" });
     expect(fields.items.fields!.map((f) => [f.name, f.required])).toEqual([["label", undefined], ["note", false]]);
     expect(fields.words).toMatchObject({ widget: "list", field: { widget: "string" } });
-    expect(fields.pick).toMatchObject({ widget: "select", options: [{ label: "A", value: "a" }] });
+    expect(fields).not.toHaveProperty("refused");
+  });
+
+  it("offers content's choices by name, without how a file holds them, which a typed field tells", () => {
+    expect(fields.pick).toMatchObject({ widget: "select", label: "選ぶもの", options: [{ label: "A", value: "a" }] });
+    expect(fields.pick.hint).toBeUndefined();
+    expect(fields.typed).toMatchObject({ widget: "string", label: "書くもの", hint: "ファイル名。小文字で" });
   });
 
   it("edits a list of plain text or { text, link } as objects whose first field alone is plain text", () => {
@@ -266,19 +279,8 @@ describe("decapFields", () => {
     expect(() => decapFields(schema, { adjust: { record: { after: "nothing" } } })).toThrow(/after "nothing"/);
   });
 
-  it("refuses a Zod type it has no widget for, instead of leaving the field out", () => {
-    expect(() => decapFields(z.strictObject({ when: z.date() }))).toThrow(/when: Zod type "date"/);
-  });
-
-  it.each([
-    ["電話番号（例: 017-734-9243）", { label: "電話番号", hint: "例: 017-734-9243" }],
-    ["このページの内容を最後に更新した日。未来の日付は書けません", { label: "このページの内容を最後に更新した日", hint: "未来の日付は書けません" }],
-    ["番号を確かめた日（例: 2026-12-01）。未来の日付は書けません", { label: "番号を確かめた日", hint: "例: 2026-12-01。未来の日付は書けません" }],
-    ["休業する日のうち、日付を計算できるもの: 祝日、年末年始", { label: "休業する日のうち、日付を計算できるもの", hint: "祝日、年末年始" }],
-    ["対象者", { label: "対象者" }],
-    [undefined, { label: "key" }],
-  ])("splits the description %s into a label and a hint", (description, expected) => {
-    expect(labelAndHint(description, "key")).toEqual(expected);
+  it("refuses a type it has no widget for, instead of leaving the field out", () => {
+    expect(() => decapFields(z.strictObject({ when: z.date() }))).toThrow(/^when: .* has no form widget/);
   });
 
   it("leaves out the part of a message that quotes what was typed", () => {

@@ -12,7 +12,7 @@ import { withJapanesePhrases } from "./ja-phrases";
  * missing confirmation record is stopped with the build's own words.
  */
 
-type Field = { name: string; label?: string; fields?: Field[]; field?: Field };
+type Field = { name: string; fields?: Field[] };
 type Collection = { name: string; fields?: Field[]; files?: { name: string; fields: Field[] }[] };
 type Config = { backend: { repo?: string }; collections: Collection[]; local_backend?: { url: string }; [key: string]: unknown };
 type Immutable = { get(key: string): unknown; getIn(path: string[]): unknown; toJS(): unknown };
@@ -31,8 +31,9 @@ declare global {
   }
 }
 
-/** Digits of every number in the guidebook text, written in at build time (scripts/build-admin.ts). */
+/** Written in at build time (scripts/build-admin.ts): digits of every number in the guidebook text, and what the form calls a number's confirmation record. */
 declare const SOURCE_PHONE_DIGITS: string[];
+declare const CONFIRMATION_RECORD_LABEL: string;
 
 /** An error Decap shows as it is, without "Error: " in front. */
 class Refusal extends Error {
@@ -77,14 +78,13 @@ async function start() {
   });
 
   const sourceDigits = new Set(SOURCE_PHONE_DIGITS);
-  const recordLabel = labelOf(config.collections, "confirmed") ?? "confirmed";
   cms.registerEventListener({
     name: "preSave",
     handler: ({ entry }) => {
       if (entry.get("newRecord") && !entry.getIn(["data", FILE_NAME_FIELD])) {
         throw new Refusal("ファイル名（ページの URL）を入力してください（例: business-matching）");
       }
-      const missing = missingConfirmations((entry.get("data") as Immutable).toJS(), sourceDigits, recordLabel);
+      const missing = missingConfirmations((entry.get("data") as Immutable).toJS(), sourceDigits, CONFIRMATION_RECORD_LABEL);
       if (missing.length) throw new Refusal(missing.join(" "));
       return undefined;
     },
@@ -114,21 +114,4 @@ function notice(title: string, text: string) {
   p.textContent = text;
   main.append(h1, p);
   document.body.append(main);
-}
-
-/** The form's label of the first field with this name, in any collection. */
-function labelOf(collections: Collection[], name: string): string | undefined {
-  const search = (fields: Field[] = []): string | undefined => {
-    for (const f of fields) {
-      if (f.name === name) return f.label;
-      const inner = search(f.fields) ?? (f.field ? search([f.field]) : undefined);
-      if (inner) return inner;
-    }
-    return undefined;
-  };
-  for (const c of collections) {
-    const found = search(c.fields) ?? c.files?.map((f) => search(f.fields)).find(Boolean);
-    if (found) return found;
-  }
-  return undefined;
 }

@@ -1,0 +1,121 @@
+import { z } from "zod";
+import { isoDate, noRepeats, numberError, text, whenPresent, wordList } from "../fields";
+import { LIMITS } from "../limits";
+import { phoneVisibleText } from "../../phone/format";
+import { checkJapanesePhone } from "../../phone/number";
+
+/**
+ * The pieces several collections share: a phone number and a desk's list of
+ * them, the record of how a number was confirmed, the source a file comes
+ * from, owners' words, an ordinal. Each field carries what staff read about
+ * it (`title`, `description`, `examples` in `.meta()`; reflection.ts says how
+ * they are used), so the form, the editors' JSON Schemas and the open data
+ * describe it in the same words.
+ */
+
+const NO_HYPHENS = "電話番号は 017-734-9243 のようにハイフンを入れて書いてください（ハイフンがないと先頭の 0 が消えてしまいます）";
+
+export const phoneNumber = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? undefined
+        : typeof issue.input === "number"
+          ? NO_HYPHENS
+          : "電話番号を 017-734-9243 のように、半角数字とハイフンで書いてください",
+  })
+  .superRefine((value, ctx) => {
+    // 0177349243 stays text (front-matter.ts) but is the same slip as 177349243.
+    if (/^\d+$/.test(value)) return void ctx.addIssue({ code: "custom", message: NO_HYPHENS });
+    const result = checkJapanesePhone(value);
+    if (!result.ok) ctx.addIssue({ code: "custom", message: result.hasSuggestion ? result.reason : `${result.reason}（例: 017-734-9243）` });
+  })
+  // For the editor's JSON Schema and the form; the full check above is libphonenumber's.
+  .meta({ pattern: "^0\\d{1,4}-\\d{1,4}-\\d{3,4}$", examples: ["017-734-9243"] });
+
+/** How a number was confirmed; nothing else may be shown as "last confirmed" (confirmed.ts). */
+export const CONFIRMATION_METHODS = ["電話で確認", "公式サイトで確認", "窓口で確認", "文書で確認"] as const;
+
+export const confirmationSchema = z
+  .strictObject({
+    date: isoDate.meta({ title: "番号を確かめた日", description: "未来の日付は書けません", examples: ["2026-12-01"] }),
+    method: z.enum(CONFIRMATION_METHODS, { error: `method には ${CONFIRMATION_METHODS.join("・")} のどれかを書いてください` }).meta({ title: "確かめた方法" }),
+    note: text(LIMITS.note).optional().meta({ title: "補足", examples: ["代表番号から担当課に確認"] }),
+  })
+  .meta({ title: "この窓口の電話・FAX番号を確かめた記録", description: "出典にない番号を載せるときは必須" });
+
+export const phoneSchema = z
+  .strictObject({
+    number: phoneNumber.meta({ title: "電話番号" }),
+    // Staff naturally write `extension: 641`; YAML makes that a number, which is fine.
+    extension: z
+      .union([z.string(), z.number()], { error: "内線番号は 641 のように半角数字で書いてください" })
+      .transform((v) => String(v))
+      .pipe(z.string().regex(/^\d{1,6}$/, { error: "内線番号は 641 のように半角数字だけで書いてください（「内線」の文字は要りません）" }))
+      .optional()
+      // The check after conversion, for what a person writes (a JSON Schema pattern applies to text only).
+      .meta({ title: "内線番号", description: "数字のみ", pattern: "^\\d{1,6}$" }),
+    label: text(LIMITS.name).optional().meta({ title: "この番号でつながる相手", examples: ["黒石市商工課"] }),
+    note: text(LIMITS.note).optional().meta({ title: "補足", examples: ["直通"] }),
+  })
+  .meta({ title: "電話番号" });
+
+export type Phone = z.output<typeof phoneSchema>;
+export type Confirmation = z.output<typeof confirmationSchema>;
+
+export const telList = z
+  .array(phoneSchema, { error: whenPresent("tel は「- number: 017-734-9243」のように、電話番号を一覧で書いてください") })
+  .min(1, { error: "電話番号を1つ以上書いてください（例: - number: 017-734-9243）" })
+  .superRefine(
+    noRepeats<{ number: string; extension?: string }>(
+      (t) => (typeof t?.number === "string" ? `${t.number}#${t.extension ?? ""}` : undefined),
+      (t, first) => `${phoneVisibleText(t)} は ${first} 番目の電話番号と同じです。重なっている方を削除してください`,
+    ),
+  )
+  .meta({ title: "電話番号の一覧" });
+
+/** A desk's fax that is one of its own phone numbers would send callers to a fax tone, or faxes to a person. */
+export function faxIsNotATel(holder: { tel?: { number: string }[]; fax?: string }, ctx: z.RefinementCtx<{ tel?: { number: string }[]; fax?: string }>) {
+  if (holder.fax && holder.tel?.some((t) => t.number === holder.fax)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["fax"],
+      input: holder.fax,
+      message: `FAX 番号 ${holder.fax} が、同じ窓口の電話番号（tel）と同じです。出典で FAX と電話の番号を確かめ、どちらかを直してください`,
+    });
+  }
+}
+
+export const faxNumber = phoneNumber.optional().meta({ title: "FAX 番号" });
+
+/** The guidebook a file's facts come from (programs and the flow chart). */
+export const sourceFields = {
+  document: text(LIMITS.name).meta({ title: "出典の資料名" }),
+  section: text(LIMITS.name).meta({ title: "章", examples: ["Ⅲ 情報提供・相談・専門家派遣等"] }),
+  fiscalYear: z
+    .number({
+      error: (issue) =>
+        issue.input === undefined
+          ? "出典のガイドブックの年度（fiscalYear）がありません。source の中に fiscalYear: 2023 のように西暦で書いてください（令和5年度版なら 2023）"
+          : numberError("fiscalYear（ガイドブックの年度。令和5年度版なら 2023）", "2023")(issue),
+    })
+    .int({ error: "fiscalYear には西暦の年を整数で書いてください（例: 2023）" })
+    .min(2019, { error: "fiscalYear には令和の年度を西暦で書いてください（例: 令和5年度版なら 2023）" })
+    .max(2100, { error: "fiscalYear には令和の年度を西暦で書いてください（例: 令和5年度版なら 2023）" })
+    .meta({ title: "ガイドブックの年度", description: "西暦。令和5年度版なら 2023" }),
+};
+
+/** Owners' words; the same field and meaning on programs and needs. */
+export const words = wordList.optional().meta({ title: "事業者が使うことば", description: "検索に使います" });
+
+/** When the page's content was last changed (every collection with pages has one). */
+export const updated = isoDate.meta({ title: "このページの内容を最後に更新した日", description: "未来の日付は書けません" });
+
+/** A whole number from 1 to 999 (an item number, a display order): as written, or refused with what to write. */
+export function ordinal(field: string, what: string, example: string) {
+  return z
+    .number({ error: numberError(`${field}（${what}）`, example) })
+    .int({ error: `${field} には${what}を整数で書いてください（例: ${example}）` })
+    .positive({ error: `${field} には${what}を 1 以上の数字で書いてください（例: ${example}）` })
+    .max(999, { error: `${field} には${what}を 999 までの数字で書いてください（例: ${example}）` });
+}
