@@ -28,9 +28,10 @@ const source = readSourceNumbers(path.join(root, SOURCE_DIR));
 if (source.files.length === 0) throw new Error(`${SOURCE_DIR}/ に出典のテキストがないため、編集画面の番号の確認を作れません`);
 
 /**
- * The editor reuses lib/content's rules (confirmed.ts, numbers.ts), whose
- * modules do nothing when imported; saying so lets esbuild leave out what the
- * browser never calls (front-matter.ts and its gray-matter: 47 kB).
+ * The editor reuses lib/content's rules (confirmed.ts, numbers.ts) and its one
+ * reader of a file (front-matter.ts, with gray-matter and the yaml package),
+ * whose modules do nothing when imported; saying so lets esbuild leave out
+ * what the browser never calls.
  */
 const libWithoutSideEffects: Plugin = {
   name: "lib-without-side-effects",
@@ -53,6 +54,7 @@ void build({
   target: "es2020",
   legalComments: "none",
   define: { SOURCE_PHONE_DIGITS: JSON.stringify([...source.digits].sort()), CONFIRMATION_RECORD_LABEL: JSON.stringify(confirmationSchema.meta()?.title) },
+  inject: [path.join(root, "lib/cms/admin/browser-buffer.ts")],
   plugins: [libWithoutSideEffects],
 }).then(() => {
   fs.writeFileSync(path.join(root, CMS_CONFIG_FILE), cmsConfigText(root));

@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { stringify } from "yaml";
+import { HEADER_KEY } from "../lib/cms/admin/constants";
+import { toFile } from "../lib/cms/admin/front-matter-format";
 import { BUSINESS_TYPES } from "../lib/content/business-types";
+import { COLLECTIONS } from "../lib/content/collections";
 import { formatIssues } from "../lib/content/issues";
 import { keysWithLabels } from "../lib/content/labelled";
 import { loadContent } from "../lib/content/load";
@@ -95,8 +97,12 @@ const data: ProgramInput = {
   source: { document: "中小企業支援ガイドブック", section: "Ⅲ 情報提供・相談・専門家派遣等", fiscalYear, number: nextNumber },
 };
 
-// Written, validated with every rule (including those across files), and removed again if anything is wrong.
-const text = `---\n# yaml-language-server: $schema=../../schemas/program.schema.json\n${stringify(data, { lineWidth: 0 })}---\n\n## 支援内容\n\n（ここに制度の説明を書いてください）\n`;
+// Written as the editor at /admin writes a file, validated with every rule (including those across files), and removed again if anything is wrong.
+const text = toFile({
+  ...data,
+  [HEADER_KEY]: { "": ` yaml-language-server: $schema=../../${COLLECTIONS.programs.jsonSchema}` },
+  body: "## 支援内容\n\n（ここに制度の説明を書いてください）",
+});
 fs.writeFileSync(target, text);
 const after = loadContent(contentDir, path.dirname(contentDir), loadOptions).issues.filter((i) => i.file.endsWith(`/${values.slug}.md`));
 if (after.length) {

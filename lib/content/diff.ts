@@ -34,7 +34,7 @@ const FACT_FIELDS = ["title", "summary", "categories", "businessTypes", "audienc
 const PROGRAMS = /^content\/programs\//;
 
 export function snapshot(file: string, text: string): ProgramSnapshot | undefined {
-  const fm = parseFrontMatter(text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n"));
+  const fm = parseFrontMatter(text);
   if (!fm.ok || typeof fm.data !== "object" || fm.data === null) return undefined;
   const data = fm.data as Record<string, unknown>;
   const numbers = numbersOnLines(fm);

@@ -1,6 +1,6 @@
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { parseFrontMatter, splitFrontMatter } from "./front-matter";
+import { parseFrontMatter } from "./front-matter";
 import { YAML_OPTIONS } from "./yaml-options";
 
 const data = (yaml: string) => parse(yaml, YAML_OPTIONS);
@@ -42,12 +42,27 @@ describe("parseFrontMatter", () => {
   });
 
   it("splits at the first line that is exactly ---, and says where a fence is wrong", () => {
-    expect(splitFrontMatter("---\na: 1\n---\n本文\n")).toMatchObject({ ok: true, yaml: "a: 1\n", body: "本文\n", bodyStartLine: 4 });
-    expect(splitFrontMatter("---  \na: 1\n---\t\n")).toMatchObject({ ok: true, yaml: "a: 1\n", body: "" });
+    expect(parseFrontMatter("---\na: 1\n---\n本文\n")).toMatchObject({ ok: true, data: { a: 1 }, body: "本文\n", bodyStartLine: 4 });
+    expect(parseFrontMatter("---  \na: 1\n---\t\n")).toMatchObject({ ok: true, data: { a: 1 }, body: "" });
+    expect(parseFrontMatter("---\na: 1\n--- \n\n本文\n")).toMatchObject({ ok: true, body: "\n本文\n", bodyStartLine: 4 });
+    expect(parseFrontMatter("---\n# 説明だけ\n---\n本文")).toMatchObject({ ok: true, data: {}, body: "本文", bodyStartLine: 4 });
     for (const fence of ["----", "---x", "--- 以上", "...", "... x"]) {
-      expect(splitFrontMatter(`---\na: 1\n${fence}\n本文\n`), fence).toMatchObject({ ok: false, problem: { line: 3 } });
+      expect(parseFrontMatter(`---\na: 1\n${fence}\n本文\n`), fence).toMatchObject({ ok: false, problems: [{ line: 3 }] });
     }
-    expect(splitFrontMatter("----\na: 1\n---\n")).toMatchObject({ ok: false, problem: { line: 1 } });
+    for (const opening of ["----\na: 1\n---\n", "---js\na: 1\n---\n", "a: 1\n---\n"]) {
+      expect(parseFrontMatter(opening), opening).toMatchObject({ ok: false, problems: [{ line: 1 }] });
+    }
+    expect(parseFrontMatter("---\na: 1\n本文\n")).toMatchObject({ ok: false, problems: [{ line: 1 }] });
+  });
+
+  it("reads a byte order mark and Windows line endings as the loader does, and the same text afresh each time", () => {
+    const text = "\ufeff---\r\na: 1\r\nb: [x]\r\n---\r\n本文\r\n";
+    const [first, second] = [parseFrontMatter(text), parseFrontMatter(text)];
+    expect(first).toMatchObject({ ok: true, data: { a: 1, b: ["x"] }, body: "本文\n", bodyStartLine: 5 });
+    if (first.ok && second.ok) {
+      expect(second.data).not.toBe(first.data);
+      expect(first.lineOf(["b"], true)).toEqual({ line: 3, column: 1 });
+    }
   });
 
   it("names the field of any position in the front-matter", () => {

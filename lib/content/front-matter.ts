@@ -1,15 +1,18 @@
 import matter from "gray-matter";
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from "yaml";
 import { hasUnsafeCharacter, shown } from "./characters";
 import { formatFieldPath } from "./issues";
 import { LIMITS } from "./limits";
 import { YAML_OPTIONS } from "./yaml-options";
 
 /**
- * The front-matter is split off here and parsed with the `yaml` package in
- * YAML 1.2 core mode, for two reasons: a bare `2026-11-24` stays a string
- * instead of turning into a Date, and every node keeps its source position,
- * so that a schema failure can name the line the editor has to change.
+ * The one place a content file's text is read into its front matter and its
+ * body: for the loader, the editor at /admin, the content diff, the scripts
+ * and the tests. gray-matter finds the fences; its engine is the project's
+ * YAML reader below, the `yaml` package in YAML 1.2 core mode, for two
+ * reasons: a bare `2026-11-24` stays a string instead of turning into a
+ * Date, and every node keeps its source position, so that a schema failure
+ * can name the line the editor has to change.
  *
  * Only the plain part of YAML is accepted: no anchors or aliases (never
  * needed, and the way to a billion-laughs file), no tags (`!!binary`, `!evil`:
@@ -24,93 +27,115 @@ export type FrontMatterProblem = { line?: number; column?: number; field?: strin
 
 type Position = { line: number; column: number };
 
-export type ParsedFrontMatter =
+/** What the YAML between the fences says: its data, or why it cannot be read. */
+type YamlReading =
   | {
       ok: true;
       data: unknown;
-      body: string;
-      /** 1-based line in the file of the first body line. */
-      bodyStartLine: number;
+      /** The YAML as parsed, with its comments (the editor keeps them). */
+      document: Document;
       lineOf: (path: readonly PropertyKey[], pointAtKey?: boolean) => Position | undefined;
       /** The field written at this offset of the file's text, if any. */
       fieldAt: (offset: number) => string | undefined;
     }
-  | {
-      ok: false;
-      problems: FrontMatterProblem[];
-      /** Where the body is, when the fences were right and only the YAML between them is wrong. */
-      split?: { body: string; bodyStartLine: number };
-      fieldAt?: (offset: number) => string | undefined;
-    };
+  | { ok: false; problems: FrontMatterProblem[]; fieldAt?: (offset: number) => string | undefined };
 
-/** The line after the opening --- */
-const FIRST_LINE = 2;
+/** Where the body is: its text, and the 1-based line in the file of its first line. */
+type Body = { body: string; bodyStartLine: number };
 
-type Split = { ok: true; yaml: string; yamlStart: number; body: string; bodyStartLine: number } | { ok: false; problem: FrontMatterProblem };
+/** `split`: the body, when the fences were right and only the YAML between them is wrong. */
+export type ParsedFrontMatter = (Extract<YamlReading, { ok: true }> & Body) | (Extract<YamlReading, { ok: false }> & { split?: Body });
+
+const FENCE = "---";
 
 /**
- * The file opens with a line of exactly ---, and the first later line that
- * begins with --- or ... must be exactly --- (it closes the front-matter).
- * `----`, `---x` or `--- title` there would otherwise be taken as the end
- * with its stray characters leaking into the page, or as a second document.
+ * `content` as read from a file: a byte order mark and Windows line endings
+ * are fine. The file opens with a line of exactly ---, and the first later
+ * line that begins with --- or ... must be exactly --- (it closes the front
+ * matter): `----`, `---x` or `--- title` there would otherwise be taken as the
+ * end with its stray characters leaking into the page, or as a second
+ * document. gray-matter is given options, so it caches nothing; and since the
+ * first line is checked before it runs, it never picks another engine
+ * (`---js` would evaluate the file).
  */
-export function splitFrontMatter(text: string): Split {
-  const lines = text.split("\n");
-  if (!/^---/.test(lines[0])) {
-    return { ok: false, problem: { line: 1, message: "ファイルの1行目が --- ではありません。先頭に --- の行、その下に項目、もう一度 --- の行を書いてください" } };
+export function parseFrontMatter(content: string): ParsedFrontMatter {
+  const text = content.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
+  const refused = (problem: FrontMatterProblem): ParsedFrontMatter => ({ ok: false, problems: [problem] });
+  const [firstLine] = text.split("\n", 1);
+  if (!firstLine.startsWith(FENCE)) {
+    return refused({ line: 1, message: "ファイルの1行目が --- ではありません。先頭に --- の行、その下に項目、もう一度 --- の行を書いてください" });
   }
-  if (!/^---[ \t]*$/.test(lines[0])) {
-    return { ok: false, problem: { line: 1, message: `1行目は --- だけにしてください（いまは「${shown(lines[0])}」）。--- の後ろの文字を消し、項目は次の行から書いてください` } };
+  if (!/^---[ \t]*$/.test(firstLine)) {
+    return refused({ line: 1, message: `1行目は --- だけにしてください（いまは「${shown(firstLine)}」）。--- の後ろの文字を消し、項目は次の行から書いてください` });
   }
-  const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)/.test(l));
-  if (close === -1) {
-    return { ok: false, problem: { line: 1, message: "先頭の項目の部分（front-matter）の終わりを示す --- の行がありません。項目の最後の行の下に --- だけの行を書いてください" } };
+  let yaml: YamlReading | undefined;
+  const file = matter(text, { excerpt: false, engines: { yaml: (between: string) => (yaml = readYaml(between)) } });
+  // gray-matter does not ask its engine about a block of nothing but blanks and comments; to the reader that is an empty front matter.
+  yaml ??= readYaml(file.matter);
+
+  // What gray-matter took for the front matter runs from the end of the opening --- to the first line that starts with ---.
+  const dots = /^\.\.\./m.exec(file.matter);
+  if (dots) {
+    const line = file.matter.slice(dots.index).split("\n", 1)[0];
+    return refused({ line: lineAt(file.matter, dots.index), message: `「${shown(line)}」の行は使えません。項目の部分（front-matter）の終わりは --- だけの行で示します。この行を --- にするか、削除してください` });
   }
-  const fence = lines[close];
-  if (!/^---[ \t]*$/.test(fence)) {
-    const message = fence.startsWith("...")
-      ? `「${shown(fence)}」の行は使えません。項目の部分（front-matter）の終わりは --- だけの行で示します。この行を --- にするか、削除してください`
-      : `項目の部分（front-matter）の終わりの行は --- だけにしてください（いまは「${shown(fence)}」）。余分な文字を消してください`;
-    return { ok: false, problem: { line: close + 1, message } };
+  const closingAt = FENCE.length + file.matter.length + 1;
+  if (!text.startsWith(FENCE, closingAt)) {
+    return refused({ line: 1, message: "先頭の項目の部分（front-matter）の終わりを示す --- の行がありません。項目の最後の行の下に --- だけの行を書いてください" });
   }
-  // With both fences checked to be plain --- lines, gray-matter splits the file; its engine hands the YAML back
-  // untouched, because the yaml package (below) parses it with positions and without YAML 1.1's surprises.
-  const fenced = ["---", ...lines.slice(1, close), "---", ...lines.slice(close + 1)].join("\n");
-  const split = matter(fenced, { engines: { yaml: { parse: () => ({}), stringify: () => "" } } });
-  const raw = split.matter.replace(/^\n/, "");
-  const yaml = raw && !raw.endsWith("\n") ? `${raw}\n` : raw;
-  return { ok: true, yaml, yamlStart: lines[0].length + 1, body: split.content, bodyStartLine: close + 2 };
+  const [closing] = text.slice(closingAt).split("\n", 1);
+  if (!/^---[ \t]*$/.test(closing)) {
+    return refused({ line: lineAt(text, closingAt), message: `項目の部分（front-matter）の終わりの行は --- だけにしてください（いまは「${shown(closing)}」）。余分な文字を消してください` });
+  }
+  // Blanks after the closing --- are left at the start of gray-matter's content, before the line break it would have dropped.
+  const trailing = closing.length - FENCE.length;
+  const body = trailing ? file.content.slice(trailing + 1) : file.content;
+  const bodyStartLine = lineAt(text, closingAt) + 1;
+  // The YAML starts right after the opening ---: its offsets are the file's less that.
+  const fieldAt = (offset: number) => yaml?.fieldAt?.(offset - FENCE.length);
+  if (!yaml.ok) return { ok: false, problems: yaml.problems, split: { body, bodyStartLine }, fieldAt: yaml.fieldAt && fieldAt };
+  return { ok: true, data: yaml.data, document: yaml.document, body, bodyStartLine, lineOf: yaml.lineOf, fieldAt };
 }
 
-export function parseFrontMatter(text: string): ParsedFrontMatter {
-  const split = splitFrontMatter(text);
-  if (!split.ok) return { ok: false, problems: [split.problem] };
-  const { yaml, yamlStart, body, bodyStartLine } = split;
-  const failed = (problems: FrontMatterProblem[], fieldAt?: (offset: number) => string | undefined): ParsedFrontMatter => ({
-    ok: false,
-    problems,
-    split: { body, bodyStartLine },
-    fieldAt,
-  });
+/** The file with `body` in place of its own, for benchmarks and tests that give a real file another body. */
+export function withBody(text: string, body: string): string {
+  const fm = parseFrontMatter(text);
+  if (!fm.ok || !text.endsWith(fm.body)) throw new Error("withBody: a file with a valid front matter and \\n line ends is needed");
+  return text.slice(0, text.length - fm.body.length) + body;
+}
 
+/** The 1-based line of `offset` in `text`. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+/**
+ * The project's YAML reader, gray-matter's engine: `between` is what follows
+ * the opening --- up to the closing one, so its line 1 is the file's line 1
+ * (the rest of the opening line, blanks at most).
+ */
+function readYaml(between: string): YamlReading {
+  const yaml = between && !between.endsWith("\n") ? `${between}\n` : between;
   const nested = deepFlowNesting(yaml);
   if (nested) {
     // The yaml parser recurses once per level and gives up where the stack runs out, at a place that varies.
-    return failed([{ ...nested, message: `[ や { の入れ子が深すぎます（${LIMITS.flowNesting}段まで）。一覧は「- 」で始まる行で書いてください` }]);
+    return { ok: false, problems: [{ ...nested, message: `[ や { の入れ子が深すぎます（${LIMITS.flowNesting}段まで）。一覧は「- 」で始まる行で書いてください` }] };
   }
 
   const directive = yaml.split("\n").findIndex((l) => l.startsWith("%"));
   if (directive !== -1) {
-    return failed([{ line: directive + FIRST_LINE, message: "% で始まる行（YAML の指定）は使えません。この行を削除してください" }]);
+    return { ok: false, problems: [{ line: directive + 1, message: "% で始まる行（YAML の指定）は使えません。この行を削除してください" }] };
   }
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { ...YAML_OPTIONS, lineCounter });
   const at = (offset: number): Position => {
     const pos = lineCounter.linePos(offset);
-    return { line: pos.line + FIRST_LINE - 1, column: pos.col };
+    return { line: pos.line, column: pos.col };
   };
-  const fieldAt = (offset: number) => formatFieldPath(pathAt(doc, offset - yamlStart)) || undefined;
+  const fieldAt = (offset: number) => formatFieldPath(pathAt(doc, offset)) || undefined;
 
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
@@ -119,24 +144,26 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
     const openedAt = unclosed ? lineWithUnclosedQuote(yaml) : undefined;
     const pos = at(err.pos[0]);
     const tag = TAG_ERRORS.has(err.code) ? /!\S*/.exec(yaml.slice(err.pos[0], err.pos[1] + 1) || yaml.slice(err.pos[0]))?.[0] : undefined;
-    return failed([
-      {
-        line: openedAt !== undefined ? openedAt + FIRST_LINE - 1 : pos.line,
-        column: openedAt !== undefined ? undefined : pos.column,
-        field: openedAt !== undefined ? undefined : formatFieldPath(wordKeys(pathAt(doc, err.pos[0]))) || undefined,
-        message: unclosed ? "引用符（\" または '）が閉じられていません。値の最後にも同じ引用符を書いてください" : tag ? TAG(tag) : explainYamlError(err.code),
-      },
-    ]);
+    return {
+      ok: false,
+      problems: [
+        {
+          line: openedAt ?? pos.line,
+          column: openedAt !== undefined ? undefined : pos.column,
+          field: openedAt !== undefined ? undefined : formatFieldPath(wordKeys(pathAt(doc, err.pos[0]))) || undefined,
+          message: unclosed ? "引用符（\" または '）が閉じられていません。値の最後にも同じ引用符を書いてください" : tag ? TAG(tag) : explainYamlError(err.code),
+        },
+      ],
+    };
   }
 
   const problems = [...plainYamlProblems(doc, yaml, at), ...doc.warnings.filter((w) => !COVERED_WARNINGS.has(w.code)).map((w) => ({ ...at(w.pos[0]), message: explainYamlError(w.code) }))];
-  if (problems.length > 0) return failed(onceEach(problems), fieldAt);
+  if (problems.length > 0) return { ok: false, problems: onceEach(problems), fieldAt };
 
   return {
     ok: true,
     data: doc.toJS({ maxAliasCount: 0 }) ?? {},
-    body,
-    bodyStartLine,
+    document: doc,
     lineOf: (path, pointAtKey) => {
       const node = locate(doc, path, pointAtKey);
       return node?.range ? at(node.range[0]) : undefined;
@@ -274,28 +301,15 @@ function pathAt(doc: Document, offset: number): (string | number)[] {
 
 /** The deepest node that exists along `path`, so a missing field points at its parent. */
 function locate(doc: Document, path: readonly PropertyKey[], pointAtKey = false): Node | undefined {
-  let node: unknown = doc.contents;
-  let last: Node | undefined = (doc.contents as Node | null) ?? undefined;
-  for (let i = 0; i < path.length; i++) {
-    const key = path[i];
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-      if (!pair) return last;
-      const isLast = i === path.length - 1;
-      if (isLast && pointAtKey) return pair.key as Node;
-      node = pair.value ?? pair.key;
-      last = (pair.value as Node) ?? (pair.key as Node);
-      if (!pair.value) return pair.key as Node;
-    } else if (isSeq(node) && typeof key === "number") {
-      const item = node.items[key];
-      if (!item) return last;
-      node = item;
-      last = item as Node;
-    } else {
-      return last;
-    }
+  let node = (doc.contents as Node | null) ?? undefined;
+  for (const [i, key] of path.entries()) {
+    const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+    // A key written without a value is where its value should have been.
+    const next = pair ? ((pointAtKey && i === path.length - 1) || !pair.value ? pair.key : pair.value) : isSeq(node) && typeof key === "number" ? node.items[key] : undefined;
+    if (!next) return node;
+    node = next as Node;
   }
-  return last;
+  return node;
 }
 
 function lineWithUnclosedQuote(raw: string): number | undefined {
@@ -341,7 +355,7 @@ function explainYamlError(code: string): string {
 /** Where [ and { first nest deeper than the limit, outside quotes and comments; undefined when they never do. */
 function deepFlowNesting(yaml: string): Position | undefined {
   let depth = 0;
-  let line = FIRST_LINE;
+  let line = 1;
   let column = 0;
   let quote: string | undefined;
   for (let i = 0; i < yaml.length; i++) {

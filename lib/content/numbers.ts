@@ -82,6 +82,6 @@ export function numbersOnLines(fm: Pick<Extract<ParsedFrontMatter, { ok: true }>
 
 /** The numbers of one file as written; undefined when its front-matter cannot be read at all. */
 export function numbersInFile(text: string): NumberOnLine[] | undefined {
-  const fm = parseFrontMatter(text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n"));
+  const fm = parseFrontMatter(text);
   return fm.ok ? numbersOnLines(fm) : undefined;
 }

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { vi } from "vitest";
+import { withBody } from "@/lib/content/front-matter";
 import { LIMITS } from "@/lib/content/limits";
 import { root } from "./helpers";
 
@@ -22,7 +23,6 @@ export type GeneratedCase = {
 
 /** A real program that loads cleanly beside the test's other files (see contentTree). */
 const program = fs.readFileSync(path.join(root, "content/programs/energy-saving.md"), "utf8");
-const frontMatter = program.slice(0, program.indexOf("\n---\n") + 5);
 
 const link = (content: string, from: string, target: string) => fs.symlinkSync(target, path.join(content, from));
 
@@ -106,16 +106,16 @@ export const GENERATED: Record<string, GeneratedCase> = {
     names: ["programs/long.md"],
   },
   "body-over-the-limit": {
-    files: { "programs/long-body.md": `${frontMatter}\n${"省エネ診断の説明です。\n".repeat(Math.ceil(LIMITS.body / 12) + 1)}` },
+    files: { "programs/long-body.md": withBody(program, `\n${"省エネ診断の説明です。\n".repeat(Math.ceil(LIMITS.body / 12) + 1)}`) },
     names: ["programs/long-body.md"],
   },
   "body-nested-quotes": {
-    files: { "programs/nested.md": `${frontMatter}\n${">".repeat(15_000)} 引用\n` },
+    files: { "programs/nested.md": withBody(program, `\n${">".repeat(15_000)} 引用\n`) },
     names: ["programs/nested.md"],
   },
   // 2,000 lines with a NUL each: the first lines are named, the rest counted.
   "body-many-control-characters": {
-    files: { "programs/nul.md": `${frontMatter}\n${"a\u0000b\n".repeat(2000)}` },
+    files: { "programs/nul.md": withBody(program, `\n${"a\u0000b\n".repeat(2000)}`) },
     names: ["programs/nul.md"],
   },
   "file-name-with-escape-sequence": {

@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parse } from "yaml";
 import { COLLECTIONS } from "@/lib/content/collections";
+import { parseFrontMatter } from "@/lib/content/front-matter";
 import { loadContent, type LoadedContent } from "@/lib/content/load";
 import { SOURCE_DIR } from "@/lib/content/phone-audit";
+import { flowSchema } from "@/lib/content/schema";
 
 export { sessionsOf } from "@/lib/content/schedule";
 
@@ -37,8 +38,8 @@ export function contentTree(files: Record<string, string | Buffer>, dirs: string
   const content = path.join(dir, "content");
   for (const name of ["needs", "flow", "areas"] as const) fs.cpSync(path.join(root, "content", name), path.join(content, name), { recursive: true });
   fs.mkdirSync(path.join(content, "programs"));
-  const flow = parse(fs.readFileSync(path.join(root, "content/flow/consultation-flow.md"), "utf8").split("\n---\n")[0].replace(/^---\n/, ""));
-  for (const slug of flow.generalDesks as string[]) fs.copyFileSync(path.join(root, "content/programs", `${slug}.md`), path.join(content, "programs", `${slug}.md`));
+  const flow = parseFrontMatter(fs.readFileSync(path.join(root, "content/flow/consultation-flow.md"), "utf8"));
+  for (const slug of flowSchema.parse(flow.ok ? flow.data : undefined).generalDesks) fs.copyFileSync(path.join(root, "content/programs", `${slug}.md`), path.join(content, "programs", `${slug}.md`));
   fs.mkdirSync(path.join(dir, "app"));
   fs.writeFileSync(path.join(dir, "app/page.tsx"), "");
   const replaced = new Set<string>();

@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parse } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
+import { parseFrontMatter } from "@/lib/content/front-matter";
 import { loadContent } from "@/lib/content/load";
 import { programSchema } from "@/lib/content/schema";
 
@@ -69,8 +69,7 @@ describe("npm run new-program", () => {
 describe("docs/templates/program.md", () => {
   it("uses only fields the schema knows, and is valid once the placeholders are filled", () => {
     const text = fs.readFileSync(path.join(root, "docs/templates/program.md"), "utf8");
-    const yaml = text.split("\n---\n")[0].replace(/^---\n/, "");
-    const filled = yaml
+    const filled = text
       .replace(/〈電話番号[^〉]*〉/, "017-734-9373")
       .replace(/〈FAX番号[^〉]*〉/, "017-734-8107")
       .replace(/〈困りごと[^〉]*〉/, "startup")
@@ -79,7 +78,8 @@ describe("docs/templates/program.md", () => {
       .replace(/〈ガイドブックの年度[^〉]*〉/, "2023")
       .replace(/〈ガイドブックの項目番号〉/, "22")
       .replace(/〈[^〉]*〉/g, "テスト");
-    const result = programSchema.safeParse(parse(filled));
+    const fm = parseFrontMatter(filled);
+    const result = programSchema.safeParse(fm.ok ? fm.data : fm.problems);
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
   });
 });

@@ -1,12 +1,14 @@
-import { Document, isMap, isScalar, parseDocument } from "yaml";
-import { YAML_OPTIONS } from "../../content/yaml-options";
+import { Document, isMap, isScalar } from "yaml";
+import { parseFrontMatter } from "../../content/front-matter";
 import { FILE_NAME_FIELD, HEADER_KEY, PLAIN_KEY } from "./constants";
 
 /**
  * How /admin reads and writes a content file. Registered in place of Decap's
  * built-in front matter so that a file saved from the form reads like one
  * written by hand and parses exactly as the site parses it:
- * - YAML 1.2 core, as lib/content/front-matter.ts reads it (a bare 2026-11-24 stays text);
+ * - read by the site's own reader (lib/content/front-matter.ts): YAML 1.2
+ *   core, a bare 2026-11-24 stays text, `extension: 0641` stays 0641, and a
+ *   file the site would refuse is refused with the site's words;
  * - no folding of long Japanese lines (Decap's writer folds at 80 columns);
  * - keys in the order of the form, i.e. of the schema, at every depth;
  * - empty answers left out: a cleared optional field is "" or [] in the form,
@@ -24,25 +26,17 @@ type Data = Record<string, unknown>;
 /** Comment text (without the leading `#`) by the top-level key it stood above; "" is the file's first key. */
 type Comments = Record<string, string>;
 
-const CLOSING_FENCE = /^---[ \t]*$/m;
-
 /** `orders`: every collection's form; the one whose fields hold all of the file's keys tells how to read it. */
 export function fromFile(content: string, orders: FieldOrder[] = []): Data {
-  const text = content.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
-  if (!/^---[ \t]*\n/.test(text)) return { body: text };
-  const rest = text.slice(text.indexOf("\n") + 1);
-  const close = CLOSING_FENCE.exec(rest);
-  const raw = close ? rest.slice(0, close.index) : rest;
-  const afterFence = close ? rest.slice(close.index + close[0].length) : "";
-  const body = afterFence.startsWith("\n") ? afterFence.slice(1) : afterFence;
-  // read as the site reads it: `extension: 0641` stays 0641, not 641
-  const doc = parseDocument(raw, YAML_OPTIONS);
-  if (doc.errors.length > 0) throw new Error(doc.errors[0].message);
-  const data = (doc.toJS() ?? {}) as Data;
+  const fm = parseFrontMatter(content);
+  if (!fm.ok) throw new Error(fm.problems.map((p) => (p.line ? `${p.line}行目: ${p.message}` : p.message)).join("\n"));
+  const data = isData(fm.data) ? fm.data : {};
   const order = orders.find((o) => Object.keys(data).every((k) => o.some((f) => f.name === k))) ?? [];
-  const comments = commentsOf(doc);
-  return { ...(expanded(data, order) as Data), ...(Object.keys(comments).length ? { [HEADER_KEY]: comments } : {}), ...(body.trim() ? { body } : {}) };
+  const comments = commentsOf(fm.document);
+  return { ...(expanded(data, order) as Data), ...(Object.keys(comments).length ? { [HEADER_KEY]: comments } : {}), ...(fm.body.trim() ? { body: fm.body } : {}) };
 }
+
+const isData = (value: unknown): value is Data => typeof value === "object" && value !== null && !Array.isArray(value);
 
 export function toFile(data: Data, order: FieldOrder = []): string {
   const { body, [HEADER_KEY]: comments, [FILE_NAME_FIELD]: _fileName, ...meta } = data;
@@ -65,7 +59,7 @@ function frontMatterText(frontMatter: Data, comments: Comments): string {
   return doc.toString({ lineWidth: 0 });
 }
 
-function commentsOf(doc: ReturnType<typeof parseDocument>): Comments {
+function commentsOf(doc: Document): Comments {
   const out: Comments = {};
   if (!isMap(doc.contents)) return out;
   doc.contents.items.forEach((pair, i) => {
