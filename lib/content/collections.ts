@@ -39,18 +39,9 @@ export type Collection<S extends z.ZodType = z.ZodType> = {
 /** A value a field may take, as the form offers it. */
 export type Choice = { label: string; value: string };
 
-/** The values that live in content rather than in the schema, read by choices.ts: which list a field takes is a column below. */
-export type ChoiceLists = {
-  needs: Choice[];
-  needGroups: Choice[];
-  businessTypes: Choice[];
-  municipalities: Choice[];
-  regions: Choice[];
-  programs: Choice[];
-  pages: Choice[];
-};
-
-export type ChoiceList = keyof ChoiceLists;
+/** The lists of values that live in content rather than in the schema (read by choices.ts); which list a field takes is a column below. */
+export type ChoiceList = "needs" | "needGroups" | "businessTypes" | "municipalities" | "regions" | "programs" | "pages";
+export type ChoiceLists = Record<ChoiceList, Choice[]>;
 
 /** Where one field of the form departs from the schema. */
 export type FormAdjustment = {

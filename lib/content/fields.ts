@@ -32,7 +32,7 @@ export const text = (max: number) =>
       }
     });
 
-/** The form editor words its own length check with this too, without a value to count (lib/cms). */
+/** The length message of a one-line field (the form editor asks the field for it: lib/content/schema/reflection.ts problemWith). */
 export const tooLong = (max: number, count: number) => `${max}文字以内にしてください${count > max ? `（いまは${count}文字です）` : ""}。短くまとめてください`;
 
 /**

@@ -10,16 +10,11 @@ export const areasSchema = z
     title: text(LIMITS.title).meta({ title: "題名" }),
     regions: z
       .array(
-        z
-          .strictObject({
-            id: z
-              .string()
-              .regex(/^[a-z]{1,20}$/, { error: "id は tosei のように半角英小文字（20文字まで）で書いてください" })
-              .meta({ title: "地域の記号", examples: ["tosei"] }),
-            name: text(LIMITS.label).meta({ title: "地域の名前", examples: ["東青地域"] }),
-            office: text(LIMITS.name).meta({ title: "所管する地域県民局", examples: ["東青地域県民局"] }),
-          })
-          .meta({ title: "地域" }),
+        z.strictObject({
+          id: z.string().regex(/^[a-z]{1,20}$/, { error: "id は tosei のように半角英小文字（20文字まで）で書いてください" }).meta({ title: "地域の記号", examples: ["tosei"] }),
+          name: text(LIMITS.label).meta({ title: "地域の名前", examples: ["東青地域"] }),
+          office: text(LIMITS.name).meta({ title: "所管する地域県民局", examples: ["東青地域県民局"] }),
+        }).meta({ title: "地域" }),
       )
       .min(1)
       .superRefine(
@@ -28,32 +23,30 @@ export const areasSchema = z
       .meta({ title: "地域の一覧" }),
     municipalities: z
       .array(
-        z
-          .strictObject({
-            name: text(LIMITS.label).meta({ title: "市町村名", examples: ["青森市"] }),
-            id: z
-              .string({
-                error: (issue) =>
-                  issue.input === undefined
-                    ? "市町村の id がありません。name の次の行に「id: hachinohe」のように、市町村名のローマ字を半角英小文字で書いてください（ページのアドレスに使います）"
-                    : "id は hachinohe のように、市町村名のローマ字を半角英小文字で書いてください",
-              })
-              .regex(/^[a-z-]+$/, { error: "id は hachinohe のように、半角英小文字とハイフンだけで書いてください" })
-              .refine((v) => v !== FINDER_SKIP, { error: `id に「${FINDER_SKIP}」は使えません（「3つの質問で探す」のページのアドレスで「指定なし」の意味に使っています）。市町村名のローマ字にしてください` })
-              .meta({ title: "ページのアドレスに使うローマ字", description: "ほかの市町村と重ならないもの", examples: ["hachinohe"] }),
-            region: text(LIMITS.label).meta({ title: "属する地域", written: "地域の一覧の記号" }),
-            lat: z
-              .number({ error: numberError("緯度（lat）", "40.824") })
-              .min(40, { error: "緯度（lat）は青森県の範囲（40〜42）の数字にしてください" })
-              .max(42, { error: "緯度（lat）は青森県の範囲（40〜42）の数字にしてください" })
-              .meta({ title: "役場のおおよその緯度", examples: [40.824] }),
-            lon: z
-              .number({ error: numberError("経度（lon）", "140.74") })
-              .min(139, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" })
-              .max(142, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" })
-              .meta({ title: "役場のおおよその経度", examples: [140.74] }),
-          })
-          .meta({ title: "市町村" }),
+        z.strictObject({
+          name: text(LIMITS.label).meta({ title: "市町村名", examples: ["青森市"] }),
+          id: z
+            .string({
+              error: (issue) =>
+                issue.input === undefined
+                  ? "市町村の id がありません。name の次の行に「id: hachinohe」のように、市町村名のローマ字を半角英小文字で書いてください（ページのアドレスに使います）"
+                  : "id は hachinohe のように、市町村名のローマ字を半角英小文字で書いてください",
+            })
+            .regex(/^[a-z-]+$/, { error: "id は hachinohe のように、半角英小文字とハイフンだけで書いてください" })
+            .refine((v) => v !== FINDER_SKIP, { error: `id に「${FINDER_SKIP}」は使えません（「3つの質問で探す」のページのアドレスで「指定なし」の意味に使っています）。市町村名のローマ字にしてください` })
+            .meta({ title: "ページのアドレスに使うローマ字", description: "ほかの市町村と重ならないもの", examples: ["hachinohe"] }),
+          region: text(LIMITS.label).meta({ title: "属する地域", written: "地域の一覧の記号" }),
+          lat: z
+            .number({ error: numberError("緯度（lat）", "40.824") })
+            .min(40, { error: "緯度（lat）は青森県の範囲（40〜42）の数字にしてください" })
+            .max(42, { error: "緯度（lat）は青森県の範囲（40〜42）の数字にしてください" })
+            .meta({ title: "役場のおおよその緯度", examples: [40.824] }),
+          lon: z
+            .number({ error: numberError("経度（lon）", "140.74") })
+            .min(139, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" })
+            .max(142, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" })
+            .meta({ title: "役場のおおよその経度", examples: [140.74] }),
+        }).meta({ title: "市町村" }),
       )
       .min(1)
       .superRefine(noRepeats<{ name: string }>((m) => m.name, (m, first) => `「${m.name}」は ${first} 番目と同じ市町村です。重なっている方を削除してください`))

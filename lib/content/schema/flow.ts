@@ -31,22 +31,20 @@ export const flowSchema = z.strictObject({
     .meta({ title: "どこに相談すればよいか分からない人に案内する制度", written: "制度のファイル名", description: "先頭がいちばんの窓口" }),
   stages: z
     .array(
-      z
-        .strictObject({
-          boxes: z
-            .array(
-              z
-                .strictObject({
-                  title: text(LIMITS.name).meta({ title: "箱の見出し" }),
-                  items: z.array(flowItem).optional().meta({ title: "箱の中の項目", description: "文字か、text と link の組" }),
-                })
-                .meta({ title: "この段の箱" }),
-            )
-            .min(1, { error: "箱（boxes）を1つ以上書いてください" })
-            .meta({ title: "この段の箱の一覧" }),
-          relation: text(LIMITS.label).optional().meta({ title: "同じ段の箱どうしの関係", examples: ["連携"] }),
-        })
-        .meta({ title: "図の段" }),
+      z.strictObject({
+        boxes: z
+          .array(
+            z
+              .strictObject({
+                title: text(LIMITS.name).meta({ title: "箱の見出し" }),
+                items: z.array(flowItem).optional().meta({ title: "箱の中の項目", description: "文字か、text と link の組" }),
+              })
+              .meta({ title: "この段の箱" }),
+          )
+          .min(1, { error: "箱（boxes）を1つ以上書いてください" })
+          .meta({ title: "この段の箱の一覧" }),
+        relation: text(LIMITS.label).optional().meta({ title: "同じ段の箱どうしの関係", examples: ["連携"] }),
+      }).meta({ title: "図の段" }),
     )
     .min(2, { error: "段（stages）を2つ以上書いてください" })
     .meta({ title: "図の段の一覧", description: "上から順" }),
