@@ -86,22 +86,25 @@ export const scheduleDate = z
 
 export type SessionDate = z.output<typeof scheduleDate>;
 
+/** One district's sessions: where, and on which days. */
+const venueSchema = z
+  .strictObject({
+    name: text(LIMITS.name).meta({ title: "開催地区", examples: ["青森地区"] }),
+    place: text(LIMITS.name).meta({ title: "開催場所" }),
+    municipality,
+    dates: z
+      .array(scheduleDate)
+      .min(1, { error: "開催日を1つ以上書いてください（例: - 2023-04-20）" })
+      .superRefine(noRepeats<SessionDate>((d) => (typeof d === "object" ? d.date : undefined), (d, first) => `${d.date} は ${first} 番目の開催日と同じです。重なっている方の行を削除してください`))
+      .meta({ title: "開催日の一覧" }),
+  })
+  .meta({ title: "開催地区" });
+
 export const scheduleSchema = z.strictObject({
   title: text(LIMITS.name).meta({ title: "日程表の見出し" }),
   note: text(LIMITS.note).optional().meta({ title: "日程についての注記", examples: ["開催日は変更になる場合があります"] }),
   venues: z
-    .array(
-      z.strictObject({
-        name: text(LIMITS.name).meta({ title: "開催地区", examples: ["青森地区"] }),
-        place: text(LIMITS.name).meta({ title: "開催場所" }),
-        municipality,
-        dates: z
-          .array(scheduleDate)
-          .min(1, { error: "開催日を1つ以上書いてください（例: - 2023-04-20）" })
-          .superRefine(noRepeats<SessionDate>((d) => (typeof d === "object" ? d.date : undefined), (d, first) => `${d.date} は ${first} 番目の開催日と同じです。重なっている方の行を削除してください`))
-          .meta({ title: "開催日の一覧" }),
-      }).meta({ title: "開催地区" }),
-    )
+    .array(venueSchema)
     .min(1, { error: "開催地区を1つ以上書いてください" })
     .superRefine(
       noRepeats<{ name: string }>(
