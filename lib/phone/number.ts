@@ -10,6 +10,9 @@ export type PhoneCheck = { ok: true; digits: string } | { ok: false; reason: str
 
 const FULLWIDTH_OR_DASH = /[０-９－ー―‐−–—]/;
 
+/** 市外局番-市内局番-加入者番号 in half-width digits: the shape before libphonenumber checks the number. */
+export const WRITTEN_PHONE = /^0\d{1,4}-\d{1,4}-\d{3,4}$/;
+
 export function checkJapanesePhone(input: string): PhoneCheck {
   if (FULLWIDTH_OR_DASH.test(input)) {
     return {
@@ -17,7 +20,7 @@ export function checkJapanesePhone(input: string): PhoneCheck {
       reason: "全角の数字や記号が含まれています。半角の数字と半角のハイフン（-）で書いてください",
     };
   }
-  if (!/^0\d{1,4}-\d{1,4}-\d{3,4}$/.test(input)) {
+  if (!WRITTEN_PHONE.test(input)) {
     return {
       ok: false,
       reason: "番号の形式ではありません。市外局番から半角数字とハイフンで書いてください",

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isoDate, noRepeats, numberError, text, whenPresent, wordList } from "../fields";
 import { LIMITS } from "../limits";
 import { phoneVisibleText } from "../../phone/format";
-import { checkJapanesePhone } from "../../phone/number";
+import { checkJapanesePhone, WRITTEN_PHONE } from "../../phone/number";
 
 /**
  * The pieces several collections share: a phone number and a desk's list of
@@ -31,7 +31,7 @@ export const phoneNumber = z
     if (!result.ok) ctx.addIssue({ code: "custom", message: result.hasSuggestion ? result.reason : `${result.reason}（例: 017-734-9243）` });
   })
   // For the editor's JSON Schema and the form; the full check above is libphonenumber's.
-  .meta({ pattern: "^0\\d{1,4}-\\d{1,4}-\\d{3,4}$", examples: ["017-734-9243"] });
+  .meta({ pattern: WRITTEN_PHONE.source, examples: ["017-734-9243"] });
 
 /** How a number was confirmed; nothing else may be shown as "last confirmed" (confirmed.ts). */
 export const CONFIRMATION_METHODS = ["電話で確認", "公式サイトで確認", "窓口で確認", "文書で確認"] as const;
