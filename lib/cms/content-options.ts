@@ -1,8 +1,7 @@
 import path from "node:path";
+import { loadSiteContent } from "../content/api";
 import { BUSINESS_TYPES } from "../content/business-types";
-import { ContentError } from "../content/issues";
 import type { Labelled } from "../content/labelled";
-import { loadContent } from "../content/load";
 import { NEED_GROUPS } from "../content/need-groups";
 import { staticRoutes } from "../content/site-routes";
 import type { Option } from "./decap-fields";
@@ -28,16 +27,14 @@ export type ContentOptions = {
 };
 
 export function readContentOptions(projectRoot: string): ContentOptions {
-  const loaded = loadContent(path.join(projectRoot, "content"), projectRoot);
-  if (loaded.issues.length > 0) throw new ContentError(loaded.issues);
-  const { needs, programs, areas } = loaded;
+  const { needs, programs, areas } = loadSiteContent(projectRoot);
   const option = (label: string, value: string): Option => ({ label, value });
   return {
     needs: needs.map((n) => option(n.label, n.slug)),
     needGroups: labelled(NEED_GROUPS),
     businessTypes: labelled(BUSINESS_TYPES),
-    municipalities: (areas?.municipalities ?? []).map((m) => option(m.name, m.name)),
-    regions: (areas?.regions ?? []).map((r) => option(r.name, r.id)),
+    municipalities: areas.municipalities.map((m) => option(m.name, m.name)),
+    regions: areas.regions.map((r) => option(r.name, r.id)),
     programs: programs.map((p) => option(`${p.title}（${p.slug}）`, p.slug)),
     pages: [
       ...programs.map((p) => option(`${p.title}（/programs/${p.slug}）`, `/programs/${p.slug}`)),
