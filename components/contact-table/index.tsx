@@ -39,18 +39,18 @@ export function ContactTable({
         </tr>
       </thead>
       <tbody>
-        {desks.map((d) => {
+        {desks.map((d, i) => {
           const fax = faxNumber(d);
           return (
-            <tr key={d.field}>
+            <tr key={i}>
               <th scope="row">
                 {d.role !== "担当窓口" ? <span className="mr-2 inline-block rounded bg-brand-soft px-2 text-sm">{d.role}</span> : null}
                 {d.name}
               </th>
               <td data-label="電話">
                 <ul className="m-0 list-none p-0">
-                  {callNumbers(d).map((n) => (
-                    <li key={n.field}>
+                  {callNumbers(d).map((n, j) => (
+                    <li key={j}>
                       <PhoneLink phone={n} prefix={false} />
                     </li>
                   ))}

@@ -23,11 +23,11 @@ export function OfficeTable({ desks, caption }: { desks: Desk[]; caption: string
       </thead>
       <tbody>
         <NearestRows places={desks.map((d) => d.municipality?.name)}>
-        {desks.map((d) => {
+        {desks.map((d, i) => {
           const numbers = callNumbers(d);
           const faxed = faxNumber(d);
           return (
-            <tr key={d.field} data-municipality={d.municipality?.name}>
+            <tr key={i} data-municipality={d.municipality?.name}>
               <th scope="row">
                 {d.name}
                 <NearnessMark municipality={d.municipality?.name} />
@@ -37,8 +37,8 @@ export function OfficeTable({ desks, caption }: { desks: Desk[]; caption: string
                 <td data-label="電話">
                   {numbers.length ? (
                     <ul className="m-0 list-none p-0">
-                      {numbers.map((n) => (
-                        <li key={n.field}>
+                      {numbers.map((n, j) => (
+                        <li key={j}>
                           {n.label && n.label !== d.name ? <span className="block text-sm">{n.label}</span> : null}
                           <PhoneLink phone={n} prefix={false} />
                         </li>

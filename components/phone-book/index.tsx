@@ -151,8 +151,8 @@ function Entry({ entry: { id, desk, programs } }: { entry: PhoneBookEntry }) {
         </p>
       ) : null}
       <CallDesk desk={{ name: desk.name, phone: first, hours: desk.hours }}>
-        {more.map((n) => (
-          <span key={n.field} className="block">
+        {more.map((n, i) => (
+          <span key={i} className="block">
             {n.label && n.label !== desk.name ? <span className="block text-sm">{n.label}</span> : null}
             <PhoneLink phone={n} />
           </span>
