@@ -5,7 +5,7 @@ import { NeedGrid } from "@/components/need-grid";
 import { CallDesk } from "@/components/call-desk";
 import { LocalArea } from "@/components/local-area";
 import { Provenance } from "@/components/provenance";
-import { mainDesk } from "@/lib/areas/local-desk";
+import { mainCall } from "@/lib/areas/local-desk";
 import { getAllPrograms, getNeedsWithCounts, getGeneralDesk } from "@/lib/content/api";
 import { FINDER_PATH } from "@/lib/finder/plan";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_TAGLINE } from "@/lib/site/config";
@@ -18,7 +18,7 @@ export const metadata: Metadata = pageMetadata({ description: SITE_DESCRIPTION, 
 export default function HomePage() {
   const programs = getAllPrograms();
   const desk = getGeneralDesk();
-  const call = mainDesk(desk);
+  const call = mainCall(desk);
   return (
     <LocalArea>
       <section aria-labelledby="site-title" className="mb-10">

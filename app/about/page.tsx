@@ -22,7 +22,7 @@ export default function AboutPage() {
   ].sort();
   const documents = [...new Set(programs.map((p) => `${p.source.document}（${editionLabel(p.source)}）「${p.source.section}」`))];
   const editions = [...new Set(programs.map((p) => sourceLabel(p.source)))];
-  const confirmedCount = programs.flatMap((p) => [...p.contacts, ...(p.offices ?? [])]).filter((d) => d.confirmed).length;
+  const confirmedCount = programs.flatMap((p) => p.desks).filter((d) => d.confirmed).length;
   return (
     <>
       <Breadcrumbs trail={[{ href: "/", label: "ホーム" }]} current="このサイトについて" />

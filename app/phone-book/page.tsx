@@ -16,7 +16,7 @@ export const metadata: Metadata = pageMetadata({
 export default function PhoneBookPage() {
   const needs = getNeeds();
   const areas = getAreas();
-  const entries = buildPhoneBook(getAllPrograms(), new Map(needs.map((n) => [n.slug, n.label])));
+  const entries = buildPhoneBook(getAllPrograms());
   return (
     <LocalArea>
       <Breadcrumbs trail={[{ href: "/", label: "ホーム" }]} current="電話帳" />

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { OpenStatus } from "@/components/open-status";
-import type { Desk } from "@/lib/areas/local-desk";
+import type { DeskCall } from "@/lib/areas/local-desk";
 import { phoneDigits } from "@/lib/content/phone";
 import { phoneCallName, phoneVisibleText } from "@/lib/phone/format";
 
-/** What a call desk shows: the shape of lib/areas/local-desk's `Desk`, so `localDesk()`/`mainDesk()` results fit as they are. */
-export type CallDeskData = Pick<Desk, "name" | "whom" | "phone" | "hours">;
+/** What a call desk shows: the shape of lib/areas/local-desk's `DeskCall`, so `localCall()`/`mainCall()` results fit as they are. */
+export type CallDeskData = Pick<DeskCall, "name" | "phone" | "hours">;
 
 export type CallDeskProps = {
   desk: CallDeskData;
@@ -40,7 +40,7 @@ export function CallDesk({ desk, label, size = "compact", sayNoHours = false, ch
       {desk.phone.label && desk.phone.label !== desk.name ? <span className="block text-sm">{desk.phone.label}</span> : null}
       <a
         href={`tel:${phoneDigits(desk.phone.number)}`}
-        aria-label={phoneCallName(desk.phone, desk.whom)}
+        aria-label={phoneCallName(desk.phone, desk.phone.whom)}
         className={
           large
             ? "mt-1 flex min-h-12 w-full items-center justify-center gap-2 rounded-md bg-brand px-4 text-xl font-bold whitespace-nowrap text-white tabular-nums no-underline hover:bg-brand-dark hover:text-white sm:w-auto sm:justify-start"

@@ -1,12 +1,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { hoursSchema } from "@/lib/content/hours";
+import { resolveDesks } from "@/lib/content/resolve";
 import { ContactTable } from ".";
 
 describe("ContactTable", () => {
   const html = renderToStaticMarkup(
     <ContactTable
-      contacts={[
+      desks={resolveDesks({ contacts: [
         {
           role: "担当窓口",
           organization: "青森県商工労働部",
@@ -23,7 +24,7 @@ describe("ContactTable", () => {
           hours: hoursSchema.parse({ days: ["月", "火", "水", "木", "金"], open: "08:30", close: "17:15", closedOn: ["祝日", "年末年始"] }),
           confirmed: { date: "2026-12-01", method: "電話で確認" },
         },
-      ]}
+      ] }, [])}
       source={{ document: "中小企業支援ガイドブック", fiscalYear: 2023 }}
       report={{ programTitle: "創業支援", pageUrl: "/programs/x", updated: "2026-11-24" }}
     />,

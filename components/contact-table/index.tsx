@@ -2,10 +2,8 @@ import { HoursText } from "@/components/hours";
 import { FaxNumber, PhoneLink } from "@/components/phone-link";
 import { Provenance } from "@/components/provenance";
 import { ReportLink } from "@/components/report-link";
-import { contactName, contactShortName } from "@/lib/content/contact-names";
-import type { Contact } from "@/lib/content/schema";
-import { phoneVisibleText } from "@/lib/phone/format";
-import type { ReportTarget } from "@/lib/site/report";
+import { callNumbers, faxNumber, type Desk } from "@/lib/content/model";
+import { reportedDesk, type ReportTarget } from "@/lib/site/report";
 
 type ReportContext = Pick<ReportTarget, "programTitle" | "pageUrl" | "updated">;
 
@@ -15,18 +13,19 @@ type ReportContext = Pick<ReportTarget, "programTitle" | "pageUrl" | "updated">;
  * build is configured for it, a way to report a wrong one.
  */
 export function ContactTable({
-  contacts,
+  desks,
   caption = "担当窓口",
   source,
   report,
 }: {
-  contacts: Contact[];
+  /** The program's contacts (lib/content/model's contactDesks). */
+  desks: Desk[];
   caption?: string;
   source: { document: string; fiscalYear: number };
   report?: ReportContext;
 }) {
-  const hasHours = contacts.some((c) => c.hours);
-  const hasNote = contacts.some((c) => c.note || c.location);
+  const hasHours = desks.some((d) => d.hours);
+  const hasNote = desks.some((d) => d.note || d.location);
   return (
     <table className="stack-table" role="table">
       <caption className="sr-only">{caption}</caption>
@@ -40,39 +39,31 @@ export function ContactTable({
         </tr>
       </thead>
       <tbody>
-        {contacts.map((c, i) => (
-          <tr key={i}>
-            <th scope="row">
-              {c.role !== "担当窓口" ? <span className="mr-2 inline-block rounded bg-brand-soft px-2 text-sm">{c.role}</span> : null}
-              {contactName(c)}
-            </th>
-            <td data-label="電話">
-              <ul className="m-0 list-none p-0">
-                {c.tel.map((t, j) => (
-                  <li key={j}>
-                    <PhoneLink phone={t} whom={t.label ?? contactShortName(c)} prefix={false} />
-                  </li>
-                ))}
-              </ul>
-              <Provenance confirmed={c.confirmed} source={source} />
-              {report ? (
-                <ReportLink
-                  {...report}
-                  contact={contactName(c)}
-                  confirmed={c.confirmed}
-                  numbers={[...c.tel.map(phoneVisibleText), ...(c.fax ? [`FAX ${c.fax}`] : [])]}
-                />
-              ) : null}
-            </td>
-            <td data-label="FAX">{c.fax ? <FaxNumber number={c.fax} prefix={false} /> : "—"}</td>
-            {hasHours ? <td data-label="受付時間">{c.hours ? <HoursText hours={c.hours} /> : "—"}</td> : null}
-            {hasNote ? (
-              <td data-label="備考">
-                {[c.location, c.note].filter(Boolean).join("／") || "—"}
+        {desks.map((d, i) => {
+          const fax = faxNumber(d);
+          return (
+            <tr key={i}>
+              <th scope="row">
+                {d.role !== "担当窓口" ? <span className="mr-2 inline-block rounded bg-brand-soft px-2 text-sm">{d.role}</span> : null}
+                {d.name}
+              </th>
+              <td data-label="電話">
+                <ul className="m-0 list-none p-0">
+                  {callNumbers(d).map((n, j) => (
+                    <li key={j}>
+                      <PhoneLink phone={n} prefix={false} />
+                    </li>
+                  ))}
+                </ul>
+                <Provenance confirmed={d.confirmed} source={source} />
+                {report ? <ReportLink {...report} {...reportedDesk(d)} /> : null}
               </td>
-            ) : null}
-          </tr>
-        ))}
+              <td data-label="FAX">{fax ? <FaxNumber number={fax.number} prefix={false} /> : "—"}</td>
+              {hasHours ? <td data-label="受付時間">{d.hours ? <HoursText hours={d.hours} /> : "—"}</td> : null}
+              {hasNote ? <td data-label="備考">{[d.location, d.note].filter(Boolean).join("／") || "—"}</td> : null}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,18 +1,19 @@
 "use client";
 
 import { CallDesk } from "@/components/call-desk";
-import { useChosenMunicipality, useMunicipalities } from "@/components/local-context";
+import { useChosenMunicipalityName } from "@/components/local-context";
 import { Provenance } from "@/components/provenance";
-import { localDesk, mainDesk, type Desk } from "@/lib/areas/local-desk";
-import type { Contact, Office } from "@/lib/content/schema";
+import { deskFor, type DeskTable } from "@/lib/areas/desk-table";
+import type { DeskCall } from "@/lib/areas/local-desk";
 
 type Props = {
-  program: { contacts: Contact[]; offices?: Office[] };
+  /** The program's desks for every municipality (lib/areas/desk-table), worked out when the page is built. */
+  table: DeskTable;
   /** The program's source, said beside each number until someone has confirmed it. */
   source: { document: string; fiscalYear: number };
 };
 
-function localLabel(desk: Desk): string {
+function localLabel(desk: DeskCall): string {
   return desk.match === "municipality" ? `${desk.municipality}の窓口` : `近くの窓口（${desk.municipality}）`;
 }
 
@@ -22,12 +23,9 @@ function localLabel(desk: Desk): string {
  * municipality is chosen (components/municipality-picker, kept in this
  * browser), its own office comes first, with the main desk below it.
  */
-export function LocalCallDesks({ program, source }: Props) {
-  const chosen = useChosenMunicipality();
-  const places = useMunicipalities();
-  const main = mainDesk(program);
-  const local = localDesk(program, chosen, places);
-  const desks = local.match === "main" ? [main] : [local, main];
+export function LocalCallDesks({ table, source }: Props) {
+  const local = deskFor(table, useChosenMunicipalityName());
+  const desks = local.match === "main" ? [local] : [local, table.main];
   return (
     <div className="grid gap-2" data-local-desk={local.match}>
       {desks.map((d, i) => (

@@ -3,18 +3,21 @@ import { act, cleanup, render } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it } from "vitest";
 import { LocalContextProvider, setChosenMunicipality } from "@/components/local-context";
-import { localDesk, mainDesk } from "@/lib/areas/local-desk";
+import { deskTable } from "@/lib/areas/desk-table";
+import { localCall, mainCall } from "@/lib/areas/local-desk";
+import { callNumbers, officeDesks } from "@/lib/content/model";
 import { phoneDigits } from "@/lib/content/phone";
 import { areas, programs } from "../../tests/e2e/content";
 import { LocalCallDesks } from ".";
 
 /** A program with an office (and a number) in some municipality, and that municipality. */
-const program = programs.find((p) => (p.offices ?? []).some((o) => o.tel?.length && o.municipality))!;
-const place = areas.municipalities.find((m) => m.name === program.offices!.find((o) => o.tel?.length && o.municipality)!.municipality)!;
+const local = (p: (typeof programs)[number]) => officeDesks(p).find((d) => callNumbers(d).length && d.municipality);
+const program = programs.find(local)!;
+const place = local(program)!.municipality!;
 
 const tree = () => (
   <LocalContextProvider holidays={[]} municipalities={areas.municipalities}>
-    <LocalCallDesks program={program} source={program.source} />
+    <LocalCallDesks table={deskTable(program, areas.municipalities)} source={program.source} />
   </LocalContextProvider>
 );
 const calls = (root: ParentNode) => [...root.querySelectorAll("a[href^='tel:']")].map((a) => a.getAttribute("href"));
@@ -27,7 +30,7 @@ afterEach(async () => {
 describe("LocalCallDesks", () => {
   it("on the server (and with no municipality chosen) offers the program's main desk, and says where its number comes from", () => {
     const html = renderToStaticMarkup(tree());
-    const main = mainDesk(program);
+    const main = mainCall(program);
     expect(html).toContain(`href="tel:${phoneDigits(main.phone.number)}"`);
     expect(html.match(/href="tel:/g)).toHaveLength(1);
     expect(html).toContain(main.confirmed ? "最終確認: " : `出典: ${program.source.document}`);
@@ -36,18 +39,18 @@ describe("LocalCallDesks", () => {
   it("once a municipality is chosen, offers its local office first and the main desk below it", async () => {
     const { container } = render(tree());
     await act(async () => setChosenMunicipality(place.name));
-    const local = localDesk(program, place, areas.municipalities);
-    expect(local.match).toBe("municipality");
-    expect(calls(container)).toEqual([`tel:${phoneDigits(local.phone.number)}`, `tel:${phoneDigits(mainDesk(program).phone.number)}`]);
+    const desk = localCall(program, place);
+    expect(desk.match).toBe("municipality");
+    expect(calls(container)).toEqual([`tel:${phoneDigits(desk.phone.number)}`, `tel:${phoneDigits(mainCall(program).phone.number)}`]);
     expect(container.textContent).toContain(`${place.name}の窓口`);
     expect(container.textContent).toContain("制度の担当窓口");
   });
 
   it("with a municipality where the program has nothing near, stays with the main desk", async () => {
-    const far = areas.municipalities.find((m) => localDesk(program, m, areas.municipalities).match === "main");
+    const far = areas.municipalities.find((m) => localCall(program, m).match === "main");
     if (!far) return;
     const { container } = render(tree());
     await act(async () => setChosenMunicipality(far.name));
-    expect(calls(container)).toEqual([`tel:${phoneDigits(mainDesk(program).phone.number)}`]);
+    expect(calls(container)).toEqual([`tel:${phoneDigits(mainCall(program).phone.number)}`]);
   });
 });

@@ -3,22 +3,23 @@ import { act, cleanup, fireEvent, render, screen } from "@testing-library/react"
 import { afterEach, describe, expect, it } from "vitest";
 import { LocalContextProvider } from "@/components/local-context";
 import { OfficeTable } from "@/components/office-table";
+import { officeDesks } from "@/lib/content/model";
 import { areas, programs } from "../../tests/e2e/content";
 import { MunicipalityPicker } from ".";
 
 /** The program with the most offices placed in a municipality, and those offices. */
 const program = [...programs].sort((a, b) => placed(b).length - placed(a).length)[0];
 function placed(p: (typeof programs)[number]) {
-  return (p.offices ?? []).filter((o) => o.municipality);
+  return officeDesks(p).filter((o) => o.municipality);
 }
-const offices = program.offices!;
+const offices = officeDesks(program);
 const regionOf = (name?: string) => areas.municipalities.find((m) => m.name === name)?.region;
 
 function renderPage() {
   const view = render(
     <LocalContextProvider holidays={[]} municipalities={areas.municipalities}>
       <MunicipalityPicker regions={areas.regions} />
-      <OfficeTable offices={offices} caption="事務所" />
+      <OfficeTable desks={offices} caption="事務所" />
     </LocalContextProvider>,
   );
   const rows = () => [...view.container.querySelectorAll("tbody tr")].map((tr) => ({ name: tr.querySelector("th")!.textContent!, municipality: tr.getAttribute("data-municipality") ?? undefined }));
@@ -37,7 +38,7 @@ afterEach(() => {
 
 describe("MunicipalityPicker with an office table", () => {
   it("has a program with offices in several municipalities to order", () => {
-    expect(new Set(placed(program).map((o) => o.municipality)).size).toBeGreaterThan(2);
+    expect(new Set(placed(program).map((o) => o.municipality!.name)).size).toBeGreaterThan(2);
   });
 
   it("offers every municipality of content/areas, grouped by region", () => {
@@ -54,13 +55,14 @@ describe("MunicipalityPicker with an office table", () => {
 
   // the last office in the guidebook's order, so that choosing its town must move it
   const far = placed(program).at(-1)!;
-  it(`puts ${far.municipality}'s office first, then its region's, marks them, and remembers the choice on this device`, async () => {
+  const farTown = far.municipality!.name;
+  it(`puts ${farTown}'s office first, then its region's, marks them, and remembers the choice on this device`, async () => {
     const { rows, choose, unmount } = renderPage();
-    await choose(far.municipality!);
+    await choose(farTown);
     const order = rows();
     expect(order[0].name).toContain(far.name);
     expect(order[0].name).toContain("お選びの市町村");
-    const rank = (m?: string) => (m === far.municipality ? 0 : m && regionOf(m) === regionOf(far.municipality) ? 1 : m ? 2 : 3);
+    const rank = (m?: string) => (m === farTown ? 0 : m && regionOf(m) === far.municipality!.region ? 1 : m ? 2 : 3);
     const ranks = order.map((r) => rank(r.municipality));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     for (const r of order.filter((x) => rank(x.municipality) === 1)) expect(r.name).toContain("同じ地域");
@@ -70,7 +72,7 @@ describe("MunicipalityPicker with an office table", () => {
     unmount();
     const again = renderPage();
     expect(again.rows()[0].name).toContain(far.name);
-    expect((screen.getByLabelText(/事業所の市町村を選ぶと/) as HTMLSelectElement).value).toBe(far.municipality);
+    expect((screen.getByLabelText(/事業所の市町村を選ぶと/) as HTMLSelectElement).value).toBe(farTown);
     await again.choose("");
     expect(again.rows().map((r) => r.name)).toEqual(offices.map((o) => o.name));
     expect(localStorage.length).toBe(0);

@@ -9,7 +9,7 @@ import { OpenStatus } from ".";
 
 /** Every desk in content/ whose hours say which days and times, with where it is listed. */
 const desks = programs
-  .flatMap((p) => [...p.contacts.map((c) => ({ where: `${p.slug}: ${c.organization}`, hours: c.hours })), ...(p.offices ?? []).map((o) => ({ where: `${p.slug}: ${o.name}`, hours: o.hours }))])
+  .flatMap((p) => p.desks.map((d) => ({ where: `${p.slug}: ${d.name}`, hours: d.hours })))
   .filter((d): d is { where: string; hours: TimedHours } => isTimed(d.hours));
 
 function renderAt(hours: TimedHours, when: Date) {

@@ -3,12 +3,13 @@
 import { useDeferredValue, useId, useState } from "react";
 import { CallDesk } from "@/components/call-desk";
 import { InternalLink } from "@/components/internal-link";
-import { useChosenMunicipality, useMunicipalities } from "@/components/local-context";
+import { useChosenMunicipality } from "@/components/local-context";
 import { MunicipalityPicker } from "@/components/municipality-picker";
 import { NearnessMark } from "@/components/nearest-rows";
 import { FaxNumber, PhoneLink } from "@/components/phone-link";
 import { Provenance } from "@/components/provenance";
 import { nearestOrder, nearness, type Place } from "@/lib/areas/nearest";
+import { callNumbers, faxNumber } from "@/lib/content/model";
 import { matchesFilter, type PhoneBookEntry } from "@/lib/phone-book/entries";
 import type { PhoneBookGroup, PhoneBookLayout } from "@/lib/phone-book/groups";
 import { programPath } from "@/lib/site/paths";
@@ -32,9 +33,8 @@ export function PhoneBook({ entries, layout, regions }: Props) {
   const [query, setQuery] = useState("");
   const q = useDeferredValue(query);
   const chosen = useChosenMunicipality();
-  const places = useMunicipalities();
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const placeOf = (id: string) => places.find((m) => m.name === byId.get(id)?.municipality);
+  const placeOf = (id: string) => byId.get(id)?.desk.municipality;
   const nearFirst = (ids: string[]) => nearestOrder(chosen, ids.map(placeOf)).map((i) => ids[i]);
   const isNear = (id: string) => ["same-municipality", "same-region"].includes(nearness(chosen, placeOf(id)));
   const matches = (id: string) => matchesFilter(byId.get(id)!, q);
@@ -137,35 +137,37 @@ function Section({ id, title, shown, byId }: { id: string; title: string; shown:
   );
 }
 
-function Entry({ entry: e }: { entry: PhoneBookEntry }) {
-  const [first, ...more] = e.tel;
+function Entry({ entry: { id, desk, programs } }: { entry: PhoneBookEntry }) {
+  const [first, ...more] = callNumbers(desk);
+  const fax = faxNumber(desk);
+  const role = desk.role !== "担当窓口" ? desk.role : undefined;
   return (
-    <li className="rounded-lg border border-line px-3 py-2" data-phone-book-entry={e.id}>
-      {(e.role && e.role !== "担当窓口") || e.municipality ? (
+    <li className="rounded-lg border border-line px-3 py-2" data-phone-book-entry={id}>
+      {role || desk.municipality ? (
         <p className="m-0 flex flex-wrap items-center gap-x-2 text-sm">
-          {e.role && e.role !== "担当窓口" ? <span className="rounded bg-brand-soft px-2">{e.role}</span> : null}
-          {e.municipality ? <span>{e.municipality}</span> : null}
-          <NearnessMark municipality={e.municipality} />
+          {role ? <span className="rounded bg-brand-soft px-2">{role}</span> : null}
+          {desk.municipality ? <span>{desk.municipality.name}</span> : null}
+          <NearnessMark municipality={desk.municipality?.name} />
         </p>
       ) : null}
-      <CallDesk desk={{ name: e.name, whom: first.label ?? e.name, phone: first, hours: e.hours }}>
-        {more.map((t, i) => (
+      <CallDesk desk={{ name: desk.name, phone: first, hours: desk.hours }}>
+        {more.map((n, i) => (
           <span key={i} className="block">
-            {t.label && t.label !== e.name ? <span className="block text-sm">{t.label}</span> : null}
-            <PhoneLink phone={t} whom={t.label ?? e.name} />
+            {n.label && n.label !== desk.name ? <span className="block text-sm">{n.label}</span> : null}
+            <PhoneLink phone={n} />
           </span>
         ))}
-        {e.location || e.address ? <span className="block text-sm">{[e.location, e.address].filter(Boolean).join("／")}</span> : null}
-        {e.fax ? (
+        {desk.location || desk.address ? <span className="block text-sm">{[desk.location, desk.address].filter(Boolean).join("／")}</span> : null}
+        {fax ? (
           <span className="block text-sm">
-            <FaxNumber number={e.fax} />
+            <FaxNumber number={fax.number} />
           </span>
         ) : null}
-        {e.note ? <span className="block text-sm">{e.note}</span> : null}
-        <Provenance confirmed={e.confirmed} />
+        {desk.note ? <span className="block text-sm">{desk.note}</span> : null}
+        <Provenance confirmed={desk.confirmed} />
         <span className="mt-1 block text-sm">
           制度:{" "}
-          {e.programs.map((p, i) => (
+          {programs.map((p, i) => (
             <span key={p.slug}>
               {i > 0 ? "、" : null}
               <InternalLink href={programPath(p.slug)}>{p.title}</InternalLink>

@@ -4,10 +4,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { LocalContextProvider, setChosenMunicipality } from "@/components/local-context";
 import { buildPhoneBook } from "@/lib/phone-book/entries";
 import { phoneBookLayout } from "@/lib/phone-book/groups";
+import { callNumbers, officeDesks } from "@/lib/content/model";
 import { areas, digits, needs, programs } from "../../tests/e2e/content";
 import { PhoneBook } from ".";
 
-const entries = buildPhoneBook(programs, new Map(needs.map((n) => [n.slug, n.label])));
+const entries = buildPhoneBook(programs);
 const layout = phoneBookLayout(entries, needs, areas);
 
 function renderBook() {
@@ -31,8 +32,9 @@ const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(
 const count = (n: number) => screen.getByText(`${n}件の窓口を表示しています`);
 
 /** An office with a number in a municipality, of a program that also has a desk elsewhere: the local number a caller there wants. */
-const office = programs.flatMap((p) => (p.offices ?? []).filter((o) => o.tel?.length && o.municipality).map((o) => ({ p, o })))[0];
-const officeNumber = office.o.tel![0].number;
+const office = programs.flatMap((p) => officeDesks(p).filter((o) => callNumbers(o).length && o.municipality).map((o) => ({ p, o })))[0];
+const officeNumber = callNumbers(office.o)[0].number;
+const town = office.o.municipality!;
 
 afterEach(async () => {
   await act(async () => setChosenMunicipality(null));
@@ -68,18 +70,17 @@ describe("PhoneBook in the browser", () => {
 
   it("with a municipality chosen, lists its region's offices first, its own office first of all, and beside the desks of each need", async () => {
     const { cards } = renderBook();
-    await act(async () => setChosenMunicipality(office.o.municipality!));
+    await act(async () => setChosenMunicipality(town.name));
     const sections = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
     expect(sections[0]).toBe("地域別の事務所・会場");
-    const region = areas.municipalities.find((m) => m.name === office.o.municipality)!.region;
-    expect(screen.getAllByRole("heading", { level: 3 })[0].textContent).toBe(areas.regions.find((r) => r.id === region)!.name);
+    expect(screen.getAllByRole("heading", { level: 3 })[0].textContent).toBe(areas.regions.find((r) => r.id === town.region)!.name);
     const first = cards()[0];
-    expect(first.textContent).toContain(office.o.municipality);
+    expect(first.textContent).toContain(town.name);
     expect(first.textContent).toContain("お選びの市町村");
     // under each of the program's needs, the local office comes before the desks
-    for (const need of office.p.categories) {
-      const group = screen.getByRole("heading", { level: 3, name: needs.find((n) => n.slug === need)!.label }).closest("section")!;
-      expect(group.querySelector("[data-phone-book-entry]")!.textContent).toContain(office.o.municipality);
+    for (const need of office.p.needs) {
+      const group = screen.getByRole("heading", { level: 3, name: need.label }).closest("section")!;
+      expect(group.querySelector("[data-phone-book-entry]")!.textContent).toContain(town.name);
     }
   });
 

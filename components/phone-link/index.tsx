@@ -1,4 +1,4 @@
-import type { Phone } from "@/lib/content/schema";
+import type { PhoneNumber } from "@/lib/content/model";
 import { phoneDigits } from "@/lib/content/phone";
 import { phoneCallName, phoneVisibleText } from "@/lib/phone/format";
 
@@ -7,13 +7,13 @@ import { phoneCallName, phoneVisibleText } from "@/lib/phone/format";
  * asked for by the operator, not dialled, so the 内線 stays in the text and in
  * the accessible name, which begins with exactly what is on screen.
  */
-export function PhoneLink({ phone, whom, prefix = true }: { phone: Phone; whom: string; prefix?: boolean }) {
+export function PhoneLink({ phone, prefix = true }: { phone: Pick<PhoneNumber, "number" | "extension" | "note" | "whom">; prefix?: boolean }) {
   const visible = phoneVisibleText(phone);
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2">
       <a
         href={`tel:${phoneDigits(phone.number)}`}
-        aria-label={phoneCallName(phone, whom)}
+        aria-label={phoneCallName(phone, phone.whom)}
         className="inline-flex min-h-11 items-center gap-1 rounded-md py-1.5 font-bold whitespace-nowrap tabular-nums"
       >
         {prefix ? (

@@ -1,6 +1,6 @@
 import { HoursText } from "@/components/hours";
 import { PhoneLink } from "@/components/phone-link";
-import type { Desk } from "@/lib/areas/local-desk";
+import type { DeskCall } from "@/lib/areas/local-desk";
 
 /**
  * The number to call on a card: the office near the visitor's municipality
@@ -12,7 +12,7 @@ import type { Desk } from "@/lib/areas/local-desk";
  * component can replace the two functions below without touching the cards.
  * No server-only imports: the search results (browser code) use it too.
  */
-export function DeskLines({ local, main, hours = true }: { local?: Desk; main: Desk; hours?: boolean }) {
+export function DeskLines({ local, main, hours = true }: { local?: DeskCall; main: DeskCall; hours?: boolean }) {
   return (
     <div className="mt-3 border-t border-line-soft pt-2 text-sm" data-desks={local ? "local" : "main"}>
       {local ? <LocalDesk desk={local} hours={hours} /> : null}
@@ -25,7 +25,7 @@ export function DeskLines({ local, main, hours = true }: { local?: Desk; main: D
 }
 
 /** The office near the chosen municipality, named by its own municipality (true whether it is the visitor's town or a neighbour's). */
-export function LocalDesk({ desk, hours = true }: { desk: Desk; hours?: boolean }) {
+export function LocalDesk({ desk, hours = true }: { desk: DeskCall; hours?: boolean }) {
   return (
     <div data-desk="local">
       <span className="inline-block rounded bg-[#fff3c4] px-2 font-bold text-ink">近くの窓口（{desk.municipality}）</span>
@@ -34,14 +34,14 @@ export function LocalDesk({ desk, hours = true }: { desk: Desk; hours?: boolean 
   );
 }
 
-function DeskBody({ desk, hours }: { desk: Desk; hours: boolean }) {
+function DeskBody({ desk, hours }: { desk: DeskCall; hours: boolean }) {
   return (
     <>
       <span className="block text-ink-muted">
         {desk.name}
-        {desk.name.includes(desk.whom) ? null : `（${desk.whom}）`}
+        {desk.name.includes(desk.phone.whom) ? null : `（${desk.phone.whom}）`}
       </span>
-      <PhoneLink phone={desk.phone} whom={desk.whom} />
+      <PhoneLink phone={desk.phone} />
       {hours && desk.hours ? (
         <span className="block">
           <HoursText hours={desk.hours} />

@@ -1,8 +1,8 @@
 import { InternalLink } from "@/components/internal-link";
 import { deskTable } from "@/lib/areas/desk-table";
-import { mainDesk, type Desk } from "@/lib/areas/local-desk";
-import { getAreas, getNeed } from "@/lib/content/api";
-import type { Program } from "@/lib/content/load";
+import { mainCall, type DeskCall } from "@/lib/areas/local-desk";
+import { getAreas } from "@/lib/content/api";
+import type { Program } from "@/lib/content/model";
 import { programPath } from "@/lib/site/paths";
 import { DeskLines } from "./desk-lines";
 import { RememberedDesks } from "./remembered-desks";
@@ -12,12 +12,12 @@ import { PageSection } from "@/components/page-section";
  * Which desk a card offers to call:
  * - "remembered": the office near the municipality this browser remembers,
  *   chosen after the page has loaded (need listings); the main desk before that and without JavaScript;
- * - a Desk: that one, known when the page is built (the finder's result for a municipality);
+ * - a DeskCall: that one, known when the page is built (the finder's result for a municipality);
  * - "main" (default): the program's main desk.
  * Whatever is shown first, the main desk follows when it is another.
  * Cards showing hours need a LocalContextProvider above them for the holidays of the open-now line.
  */
-export type CardDesk = "main" | "remembered" | Desk;
+export type CardDesk = "main" | "remembered" | DeskCall;
 
 /**
  * A program in a listing. The number to call is on the card itself so a
@@ -35,9 +35,9 @@ export function ProgramCard({ program, headingLevel = 3, desk = "main" }: { prog
       <p className="mt-2">{program.summary}</p>
       <p className="mt-2 flex flex-wrap gap-2 text-sm">
         <span className="sr-only">当てはまる困りごと:</span>
-        {program.categories.map((slug) => (
-          <span key={slug} className="rounded-full bg-surface px-3 py-0.5">
-            {getNeed(slug)?.label}
+        {program.needs.map((n) => (
+          <span key={n.slug} className="rounded-full bg-surface px-3 py-0.5">
+            {n.label}
           </span>
         ))}
       </p>
@@ -47,7 +47,7 @@ export function ProgramCard({ program, headingLevel = 3, desk = "main" }: { prog
 }
 
 function CardDesks({ program, desk }: { program: Program; desk: CardDesk }) {
-  const main = mainDesk(program);
+  const main = mainCall(program);
   if (desk === "remembered") {
     const table = deskTable(program, getAreas().municipalities);
     // only a program with local offices needs the browser to choose
@@ -57,7 +57,7 @@ function CardDesks({ program, desk }: { program: Program; desk: CardDesk }) {
   return <DeskLines local={local} main={main} />;
 }
 
-export function ProgramList({ programs, headingLevel = 3, desk }: { programs: (Program | { program: Program; desk: Desk })[]; headingLevel?: 2 | 3; desk?: CardDesk }) {
+export function ProgramList({ programs, headingLevel = 3, desk }: { programs: (Program | { program: Program; desk: DeskCall })[]; headingLevel?: 2 | 3; desk?: CardDesk }) {
   return (
     <ul className="m-0 grid list-none gap-4 p-0 md:grid-cols-2">
       {programs.map((item) => {
@@ -86,7 +86,7 @@ export function ProgramSection({
   id: string;
   title: string;
   intro?: string;
-  programs: (Program | { program: Program; desk: Desk })[];
+  programs: (Program | { program: Program; desk: DeskCall })[];
   desk?: CardDesk;
 }) {
   if (!programs.length) return null;

@@ -2,7 +2,8 @@
 import { act, cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { deskTable } from "@/lib/areas/desk-table";
-import { localDesk } from "@/lib/areas/local-desk";
+import { localCall, mainCall } from "@/lib/areas/local-desk";
+import { mainDesk, mainNumber } from "@/lib/content/model";
 import { LocalContextProvider, setChosenMunicipality } from "@/components/local-context";
 import { areas, digits, programs } from "../../tests/e2e/content";
 import { DeskLines } from "./desk-lines";
@@ -11,7 +12,7 @@ import { RememberedDesks } from "./remembered-desks";
 const places = areas.municipalities;
 /** A program with local offices, and a municipality whose desk for it is an office, one whose is the main desk if any. */
 const program = programs.find((p) => deskTable(p, places).desks.length)!;
-const local = places.find((m) => localDesk(program, m, places).match !== "main")!;
+const local = places.find((m) => localCall(program, m).match !== "main")!;
 
 const tels = (el: HTMLElement) => [...el.querySelectorAll("a[href^='tel:']")].map((a) => a.getAttribute("href"));
 
@@ -31,15 +32,15 @@ afterEach(() => {
 describe("RememberedDesks", () => {
   it("shows the main desk while no municipality is remembered", () => {
     const { container } = renderCard();
-    expect(tels(container)).toEqual([`tel:${digits(program.contacts[0].tel[0].number)}`]);
+    expect(tels(container)).toEqual([`tel:${digits(mainNumber(program).number)}`]);
     expect(container.textContent).not.toContain("近くの窓口");
   });
 
   it("shows the office for the remembered municipality first, named by its municipality, and the main desk below", async () => {
     const { container } = renderCard();
     await act(async () => setChosenMunicipality(local.name));
-    const desk = localDesk(program, local, places);
-    expect(tels(container)).toEqual([`tel:${digits(desk.phone.number)}`, `tel:${digits(program.contacts[0].tel[0].number)}`]);
+    const desk = localCall(program, local);
+    expect(tels(container)).toEqual([`tel:${digits(desk.phone.number)}`, `tel:${digits(mainNumber(program).number)}`]);
     expect(container.querySelector("[data-desk=local]")?.textContent).toContain(`近くの窓口（${desk.municipality}）`);
     expect(container.querySelector("[data-desk=local]")?.textContent).toContain(desk.name);
     await act(async () => setChosenMunicipality(null));
@@ -49,16 +50,16 @@ describe("RememberedDesks", () => {
 
 describe("DeskLines", () => {
   it("gives each number whom it calls, written beside it, and the hours where content has them", () => {
-    const withHours = programs.find((p) => p.contacts[0].hours)!;
-    const main = localDesk(withHours, undefined, places);
+    const withHours = programs.find((p) => mainDesk(p).hours)!;
+    const main = mainCall(withHours);
     const { container } = render(
       <LocalContextProvider holidays={[]} municipalities={places}>
         <DeskLines main={main} />
       </LocalContextProvider>,
     );
     const link = container.querySelector("a[href^='tel:']")!;
-    expect(link.getAttribute("aria-label")).toContain(main.whom);
-    expect(container.textContent).toContain(main.whom);
-    expect(container.textContent).toContain(withHours.contacts[0].hours!.text);
+    expect(link.getAttribute("aria-label")).toContain(main.phone.whom);
+    expect(container.textContent).toContain(main.phone.whom);
+    expect(container.textContent).toContain(mainDesk(withHours).hours!.text);
   });
 });

@@ -3,6 +3,7 @@ import { LinkList } from "@/components/link-list";
 import { useChosenMunicipalityName } from "@/components/local-context";
 import { PhoneLink } from "@/components/phone-link";
 import { LocalDesk } from "@/components/program-card/desk-lines";
+import { localDeskFor } from "@/lib/areas/desk-table";
 import type { SearchHit, SearchOutcome } from "@/lib/search/engine";
 import type { Part } from "@/lib/search/match";
 import { TIER, type GeneralDesk } from "@/lib/search/types";
@@ -65,8 +66,7 @@ export function SearchHitList({ hits, headingLevel }: { hits: SearchHit[]; headi
  */
 function useLocalDesk(hit: SearchHit) {
   const name = useChosenMunicipalityName();
-  const k = name === undefined ? undefined : hit.local?.byMunicipality[name];
-  const desk = k === undefined ? undefined : hit.local!.desks[k];
+  const desk = hit.local && localDeskFor(hit.local, name);
   const shown = desk && hit.phones.some((p) => p.number === desk.phone.number && p.extension === desk.phone.extension);
   return shown ? undefined : desk;
 }
@@ -102,7 +102,7 @@ function SearchHitCard({ hit, headingLevel }: { hit: SearchHit; headingLevel?: L
           <li key={i}>
             {/* whom the number calls, for sighted callers as for the link's accessible name */}
             <span className="block text-ink-muted">{p.whom}</span>
-            <PhoneLink phone={p} whom={p.whom} />
+            <PhoneLink phone={p} />
           </li>
         ))}
       </ul>
@@ -165,6 +165,6 @@ function deskHit(desk: GeneralDesk): SearchHit {
     title: [{ text: desk.title, hit: false }],
     need: "",
     snippet: [{ text: desk.summary, hit: false }],
-    phones: [{ ...desk.phone, whom: desk.whom, tier: TIER.contact }],
+    phones: [{ ...desk.phone, tier: TIER.contact }],
   };
 }

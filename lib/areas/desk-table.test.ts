@@ -1,20 +1,17 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
+import { areas, programs } from "../../tests/e2e/content";
 import { deskFor, deskKey, deskTable } from "./desk-table";
-import { localDesk } from "./local-desk";
+import { localCall } from "./local-desk";
 
-const root = path.resolve(__dirname, "../..");
-const { areas, programs } = loadContent(path.join(root, "content"), root);
-const places = areas!.municipalities;
+const places = areas.municipalities;
 
 describe("the desk table a page sends to the browser", () => {
-  it("gives, for every municipality and none, the desk localDesk gives", () => {
+  it("gives, for every municipality and none, the desk localCall gives", () => {
     for (const p of programs) {
       const table = deskTable(p, places);
-      expect(deskFor(table, undefined)).toEqual(localDesk(p, undefined, places));
+      expect(deskFor(table, undefined)).toEqual(localCall(p, undefined));
       expect(deskFor(table, "どこでもない町")).toEqual(table.main);
-      for (const m of places) expect(deskKey(deskFor(table, m.name)), `${p.slug} ${m.name}`).toBe(deskKey(localDesk(p, m, places)));
+      for (const m of places) expect(deskFor(table, m.name), `${p.slug} ${m.name}`).toEqual(localCall(p, m));
     }
   });
 
@@ -24,7 +21,7 @@ describe("the desk table a page sends to the browser", () => {
     for (const p of withOffices) {
       const t = deskTable(p, places);
       expect(new Set(t.desks.map(deskKey)).size).toBe(t.desks.length);
-      expect(Object.keys(t.byMunicipality).sort()).toEqual(places.filter((m) => localDesk(p, m, places).match !== "main").map((m) => m.name).sort());
+      expect(Object.keys(t.byMunicipality).sort()).toEqual(places.filter((m) => localCall(p, m).match !== "main").map((m) => m.name).sort());
     }
   });
 });

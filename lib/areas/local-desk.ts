@@ -1,5 +1,5 @@
-import { contactName, contactShortName } from "@/lib/content/contact-names";
-import type { Confirmation, Contact, Hours, Office, Phone } from "@/lib/content/schema";
+import { callNumbers, defined, mainDesk, type Desk, type PhoneNumber, type Program } from "@/lib/content/model";
+import type { Municipality } from "@/lib/content/schema";
 import { distanceKm, type Place } from "./nearest";
 
 /**
@@ -11,41 +11,28 @@ import { distanceKm, type Place } from "./nearest";
  */
 export type LocalMatch = "municipality" | "region" | "main";
 
-export type Desk = {
-  /** The desk or office as the page names it. */
-  name: string;
-  /** Whom the call reaches, for the call link's accessible name. */
-  whom: string;
-  phone: Phone;
-  hours?: Hours;
-  /** Content's record of who confirmed this desk's numbers, when there is one. */
-  confirmed?: Confirmation;
-  municipality?: string;
-  /** How the desk relates to the chosen municipality; "main" also when none was chosen. */
-  match: LocalMatch;
-};
+/** A desk's first number, as a call button shows it, and how the desk relates to the chosen municipality ("main" also when none was chosen). */
+export type DeskCall = Pick<Desk, "name" | "hours" | "confirmed"> & { phone: Pick<PhoneNumber, "number" | "extension" | "label" | "note" | "whom">; municipality?: string; match: LocalMatch };
 
-type ProgramDesks = { contacts: Contact[]; offices?: Office[] };
+type Desks = Pick<Program, "desks">;
+type Placed = Desk & { municipality: Municipality };
 
-export function mainDesk(program: ProgramDesks): Desk {
-  const c: Contact = program.contacts[0];
-  return { name: contactName(c), whom: c.tel[0].label ?? contactShortName(c), phone: c.tel[0], hours: c.hours, confirmed: c.confirmed, match: "main" };
+export function mainCall(program: Desks): DeskCall {
+  return callAt(mainDesk(program), "main");
 }
 
-export function localDesk(program: ProgramDesks, chosen: Place | undefined, places: readonly Place[]): Desk {
-  const main = mainDesk(program);
-  if (!chosen) return main;
-  const withPhone = (program.offices ?? []).filter((o) => o.tel?.length && o.municipality);
-  const own = withPhone.find((o) => o.municipality === chosen.name);
-  if (own) return officeDesk(own, "municipality");
-  const inRegion = withPhone
-    .map((o, i) => ({ o, i, place: places.find((p) => p.name === o.municipality) }))
-    .filter((x): x is { o: Office; i: number; place: Place } => x.place?.region === chosen.region)
-    .sort((a, b) => distanceKm(chosen, a.place) - distanceKm(chosen, b.place) || a.i - b.i);
-  return inRegion.length ? officeDesk(inRegion[0].o, "region") : main;
+export function localCall(program: Desks, chosen: Place | undefined): DeskCall {
+  if (!chosen) return mainCall(program);
+  const placed = program.desks.filter((d): d is Placed => d.kind === "office" && !!d.municipality && callNumbers(d).length > 0);
+  const own = placed.find((d) => d.municipality.name === chosen.name);
+  if (own) return callAt(own, "municipality");
+  // sort is stable: of two offices in one town, the first written
+  const [near] = placed.filter((d) => d.municipality.region === chosen.region).sort((a, b) => distanceKm(chosen, a.municipality) - distanceKm(chosen, b.municipality));
+  return near ? callAt(near, "region") : mainCall(program);
 }
 
-function officeDesk(o: Office, match: LocalMatch): Desk {
-  const phone = o.tel![0];
-  return { name: o.name, whom: phone.label ?? o.name, phone, hours: o.hours, confirmed: o.confirmed, municipality: o.municipality, match };
+// Only what a call button shows: this goes to the browser with every page and search index that offers the desk.
+function callAt(d: Desk, match: LocalMatch): DeskCall {
+  const { number, extension, label, note, whom } = callNumbers(d)[0];
+  return defined({ name: d.name, phone: defined({ number, extension, label, note, whom }), hours: d.hours, confirmed: d.confirmed, municipality: d.municipality?.name, match });
 }

@@ -1,11 +1,9 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
+import { officeDesks } from "@/lib/content/model";
+import { areas, programs } from "../../tests/e2e/content";
 import { distanceKm, nearestOrder, nearness, type Place } from "./nearest";
 
-const root = path.resolve(__dirname, "../..");
-const { areas, programs } = loadContent(path.join(root, "content"), root);
-const place = (name: string) => areas!.municipalities.find((m) => m.name === name) as Place;
+const place = (name: string) => areas.municipalities.find((m) => m.name === name) as Place;
 
 describe("nearest offices", () => {
   it("measures distances between municipalities plausibly", () => {
@@ -16,9 +14,9 @@ describe("nearest offices", () => {
   });
 
   it("puts the visitor's own municipality first, then its region, then the rest by distance", () => {
-    const food = programs.find((p) => p.offices && p.offices.length >= 7 && p.offices.every((o) => o.municipality))!;
-    const offices = food.offices!.map((o) => place(o.municipality!));
-    for (const m of areas!.municipalities) {
+    const food = programs.find((p) => officeDesks(p).length >= 7 && officeDesks(p).every((o) => o.municipality))!;
+    const offices = officeDesks(food).map((o) => o.municipality!);
+    for (const m of areas.municipalities) {
       const order = nearestOrder(m, offices);
       const kinds = order.map((i) => nearness(m, offices[i]));
       const rank = { "same-municipality": 0, "same-region": 1, other: 2, unknown: 3 };

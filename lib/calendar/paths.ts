@@ -1,4 +1,4 @@
-import type { Program } from "@/lib/content/load";
+import type { Program } from "@/lib/content/model";
 import { upcomingSessions } from "@/lib/content/schedule-status";
 import type { Session } from "@/lib/content/schedule";
 import type { Schedule } from "@/lib/content/schema";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { programs } from "../../tests/e2e/content";
+import { callNumbers, contactDesks } from "@/lib/content/model";
 import { sessionsOf } from "@/lib/content/schedule";
 import { upcomingSessions } from "@/lib/content/schedule-status";
 import { ALL_SESSIONS_FILE, calendarFiles, sessionIcsPath, sessionsForFile, venueNumber } from "./paths";
@@ -85,12 +86,12 @@ describe("program events", () => {
     }
   });
 
-  it("describes the venue, the contact's number and the schedule's note", () => {
+  it("describes the venue, the contacts' numbers and the schedule's note", () => {
     for (const p of scheduled) {
       const [s] = sessionsOf(p.schedule!);
       const text = programCalendarText(p, [s]).replace(/\r\n /g, "");
       expect(text).toContain(`DTSTART;VALUE=DATE:${s.date.replace(/-/g, "")}`);
-      expect(text).toContain(p.contacts[0].tel[0].number);
+      for (const n of contactDesks(p).flatMap(callNumbers)) expect(text).toContain(n.number);
       if (p.schedule!.note) expect(text).toContain(p.schedule!.note.replace(/,/g, "\\,").replace(/;/g, "\\;"));
       expect(text).toMatch(/^LOCATION:.+$/m);
     }

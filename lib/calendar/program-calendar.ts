@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import { contactName } from "@/lib/content/contact-names";
-import type { Program } from "@/lib/content/load";
+import { callNumbers, contactDesks, type Program } from "@/lib/content/model";
 import type { Session } from "@/lib/content/schedule";
 import { phoneVisibleText } from "@/lib/phone/format";
 import { SITE_NAME, SITE_URL } from "@/lib/site/config";
@@ -35,9 +34,7 @@ function uid(program: Program, s: Session): string {
 function description(program: Program, s: Session): string {
   const lines = [program.title, `開催地区: ${s.venue}`, `開催場所: ${s.place}`];
   if (program.schedule?.note) lines.push(program.schedule.note);
-  for (const c of program.contacts) {
-    lines.push(`${c.role}: ${contactName(c)} TEL ${c.tel.map(phoneVisibleText).join("、")}`);
-  }
+  for (const d of contactDesks(program)) lines.push(`${d.role}: ${d.name} TEL ${callNumbers(d).map(phoneVisibleText).join("、")}`);
   const page = programAbsoluteUrl(program.slug);
   lines.push(page ? `詳しくは ${SITE_NAME}: ${page}` : `詳しくは ${SITE_NAME}の「${program.title}」のページ`);
   return lines.join("\n");

@@ -1,25 +1,22 @@
 import path from "node:path";
 import { ContentError } from "./issues";
-import { loadContent, type Flow, type Need, type Program } from "./load";
+import { loadContent, type Flow, type Need } from "./load";
+import { servesNeed, type Program, type SiteContent } from "./model";
+import { resolveContent } from "./resolve";
 import type { Areas } from "./schema";
 
 /**
  * What the pages call. Any problem in content/ stops the build here with the
  * full list of issues, so a broken file can never ship as a missing page.
  */
-let cache: { programs: Program[]; needs: Need[]; flow: Flow; areas: Areas; generalDesks: Program[] } | undefined;
-
-function content() {
-  if (!cache) {
-    const loaded = loadContent(path.join(process.cwd(), "content"), process.cwd());
-    if (loaded.issues.length > 0 || !loaded.flow || !loaded.areas) throw new ContentError(loaded.issues);
-    const { programs, needs, flow, areas } = loaded;
-    // loadContent has refused a desk that is not a program, so every slug is found.
-    const generalDesks = programs.filter((p) => flow.generalDesks.includes(p.slug)).sort((a, b) => flow.generalDesks.indexOf(a.slug) - flow.generalDesks.indexOf(b.slug));
-    cache = { programs, needs, flow, areas, generalDesks };
-  }
-  return cache;
+export function loadSiteContent(projectRoot: string): SiteContent {
+  const loaded = loadContent(path.join(projectRoot, "content"), projectRoot);
+  if (loaded.issues.length > 0 || !loaded.flow || !loaded.areas) throw new ContentError(loaded.issues);
+  return resolveContent({ programs: loaded.programs, needs: loaded.needs, flow: loaded.flow, areas: loaded.areas });
 }
+
+let cache: SiteContent | undefined;
+const content = (): SiteContent => (cache ??= loadSiteContent(process.cwd()));
 
 export function getAllPrograms(): Program[] {
   return content().programs;
@@ -39,7 +36,7 @@ export function getNeed(slug: string): Need | undefined {
 }
 
 export function getProgramsByNeed(slug: string): Program[] {
-  return content().programs.filter((p) => p.categories.includes(slug));
+  return content().programs.filter((p) => servesNeed(p, slug));
 }
 
 export function getNeedsWithCounts(): (Need & { count: number })[] {

@@ -19,13 +19,14 @@ type Page<T> = T & {
   file: string;
 };
 
-export type Program = Page<ProgramFrontMatter>;
+/** A program file as validated; pages read the resolved Program of model.ts. */
+export type ProgramFile = Page<ProgramFrontMatter>;
 export type Need = Page<NeedFrontMatter>;
 export type Flow = Omit<Page<FlowFrontMatter>, "slug">;
 
 export type LoadedContent = {
   /** In guidebook order (source.number). */
-  programs: Program[];
+  programs: ProgramFile[];
   /** In display order (order). */
   needs: Need[];
   flow?: Flow;

@@ -1,6 +1,6 @@
-import { contactName } from "./contact-names";
 import { parseFrontMatter, type ParsedFrontMatter } from "./front-matter";
 import { formatFieldPath } from "./issues";
+import { contactName } from "./model";
 
 /**
  * Every phone and fax number of a content file's contacts and offices, with

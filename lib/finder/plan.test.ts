@@ -1,32 +1,29 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { deskKey } from "@/lib/areas/desk-table";
-import { localDesk } from "@/lib/areas/local-desk";
+import { localCall } from "@/lib/areas/local-desk";
 import { BUSINESS_TYPES } from "@/lib/content/business-types";
 import { FINDER_SKIP } from "@/lib/content/finder-skip";
-import { loadContent, type Program } from "@/lib/content/load";
+import { callNumbers, officeDesks, servesNeed, type Program } from "@/lib/content/model";
+import { areas, generalDesks, needs, programs } from "../../tests/e2e/content";
 import { areaRow, kindRow, needRow } from "./answers";
 import { FinderPlan, finderPath, fitsKind } from "./plan";
 
 /** The finder's step logic over the real content: every expectation below is worked out from content, not written down. */
-const root = path.resolve(__dirname, "../..");
-const { programs, needs, areas, flow } = loadContent(path.join(root, "content"), root);
-const generalDesks = flow!.generalDesks.map((slug) => programs.find((p) => p.slug === slug)!);
-const places = areas!.municipalities;
-const plan = new FinderPlan({ programs, needs, areas: areas!, generalDesks });
+const places = areas.municipalities;
+const plan = new FinderPlan({ programs, needs, areas, generalDesks });
 const pages = plan.pages();
 const resultPaths = new Set(pages.results.map((s) => finderPath(...s)));
 const pagePaths = new Set([finderPath(), ...pages.areaQuestions.map((s) => finderPath(...s)), ...pages.kindQuestions.map((s) => finderPath(...s)), ...resultPaths]);
 
 /** A program with an office in a municipality, with a number of its own. */
-const hasLocalOffice = (p: Program) => (p.offices ?? []).some((o) => o.municipality && o.tel?.length);
+const hasLocalOffice = (p: Program) => officeDesks(p).some((o) => o.municipality && callNumbers(o).length);
 const everything = (s: (typeof plan.steps)[number]) => [...s.programs, ...s.desks];
 
 describe("which questions the finder asks", () => {
   it("offers every need and a skip, with the need's programs and, apart, the general desks content says handle it", () => {
     expect(plan.steps.map((s) => s.segment)).toEqual([...needs.map((n) => n.slug), FINDER_SKIP]);
     for (const s of plan.steps) {
-      const all = s.need ? programs.filter((p) => p.categories.includes(s.need!.slug)) : programs;
+      const all = s.need ? programs.filter((p) => servesNeed(p, s.need!.slug)) : programs;
       expect(new Set(everything(s)), s.segment).toEqual(new Set(all));
       expect(s.desks.every((d) => generalDesks.includes(d)), s.segment).toBe(true);
       expect(s.programs.some((p) => generalDesks.includes(p)), s.segment).toBe(false);
@@ -51,7 +48,7 @@ describe("answers that give the same result share one page", () => {
     for (const s of plan.steps.filter((x) => x.areas)) {
       const answers = s.areas!;
       expect(answers.flatMap((a) => a.municipalities.map((m) => m.name)).sort(), s.segment).toEqual(places.map((m) => m.name).sort());
-      const desksAt = (m: (typeof places)[number]) => everything(s).map((p) => deskKey(localDesk(p, m, places))).join("|");
+      const desksAt = (m: (typeof places)[number]) => everything(s).map((p) => deskKey(localCall(p, m))).join("|");
       for (const a of answers) {
         expect(a.segment).toBe(a.municipalities[0].id);
         for (const m of a.municipalities) expect(desksAt(m), `${s.segment} ${m.name}`).toBe(desksAt(a.municipalities[0]));
@@ -102,25 +99,26 @@ describe("every answer is a link to a page that exists", () => {
 });
 
 describe("a result", () => {
-  it("lists the programs for the kind, each with the desk localDesk gives its area", () => {
+  it("lists the programs for the kind, each with the desk localCall gives its area", () => {
     for (const [need, area, kind] of pages.results) {
       const r = plan.result(need, area, kind)!;
       const place = r.area?.municipalities[0];
       const expected = r.step.programs.filter((p) => !r.kind || !p.businessTypes || p.businessTypes.includes(r.kind.kinds[0]));
       expect(r.programs.map((x) => x.program)).toEqual(expected);
-      for (const x of [...r.programs, ...r.desks]) expect(x.desk).toEqual(localDesk(x.program, place, places));
+      for (const x of [...r.programs, ...r.desks]) expect(x.desk).toEqual(localCall(x.program, place));
     }
   });
 
   it("for a startup in 八戸市, offers the startup program's office in 八戸市", () => {
     const hachinohe = places.find((m) => m.name === "八戸市")!;
-    const startup = programs.find((p) => p.businessTypes?.includes("not-yet-started") && (p.offices ?? []).some((o) => o.municipality === hachinohe.name && o.tel))!;
-    const office = startup.offices!.find((o) => o.municipality === hachinohe.name && o.tel)!;
+    const inHachinohe = (p: Program) => officeDesks(p).find((o) => o.municipality === hachinohe && callNumbers(o).length);
+    const startup = programs.find((p) => p.businessTypes?.includes("not-yet-started") && inHachinohe(p))!;
+    const office = inHachinohe(startup)!;
     const step = plan.steps.find((s) => s.programs.includes(startup) && s.need)!;
     const area = plan.areaOf(step, hachinohe.name)!;
     const r = plan.result(step.segment, area.segment, plan.kindOf(step, "not-yet-started")!.segment)!;
     const card = r.programs.find((x) => x.program === startup)!;
-    expect(card.desk.phone.number).toBe(office.tel![0].number);
+    expect(card.desk.phone.number).toBe(callNumbers(office)[0].number);
     expect(card.desk.name).toBe(office.name);
   });
 

@@ -1,8 +1,8 @@
 import { deskKey } from "@/lib/areas/desk-table";
-import { localDesk, type Desk } from "@/lib/areas/local-desk";
+import { localCall, type DeskCall } from "@/lib/areas/local-desk";
 import { BUSINESS_TYPES, type BusinessType } from "@/lib/content/business-types";
 import { FINDER_SKIP } from "@/lib/content/finder-skip";
-import type { Need, Program } from "@/lib/content/load";
+import { servesNeed, type Need, type Program } from "@/lib/content/model";
 import type { Areas, Municipality } from "@/lib/content/schema";
 
 /**
@@ -37,7 +37,7 @@ export type NeedStep = {
   need?: Need;
   /** The programs for the problem, the general desks apart. */
   programs: Program[];
-  /** The general desks whose content says they handle this problem (`categories`); all of them when it was skipped. */
+  /** The general desks whose content says they handle this problem (their needs); all of them when it was skipped. */
   desks: Program[];
   /** The area answers, or null when no program's number depends on where the business is. */
   areas: AreaAnswer[] | null;
@@ -52,9 +52,9 @@ export type FinderResult = {
   /** Undefined when the kind was skipped or not asked. */
   kind?: KindAnswer;
   /** The matching programs, each with the desk to call for the area. */
-  programs: { program: Program; desk: Desk }[];
+  programs: { program: Program; desk: DeskCall }[];
   /** The general desks for the problem, with their desk for the area. */
-  desks: { program: Program; desk: Desk }[];
+  desks: { program: Program; desk: DeskCall }[];
 };
 
 export const FINDER_PATH = "/finder";
@@ -82,8 +82,8 @@ export class FinderPlan {
     const byNeed = needs.map((need): Omit<NeedStep, "areas" | "kinds"> => ({
       segment: need.slug,
       need,
-      programs: programs.filter((p) => !isDesk(p) && p.categories.includes(need.slug)),
-      desks: generalDesks.filter((p) => p.categories.includes(need.slug)),
+      programs: programs.filter((p) => !isDesk(p) && servesNeed(p, need.slug)),
+      desks: generalDesks.filter((p) => servesNeed(p, need.slug)),
     }));
     this.steps = [...byNeed, skipped].map((s) => ({ ...s, areas: this.areaAnswers(s), kinds: kindAnswers(s) }));
   }
@@ -130,8 +130,7 @@ export class FinderPlan {
     const kind = kindSegment === FINDER_SKIP ? undefined : (step.kinds?.find((k) => k.segment === kindSegment) ?? null);
     if (area === null || kind === null) return undefined;
     const place = area?.municipalities[0];
-    const places = this.content.areas.municipalities;
-    const withDesk = (p: Program) => ({ program: p, desk: localDesk(p, place, places) });
+    const withDesk = (p: Program) => ({ program: p, desk: localCall(p, place) });
     const fits = (p: Program) => fitsKind(p, kind?.kinds[0]);
     return { step, area, kind, programs: step.programs.filter(fits).map(withDesk), desks: step.desks.filter(fits).map(withDesk) };
   }
@@ -163,12 +162,11 @@ export class FinderPlan {
    * main desks (no program has an office with a number), so the question is not asked.
    */
   private areaAnswers(step: Omit<NeedStep, "areas" | "kinds">): AreaAnswer[] | null {
-    const places = this.content.areas.municipalities;
     const all = [...step.programs, ...step.desks];
     const groups = new Map<string, Municipality[]>();
     let local = false;
-    for (const m of places) {
-      const desks = all.map((p) => localDesk(p, m, places));
+    for (const m of this.content.areas.municipalities) {
+      const desks = all.map((p) => localCall(p, m));
       local ||= desks.some((d) => d.match !== "main");
       const key = desks.map(deskKey).join("\n");
       groups.set(key, [...(groups.get(key) ?? []), m]);

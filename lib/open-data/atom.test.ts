@@ -41,7 +41,7 @@ describe("atom", () => {
       const p = sorted[i];
       expect(e).toContain(`<content type="text">${entryFacts(p)}</content>`);
       expect(entryFacts(p)).toContain(editionLabel(p.source));
-      const confirmed = [...p.contacts, ...(p.offices ?? [])].filter((d) => d.confirmed);
+      const confirmed = p.desks.filter((d) => d.confirmed);
       expect((entryFacts(p).match(/最終確認 /g) ?? []).length).toBe(confirmed.length);
     });
     const feedUpdated = /<updated>(.*)<\/updated>/.exec(xml.split("<entry>")[0])?.[1];

@@ -60,7 +60,7 @@ describe("the published CSV files, with hostile titles", () => {
   const hostile = {
     ...programs[0],
     title: '=HYPERLINK("https://evil.example","詳しくはこちら")',
-    contacts: [{ ...programs[0].contacts[0], organization: "@SUM(1+1)*cmd|' /C calc'!A0" }, ...programs[0].contacts.slice(1)],
+    desks: [{ ...programs[0].desks[0], organization: "@SUM(1+1)*cmd|' /C calc'!A0" }, ...programs[0].desks.slice(1)],
   };
 
   it("neutralises them in programs.csv and contacts.csv", () => {
@@ -75,6 +75,6 @@ describe("the published CSV files, with hostile titles", () => {
   it("leaves JSON as written", () => {
     const [json] = programsJson([hostile], "2030-04-01").programs;
     expect(json.title).toBe(hostile.title);
-    expect(json.contacts[0].organization).toBe(hostile.contacts[0].organization);
+    expect(json.contacts[0].organization).toBe(hostile.desks[0].organization);
   });
 });

@@ -1,9 +1,7 @@
 import { createHash } from "node:crypto";
-import { getNeed } from "@/lib/content/api";
 import { confirmedText } from "@/lib/content/confirmed";
-import { contactName } from "@/lib/content/contact-names";
 import { sourceLabel } from "@/lib/content/edition";
-import type { Program } from "@/lib/content/load";
+import type { Program } from "@/lib/content/model";
 import { formatJapaneseDate } from "@/lib/content/schedule";
 import { publicUrl, SITE_NAME, SITE_URL, urlOn } from "@/lib/site/config";
 import { programPath, programUrl } from "@/lib/site/paths";
@@ -43,10 +41,7 @@ export function feedId(path: string): string {
 
 /** How current the entry's facts are: the guidebook's edition, the page's update date, and every confirmation content records. */
 export function entryFacts(p: Program): string {
-  const confirmed = [
-    ...p.contacts.filter((c) => c.confirmed).map((c) => `${contactName(c)}: ${confirmedText(c.confirmed!)}`),
-    ...(p.offices ?? []).filter((o) => o.confirmed).map((o) => `${o.name}: ${confirmedText(o.confirmed!)}`),
-  ];
+  const confirmed = p.desks.flatMap((d) => (d.confirmed ? [`${d.name}: ${confirmedText(d.confirmed)}`] : []));
   return [
     `出典: ${sourceLabel(p.source)}`,
     `このページの更新日: ${formatJapaneseDate(p.updated)}`,
@@ -70,7 +65,7 @@ export function programsFeed(programs: Program[]): string {
       content: entryFacts(p),
       url: programUrl(p.slug),
       updated: p.updated,
-      categories: p.categories.map((c) => ({ term: c, label: getNeed(c)?.label ?? c })),
+      categories: p.needs.map((n) => ({ term: n.slug, label: n.label })),
     })),
   });
 }

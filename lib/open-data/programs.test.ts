@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { programs } from "../../tests/e2e/content";
+import { callNumbers, mainDesk, mainNumber } from "@/lib/content/model";
+import { phonesOf, programFiles, programs } from "../../tests/e2e/content";
 import { parseCsv } from "./csv";
 import { CONTACT_COLUMNS, contactsCsv, datasetModified, PROGRAM_COLUMNS, programsCsv, programsJson } from "./programs";
 import { editionLabel } from "@/lib/content/edition";
 import { programPath, programUrl } from "@/lib/site/paths";
 
-const phonesOf = (p: (typeof programs)[number]) => [...p.contacts.flatMap((c) => c.tel), ...(p.offices ?? []).flatMap((o) => o.tel ?? [])];
 
 describe("programs.csv", () => {
   const [header, ...rows] = parseCsv(programsCsv(programs));
@@ -21,15 +21,15 @@ describe("programs.csv", () => {
     const col = (name: string) => header.indexOf(name);
     programs.forEach((p, i) => {
       expect(rows[i][col("名称")]).toBe(p.title);
-      expect(rows[i][col("電話番号")]).toBe(p.contacts[0].tel[0].number);
+      expect(rows[i][col("電話番号")]).toBe(mainNumber(p).number);
       expect(rows[i][col("URL")]).toBe(programUrl(p.slug));
       expect(rows[i][col("更新日")]).toBe(p.updated);
       expect(rows[i][col("都道府県コード又は市区町村コード")]).toBe("020001");
       expect(Number(rows[i][col("連絡先件数")])).toBe(phonesOf(p).length);
       expect(rows[i][col("出典_版")]).toBe(editionLabel(p.source));
       expect(rows[i][col("出典")]).toContain(editionLabel(p.source));
-      expect(rows[i][col("最終確認日")]).toBe(p.contacts[0].confirmed?.date ?? "");
-      expect(rows[i][col("最終確認の方法")]).toBe(p.contacts[0].confirmed?.method ?? "");
+      expect(rows[i][col("最終確認日")]).toBe(mainDesk(p).confirmed?.date ?? "");
+      expect(rows[i][col("最終確認の方法")]).toBe(mainDesk(p).confirmed?.method ?? "");
     });
   });
 });
@@ -57,7 +57,7 @@ describe("contacts.csv", () => {
     for (const p of programs) {
       const mine = rows.filter((r) => r[col("制度NO")] === String(p.source.number));
       for (const r of mine) expect(r[col("出典_版")]).toBe(editionLabel(p.source));
-      const confirmations = [...p.contacts.flatMap((c) => c.tel.map(() => c.confirmed)), ...(p.offices ?? []).flatMap((o) => (o.tel?.length ? o.tel : [undefined]).map(() => o.confirmed))];
+      const confirmations = p.desks.flatMap((d) => (callNumbers(d).length ? callNumbers(d) : [undefined]).map(() => d.confirmed));
       expect(mine.map((r) => [r[col("最終確認日")], r[col("最終確認の方法")]])).toEqual(confirmations.map((c) => [c?.date ?? "", c?.method ?? ""]));
     }
   });
@@ -67,14 +67,14 @@ describe("programs.json", () => {
   // built before every session: a calendar file for each
   const json = programsJson(programs, "2000-01-01");
 
-  it("carries every structured field of every program, with the licence and date", () => {
+  it("carries every structured field of every program as its file writes it, with the licence and date", () => {
     expect(json.license.short).toBe("PDL1.0");
     expect(json.modified).toBe(datasetModified(programs));
     expect(json.programs).toHaveLength(programs.length);
-    programs.forEach((p, i) => {
+    programFiles.forEach((p, i) => {
       const { schedule, ...fields } = p;
       const out = json.programs[i];
-      expect({ ...out, body: p.body, file: p.file }).toMatchObject(fields);
+      expect({ ...out, body: p.body, file: p.file }).toStrictEqual({ ...fields, no: p.source.number, url: programUrl(p.slug), categoryLabels: programs[i].needs.map((n) => n.label), edition: editionLabel(p.source), schedule: out.schedule });
       expect(out).not.toHaveProperty("body");
       expect(out.edition).toBe(editionLabel(p.source));
       if (schedule) {

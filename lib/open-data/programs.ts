@@ -1,9 +1,8 @@
 import { calendarFilePath, calendarFiles, sessionIcsPath, venueIcsPath } from "@/lib/calendar/paths";
-import { getNeed } from "@/lib/content/api";
 import { editionLabel } from "@/lib/content/edition";
-import { contactName } from "@/lib/content/contact-names";
-import type { Program } from "@/lib/content/load";
-import type { Confirmation, Contact, Hours, Office, Phone } from "@/lib/content/schema";
+import { callNumbers, faxNumber, mainDesk, mainNumber, type Desk, type PhoneNumber, type Program } from "@/lib/content/model";
+import { frontMatterOf } from "@/lib/content/resolve";
+import type { Confirmation } from "@/lib/content/schema";
 import { phoneVisibleText } from "@/lib/phone/format";
 import { publicUrl, SITE_NAME } from "@/lib/site/config";
 import { programUrl } from "@/lib/site/paths";
@@ -30,7 +29,7 @@ export const MULTI_VALUE_SEPARATOR = "、";
 
 const join = (values: (string | undefined)[]) => values.filter(Boolean).join(MULTI_VALUE_SEPARATOR);
 const pageUrl = (p: Program) => programUrl(p.slug);
-const department = (c: Pick<Contact, "department" | "group">) => [c.department, c.group].filter(Boolean).join(" ");
+const department = (d: Pick<Desk, "department" | "group">) => [d.department, d.group].filter(Boolean).join(" ");
 
 export function datasetModified(programs: Program[]): string {
   return programs.reduce((latest, p) => (p.updated > latest ? p.updated : latest), "");
@@ -74,17 +73,17 @@ export const PROGRAM_COLUMNS: CsvColumn<Program>[] = [
   {
     name: "分類",
     description: `当てはまる困りごと。複数のときは「${MULTI_VALUE_SEPARATOR}」で区切る`,
-    value: (p) => join(p.categories.map((c) => getNeed(c)?.label ?? c)),
+    value: (p) => join(p.needs.map((n) => n.label)),
   },
   { name: "対象者", description: "制度の対象者", value: (p) => p.audience },
   { name: "費用", description: "費用・経費負担", value: (p) => p.cost },
   { name: "募集状況", description: "ガイドブック掲載時の募集状況", value: (p) => p.status },
-  { name: "団体名", description: "担当窓口（1件目）の組織", value: (p) => p.contacts[0].organization },
-  { name: "担当部署", description: "担当窓口（1件目）の課・グループ", value: (p) => department(p.contacts[0]) },
-  { name: "電話番号", description: "担当窓口（1件目）の電話番号（1件目）", format: phoneFormat, value: (p) => p.contacts[0].tel[0].number },
-  { name: "内線番号", description: "上の電話番号の内線", format: "数字", value: (p) => p.contacts[0].tel[0].extension },
-  { name: "FAX番号", description: "担当窓口（1件目）の FAX 番号", format: phoneFormat, value: (p) => p.contacts[0].fax },
-  { name: "受付時間", description: "担当窓口（1件目）の受付時間", value: (p) => p.contacts[0].hours?.text },
+  { name: "団体名", description: "担当窓口（1件目）の組織", value: (p) => mainDesk(p).organization },
+  { name: "担当部署", description: "担当窓口（1件目）の課・グループ", value: (p) => department(mainDesk(p)) },
+  { name: "電話番号", description: "担当窓口（1件目）の電話番号（1件目）", format: phoneFormat, value: (p) => mainNumber(p).number },
+  { name: "内線番号", description: "上の電話番号の内線", format: "数字", value: (p) => mainNumber(p).extension },
+  { name: "FAX番号", description: "担当窓口（1件目）の FAX 番号", format: phoneFormat, value: (p) => faxNumber(mainDesk(p))?.number },
+  { name: "受付時間", description: "担当窓口（1件目）の受付時間", value: (p) => mainDesk(p).hours?.text },
   {
     name: "連絡先件数",
     description: "この制度の電話番号の件数（担当窓口と事務所・会場）。すべての番号は contacts.csv にある",
@@ -99,58 +98,19 @@ export const PROGRAM_COLUMNS: CsvColumn<Program>[] = [
   },
   common.edition,
   common.updated,
-  ...confirmedColumns((p: Program) => p.contacts[0].confirmed, "担当窓口（1件目）"),
+  ...confirmedColumns((p: Program) => mainDesk(p).confirmed, "担当窓口（1件目）"),
 ];
 
 /** One telephone number (or one office without a number) of one program. */
-export type ContactRow = {
-  program: Program;
-  kind: string;
-  name: string;
-  organization?: string;
-  department?: string;
-  phone?: Phone;
-  fax?: string;
-  hours?: Hours;
-  address?: string;
-  municipality?: string;
-  note?: string;
-  confirmed?: Confirmation;
-};
+export type ContactRow = { program: Program; desk: Desk; phone?: PhoneNumber };
 
 export function contactRows(programs: Program[]): ContactRow[] {
-  return programs.flatMap((program) => [
-    ...program.contacts.flatMap((c) =>
-      c.tel.map(
-        (phone): ContactRow => ({
-          program,
-          kind: c.role,
-          name: contactName(c),
-          organization: c.organization,
-          department: department(c) || undefined,
-          phone,
-          fax: c.fax,
-          hours: c.hours,
-          note: join([c.location, c.note]) || undefined,
-          confirmed: c.confirmed,
-        }),
-      ),
-    ),
-    ...(program.offices ?? []).flatMap((o: Office) => {
-      const base: ContactRow = {
-        program,
-        kind: program.officesTitle ?? "事務所・会場",
-        name: o.name,
-        fax: o.fax,
-        hours: o.hours,
-        address: o.address,
-        municipality: o.municipality,
-        note: o.note,
-        confirmed: o.confirmed,
-      };
-      return o.tel?.length ? o.tel.map((phone) => ({ ...base, phone })) : [base];
+  return programs.flatMap((program) =>
+    program.desks.flatMap((desk) => {
+      const phones = callNumbers(desk);
+      return phones.length ? phones.map((phone) => ({ program, desk, phone })) : [{ program, desk }];
     }),
-  ]);
+  );
 }
 
 /** contacts.csv: one row per telephone number, so every number on the site is in a row of its own. */
@@ -162,37 +122,37 @@ export const CONTACT_COLUMNS: CsvColumn<ContactRow & { no: number }>[] = [
   {
     name: "種別",
     description: "担当窓口・申込先・問い合わせ先・事務局、または事務所・会場の表の見出し",
-    value: (r) => r.kind,
+    value: (r) => r.desk.role ?? r.program.officesTitle ?? "事務所・会場",
   },
-  { name: "名称", description: "窓口名（組織・課・グループ）または事務所・会場の名前", value: (r) => r.name },
-  { name: "団体名", description: "窓口の組織（事務所・会場の行は空欄）", value: (r) => r.organization },
-  { name: "担当部署", description: "窓口の課・グループ", value: (r) => r.department },
+  { name: "名称", description: "窓口名（組織・課・グループ）または事務所・会場の名前", value: (r) => r.desk.name },
+  { name: "団体名", description: "窓口の組織（事務所・会場の行は空欄）", value: (r) => r.desk.organization },
+  { name: "担当部署", description: "窓口の課・グループ", value: (r) => department(r.desk) },
   { name: "電話番号", description: "電話番号（事務所・会場に番号がないときは空欄）", format: phoneFormat, value: (r) => r.phone?.number },
   { name: "内線番号", description: "電話番号の内線", format: "数字", value: (r) => r.phone?.extension },
   { name: "電話番号_表示", description: "サイトでの表示（内線を含む）", value: (r) => (r.phone ? phoneVisibleText(r.phone) : undefined) },
   { name: "電話番号_つながる窓口", description: "この番号でつながる相手（例: 黒石市商工課）", value: (r) => r.phone?.label },
   { name: "電話番号_補足", description: "番号の補足（例: 直通）", value: (r) => r.phone?.note },
-  { name: "FAX番号", description: "FAX 番号", format: phoneFormat, value: (r) => r.fax },
-  { name: "所在地_連結表記", description: "事務所・会場の所在地", value: (r) => r.address },
-  { name: "所在地_市区町村", description: "事務所・会場の市町村", value: (r) => r.municipality },
+  { name: "FAX番号", description: "FAX 番号", format: phoneFormat, value: (r) => faxNumber(r.desk)?.number },
+  { name: "所在地_連結表記", description: "事務所・会場の所在地", value: (r) => r.desk.address },
+  { name: "所在地_市区町村", description: "事務所・会場の市町村", value: (r) => r.desk.municipality?.name },
   {
     name: "受付曜日",
     description: `受け付ける曜日。複数のときは「${MULTI_VALUE_SEPARATOR}」で区切る`,
-    value: (r) => (r.hours?.days ? join(r.hours.days) : undefined),
+    value: (r) => (r.desk.hours?.days ? join(r.desk.hours.days) : undefined),
   },
-  { name: "開始時間", description: "受付開始時刻", format: "HH:MM", value: (r) => r.hours?.open },
-  { name: "終了時間", description: "受付終了時刻", format: "HH:MM", value: (r) => r.hours?.close },
-  { name: "受付時間", description: "受付時間の表示", value: (r) => r.hours?.text },
+  { name: "開始時間", description: "受付開始時刻", format: "HH:MM", value: (r) => r.desk.hours?.open },
+  { name: "終了時間", description: "受付終了時刻", format: "HH:MM", value: (r) => r.desk.hours?.close },
+  { name: "受付時間", description: "受付時間の表示", value: (r) => r.desk.hours?.text },
   {
     name: "休業日",
     description: `受付時間の表示に含まれる休業日（祝日・年末年始とそれ以外）。複数のときは「${MULTI_VALUE_SEPARATOR}」で区切る`,
-    value: (r) => join([...(r.hours?.closedOn ?? []), ...(r.hours?.otherClosures ?? [])]) || undefined,
+    value: (r) => join([...(r.desk.hours?.closedOn ?? []), ...(r.desk.hours?.otherClosures ?? [])]) || undefined,
   },
-  { name: "備考", description: "窓口の所在や補足", value: (r) => r.note },
+  { name: "備考", description: "窓口の所在や補足", value: (r) => join([r.desk.location, r.desk.note]) },
   { name: "URL", description: "この制度のページ", format: "URL", value: (r) => pageUrl(r.program) },
   { ...common.edition, value: (r) => editionLabel(r.program.source) },
   { ...common.updated, value: (r) => r.program.updated },
-  ...confirmedColumns((r: ContactRow) => r.confirmed, "この窓口・事務所"),
+  ...confirmedColumns((r: ContactRow) => r.desk.confirmed, "この窓口・事務所"),
 ];
 
 export function programsCsv(programs: Program[]): string {
@@ -227,14 +187,6 @@ export const JSON_EXTRA_FIELDS = [
   },
 ] as const;
 
-/** A program as its file's front-matter says it: the Markdown body and file path are for the pages, not the data. */
-function frontMatterOf(program: Program): Omit<Program, "body" | "file"> {
-  const fields: Partial<Program> = { ...program };
-  delete fields.body;
-  delete fields.file;
-  return fields as Omit<Program, "body" | "file">;
-}
-
 /** `today` (Japan, YYYY-MM-DD) decides which calendar files exist: those of sessions not yet past (lib/calendar/paths.ts). */
 export function programsJson(programs: Program[], today: string) {
   const calendars = new Set(calendarFiles(programs, today).map(calendarFilePath));
@@ -246,23 +198,27 @@ export function programsJson(programs: Program[], today: string) {
     license: { name: LICENCE.name, short: LICENCE.short, url: LICENCE.url },
     prefectureCode: PREFECTURE_CODE,
     modified: datasetModified(programs),
-    programs: programs.map(frontMatterOf).map(({ slug, ...fields }) => ({
-      no: fields.source.number,
-      slug,
-      url: programUrl(slug),
-      ...fields,
-      categoryLabels: fields.categories.map((c) => getNeed(c)?.label ?? c),
-      edition: editionLabel(fields.source),
-      schedule: fields.schedule
-        ? {
-            ...fields.schedule,
-            venues: fields.schedule.venues.map((v, i) => ({
-              ...v,
-              ...ics(venueIcsPath(slug, i + 1)),
-              sessions: v.dates.map((d) => ({ ...d, ...ics(sessionIcsPath(slug, i + 1, d.date)) })),
-            })),
-          }
-        : undefined,
-    })),
+    programs: programs.map((program) => {
+      const { slug } = program;
+      const fields = frontMatterOf(program);
+      return {
+        no: fields.source.number,
+        slug,
+        url: programUrl(slug),
+        ...fields,
+        categoryLabels: program.needs.map((n) => n.label),
+        edition: editionLabel(fields.source),
+        schedule: fields.schedule
+          ? {
+              ...fields.schedule,
+              venues: fields.schedule.venues.map((v, i) => ({
+                ...v,
+                ...ics(venueIcsPath(slug, i + 1)),
+                sessions: v.dates.map((d) => ({ ...d, ...ics(sessionIcsPath(slug, i + 1, d.date)) })),
+              })),
+            }
+          : undefined,
+      };
+    }),
   };
 }

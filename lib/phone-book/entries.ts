@@ -1,7 +1,5 @@
-import { contactName } from "@/lib/content/contact-names";
-import type { Program } from "@/lib/content/load";
+import { callNumbers, type Desk, type Program } from "@/lib/content/model";
 import { phoneDigits } from "@/lib/content/phone";
-import type { Confirmation, Hours, Phone } from "@/lib/content/schema";
 import { normalize } from "@/lib/search/normalize";
 import { phoneWordDigits, queryWords } from "@/lib/search/query-words";
 
@@ -12,20 +10,8 @@ import { phoneWordDigits, queryWords } from "@/lib/search/query-words";
  */
 export type PhoneBookEntry = {
   id: string;
-  /** A program's desk (its contacts) or one of its offices or venues. */
-  kind: "desk" | "office";
-  name: string;
-  role?: string;
-  organization?: string;
-  location?: string;
-  address?: string;
-  municipality?: string;
-  tel: Phone[];
-  fax?: string;
-  hours?: Hours;
-  note?: string;
-  /** Content's record of who confirmed these numbers, when there is one. */
-  confirmed?: Confirmation;
+  /** The desk as the first of its programs lists it. */
+  desk: Desk;
   programs: { slug: string; title: string }[];
   /** The needs (content/needs/ slugs) its programs serve, in their order. */
   needs: string[];
@@ -35,36 +21,21 @@ export type PhoneBookEntry = {
   digits: string[];
 };
 
-type EntryFields = Omit<PhoneBookEntry, "id" | "programs" | "needs" | "haystack" | "digits">;
-
-export function buildPhoneBook(programs: Program[], needLabels: ReadonlyMap<string, string> = new Map()): PhoneBookEntry[] {
-  const entries = new Map<string, PhoneBookEntry>();
-  const add = (e: EntryFields, program: Program) => {
-    const key = `${e.kind}|${e.name}|${e.tel.map((t) => `${t.number}/${t.extension ?? ""}`).join(",")}|${e.fax ?? ""}`;
-    const entry = entries.get(key) ?? { ...e, id: "", programs: [], needs: [], haystack: "", digits: [] };
-    entries.set(key, entry);
-    if (!entry.programs.some((p) => p.slug === program.slug)) entry.programs.push({ slug: program.slug, title: program.title });
-    for (const n of program.categories) if (!entry.needs.includes(n)) entry.needs.push(n);
-  };
-  for (const p of programs) {
-    for (const c of p.contacts) {
-      add({ kind: "desk", name: contactName(c), role: c.role, organization: c.organization, location: c.location, tel: c.tel, fax: c.fax, hours: c.hours, note: c.note, confirmed: c.confirmed }, p);
-    }
-    for (const o of p.offices ?? []) {
-      if (!o.tel?.length) continue;
-      add({ kind: "office", name: o.name, address: o.address, municipality: o.municipality, tel: o.tel, fax: o.fax, hours: o.hours, note: o.note, confirmed: o.confirmed }, p);
+export function buildPhoneBook(programs: Program[]): PhoneBookEntry[] {
+  const shared = new Map<string, { desk: Desk; programs: Program[] }>();
+  for (const program of programs) {
+    for (const desk of program.desks.filter((d) => callNumbers(d).length)) {
+      const key = [desk.kind, desk.name, ...desk.phones.map((n) => `${n.type}:${n.number}/${n.extension ?? ""}`)].join("|");
+      const entry = shared.get(key) ?? shared.set(key, { desk, programs: [] }).get(key)!;
+      if (!entry.programs.includes(program)) entry.programs.push(program);
     }
   }
-  return [...entries.values()].map((e, i) => ({
-    ...e,
-    id: `entry-${i + 1}`,
-    haystack: normalize(
-      [e.organization, e.name, e.location, e.address, e.municipality, e.note, ...e.tel.map((t) => t.label), ...e.programs.map((p) => p.title), ...e.needs.map((n) => needLabels.get(n))]
-        .filter(Boolean)
-        .join(" "),
-    ),
-    digits: [...e.tel.map((t) => phoneDigits(t.number)), ...(e.fax ? [phoneDigits(e.fax)] : [])],
-  }));
+  return [...shared.values()].map(({ desk: d, programs: of }, i) => {
+    const needs = of.flatMap((p) => p.needs).filter((n, k, all) => all.findIndex((m) => m.slug === n.slug) === k);
+    const words = [d.organization, d.name, d.location, d.address, d.municipality?.name, d.note, ...d.phones.map((n) => n.label), ...of.map((p) => p.title), ...needs.map((n) => n.label)];
+    const programs = of.map((p) => ({ slug: p.slug, title: p.title }));
+    return { id: `entry-${i + 1}`, desk: d, programs, needs: needs.map((n) => n.slug), haystack: normalize(words.filter(Boolean).join(" ")), digits: d.phones.map((n) => phoneDigits(n.number)) };
+  });
 }
 
 /**

@@ -1,40 +1,41 @@
 import { describe, expect, it } from "vitest";
+import { callNumbers, servesNeed } from "@/lib/content/model";
 import { normalize } from "@/lib/search/normalize";
-import { areas, needs, programs } from "../../tests/e2e/content";
+import { areas, needs, phonesOf, programs } from "../../tests/e2e/content";
 import { buildPhoneBook } from "./entries";
 import { ELSEWHERE, phoneBookLayout } from "./groups";
 
-const entries = buildPhoneBook(programs, new Map(needs.map((n) => [n.slug, n.label])));
+const entries = buildPhoneBook(programs);
 const layout = phoneBookLayout(entries, needs, areas);
 const byId = new Map(entries.map((e) => [e.id, e]));
 
 describe("the phone book's groups", () => {
   it("put every desk under each need its programs serve, in the needs' order, and nowhere else", () => {
-    for (const e of entries.filter((x) => x.kind === "desk")) {
-      const serving = needs.filter((n) => programs.some((p) => p.categories.includes(n.slug) && e.programs.some((q) => q.slug === p.slug)));
+    for (const e of entries.filter((x) => x.desk.kind === "contact")) {
+      const serving = needs.filter((n) => programs.some((p) => servesNeed(p, n.slug) && e.programs.some((q) => q.slug === p.slug)));
       const listedIn = layout.byNeed.filter((g) => g.entryIds.includes(e.id)).map((g) => g.id);
-      expect(listedIn, e.name).toEqual(serving.map((n) => `need-${n.slug}`));
+      expect(listedIn, e.desk.name).toEqual(serving.map((n) => `need-${n.slug}`));
     }
     const order = needs.map((n) => `need-${n.slug}`);
     expect(layout.byNeed.map((g) => order.indexOf(g.id))).toEqual([...layout.byNeed.map((g) => order.indexOf(g.id))].sort((a, b) => a - b));
   });
 
   it("put every office in the group of its municipality's region, once", () => {
-    const offices = entries.filter((e) => e.kind === "office");
+    const offices = entries.filter((e) => e.desk.kind === "office");
     expect(offices.length).toBeGreaterThan(0);
     for (const e of offices) {
-      const region = areas.municipalities.find((m) => m.name === e.municipality)?.region ?? ELSEWHERE;
-      expect(layout.byArea.filter((g) => g.entryIds.includes(e.id)).map((g) => g.region), e.name).toEqual([region]);
+      const region = areas.municipalities.find((m) => m.name === e.desk.municipality?.name)?.region ?? ELSEWHERE;
+      expect(layout.byArea.filter((g) => g.entryIds.includes(e.id)).map((g) => g.region), e.desk.name).toEqual([region]);
     }
     // desks are grouped by need only
-    for (const g of layout.byArea) for (const id of g.entryIds) expect(byId.get(id)?.kind).toBe("office");
+    for (const g of layout.byArea) for (const id of g.entryIds) expect(byId.get(id)?.desk.kind).toBe("office");
   });
 
   it("offer a need's offices for the chosen municipality, and describe each region by its municipalities", () => {
     for (const g of layout.byNeed) {
       for (const id of g.localIds) {
         const e = byId.get(id)!;
-        expect(e.kind).toBe("office");
+        expect(e.desk.kind).toBe("office");
         expect(e.needs).toContain(g.id.replace(/^need-/, ""));
       }
     }
@@ -45,14 +46,15 @@ describe("the phone book's groups", () => {
 
   it("leave no number out: every tel of the site is in some group", () => {
     const grouped = new Set([...layout.byNeed, ...layout.byArea].flatMap((g) => g.entryIds));
-    const numbers = new Set([...grouped].flatMap((id) => byId.get(id)!.tel.map((t) => t.number)));
-    for (const p of programs) for (const t of [...p.contacts.flatMap((c) => c.tel), ...(p.offices ?? []).flatMap((o) => o.tel ?? [])]) expect(numbers, t.number).toContain(t.number);
+    const numbers = new Set([...grouped].flatMap((id) => callNumbers(byId.get(id)!.desk).map((t) => t.number)));
+    for (const p of programs) for (const t of phonesOf(p)) expect(numbers, t.number).toContain(t.number);
   });
 
   it("merge a desk shared by several programs into one entry that names them all", () => {
     const shared = entries.find((e) => e.programs.length > 1);
     expect(shared, "content has a desk shared by two programs").toBeDefined();
-    const names = entries.filter((e) => e.kind === shared!.kind && e.name === shared!.name && e.tel[0].number === shared!.tel[0].number);
+    const first = (e: (typeof entries)[number]) => callNumbers(e.desk)[0].number;
+    const names = entries.filter((e) => e.desk.kind === shared!.desk.kind && e.desk.name === shared!.desk.name && first(e) === first(shared!));
     expect(names).toHaveLength(1);
   });
 

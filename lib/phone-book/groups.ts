@@ -1,4 +1,4 @@
-import type { Need } from "@/lib/content/load";
+import type { Need } from "@/lib/content/model";
 import type { Areas } from "@/lib/content/schema";
 import type { PhoneBookEntry } from "./entries";
 
@@ -30,14 +30,14 @@ export type PhoneBookLayout = { byNeed: PhoneBookGroup[]; byArea: PhoneBookGroup
 export const ELSEWHERE = "elsewhere";
 
 export function phoneBookLayout(entries: PhoneBookEntry[], needs: Pick<Need, "slug" | "label" | "need">[], areas: Pick<Areas, "regions" | "municipalities">): PhoneBookLayout {
-  const desks = entries.filter((e) => e.kind === "desk");
-  const offices = entries.filter((e) => e.kind === "office");
+  const desks = entries.filter((e) => e.desk.kind === "contact");
+  const offices = entries.filter((e) => e.desk.kind === "office");
   const byNeed = needs.flatMap((n): PhoneBookGroup[] => {
     const own = desks.filter((e) => e.needs.includes(n.slug)).map((e) => e.id);
     const local = offices.filter((e) => e.needs.includes(n.slug)).map((e) => e.id);
     return own.length || local.length ? [{ id: `need-${n.slug}`, title: n.label, description: n.need, entryIds: own, localIds: local }] : [];
   });
-  const regionOf = (e: PhoneBookEntry) => areas.municipalities.find((m) => m.name === e.municipality)?.region ?? ELSEWHERE;
+  const regionOf = (e: PhoneBookEntry) => e.desk.municipality?.region ?? ELSEWHERE;
   const towns = (region: string) => areas.municipalities.filter((m) => m.region === region).map((m) => m.name).join("・");
   const byArea = [...areas.regions.map((r) => ({ id: r.id, title: r.name, description: towns(r.id) })), { id: ELSEWHERE, title: "そのほかの事務所・会場", description: undefined }].flatMap(
     (r): PhoneBookGroup[] => {

@@ -2,11 +2,9 @@ import type { Root, RootContent } from "mdast";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import { deskTable } from "@/lib/areas/desk-table";
-import { getAreas, getGeneralDesks, getNeed } from "@/lib/content/api";
-import { contactName, contactShortName } from "@/lib/content/contact-names";
-import type { Program } from "@/lib/content/load";
+import { getAreas, getGeneralDesks } from "@/lib/content/api";
+import { callNumbers, contactDesks, faxNumber, officeDesks, type PhoneNumber, type Program } from "@/lib/content/model";
 import { formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
-import type { Phone } from "@/lib/content/schema";
 import { TIER, WORD_TIER, type SearchDoc, type SearchPhone, type Tier, type WordTier } from "./types";
 
 /**
@@ -20,31 +18,15 @@ export function toSearchDoc(p: Program, id: number): SearchDoc {
     const text = parts.filter(Boolean).join("\n");
     if (text) fields.push([tier, text]);
   };
-  const categories = p.categories.map((slug) => getNeed(slug)).filter((c) => c !== undefined);
+  // the program's own desks, and the offices or venues it lists
+  const [own, listed] = [contactDesks(p), officeDesks(p)];
 
   add(TIER.title, [p.title]);
   add(TIER.summary, [p.summary]);
-  add(
-    TIER.contact,
-    p.contacts.flatMap((c) => [contactName(c), c.location, ...c.tel.map(phoneText)]),
-  );
+  add(TIER.contact, own.flatMap((d) => [d.name, d.location, ...callNumbers(d).map(phoneText)]));
   add(TIER.other, [p.audience, p.cost, p.status, ...(p.details ?? []).map((d) => `${d.label} ${d.value}`)]);
-  add(
-    TIER.other,
-    p.contacts.flatMap((c) => [c.role, c.hours?.text, c.note]),
-  );
-  add(
-    TIER.other,
-    [p.officesTitle].concat(
-      (p.offices ?? []).flatMap((o) => [
-        o.name,
-        o.address,
-        o.hours?.text,
-        o.note,
-        ...(o.tel ?? []).map(phoneText),
-      ]),
-    ),
-  );
+  add(TIER.other, own.flatMap((d) => [d.role, d.hours?.text, d.note]));
+  add(TIER.other, [p.officesTitle, ...listed.flatMap((d) => [d.name, d.address, d.hours?.text, d.note, ...callNumbers(d).map(phoneText)])]);
   if (p.schedule) {
     add(TIER.other, [
       p.schedule.title,
@@ -56,33 +38,30 @@ export function toSearchDoc(p: Program, id: number): SearchDoc {
   add(TIER.other, (p.links ?? []).map((l) => l.label));
   add(TIER.other, [markdownText(p.body)]);
   // Last, so a passage of the page is preferred as the snippet; the need is shown with every result anyway.
-  add(TIER.summary, categories.flatMap((c) => [c.label, c.need]));
+  add(TIER.summary, p.needs.flatMap((n) => [n.label, n.need]));
 
-  const phones: SearchPhone[] = [
-    ...p.contacts.flatMap((c) => c.tel.map((t) => callable(t, t.label ?? contactShortName(c), TIER.contact))),
-    ...(p.offices ?? []).flatMap((o) => (o.tel ?? []).map((t) => callable(t, t.label ?? o.name, TIER.other))),
-  ];
-  const faxes = [...p.contacts.map((c) => c.fax), ...(p.offices ?? []).map((o) => o.fax)].filter((f): f is string => !!f);
+  const phones: SearchPhone[] = p.desks.flatMap((d) => callNumbers(d).map((n) => callable(n, d.kind === "contact" ? TIER.contact : TIER.other)));
+  const faxes = p.desks.flatMap((d) => faxNumber(d)?.number ?? []);
 
   const words: [WordTier, string][] = [
     ...(p.words ?? []).map((w): [WordTier, string] => [WORD_TIER.own, w]),
-    ...categories.flatMap((c, k) => [c.label, ...(c.words ?? [])].map((w): [WordTier, string] => [k ? WORD_TIER.otherNeed : WORD_TIER.need, w])),
+    ...p.needs.flatMap((n, k) => [n.label, ...(n.words ?? [])].map((w): [WordTier, string] => [k ? WORD_TIER.otherNeed : WORD_TIER.need, w])),
   ];
 
   const { desks, byMunicipality } = deskTable(p, getAreas().municipalities);
   const local = desks.length ? { desks, byMunicipality } : undefined;
   const general = getGeneralDesks().some((d) => d.slug === p.slug) ? (true as const) : undefined;
 
-  return { id, slug: p.slug, title: p.title, need: categories[0]?.need ?? "", fields, words, phones, faxes, ...(general ? { general } : {}), ...(local ? { local } : {}) };
+  return { id, slug: p.slug, title: p.title, need: p.needs[0]?.need ?? "", fields, words, phones, faxes, ...(general ? { general } : {}), ...(local ? { local } : {}) };
 }
 
 // The number itself is matched through its digits (see query.ts); the words around it are text.
-function phoneText(t: Phone): string {
-  return [t.label, t.extension ? `内線${t.extension}` : undefined, t.note].filter(Boolean).join(" ");
+function phoneText(n: PhoneNumber): string {
+  return [n.label, n.extension ? `内線${n.extension}` : undefined, n.note].filter(Boolean).join(" ");
 }
 
-function callable(t: Phone, whom: string, tier: Tier): SearchPhone {
-  return { number: t.number, ...(t.extension ? { extension: t.extension } : {}), ...(t.note ? { note: t.note } : {}), whom, tier };
+function callable(n: PhoneNumber, tier: Tier): SearchPhone {
+  return { number: n.number, ...(n.extension ? { extension: n.extension } : {}), ...(n.note ? { note: n.note } : {}), whom: n.whom, tier };
 }
 
 const BLOCKS = new Set(["paragraph", "heading", "tableCell", "code", "thematicBreak"]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { callNumbers, contactDesks, mainNumber, officeDesks } from "@/lib/content/model";
 import { phoneDigits } from "@/lib/content/phone";
 import { containsQuery, scanDoc } from "./contains";
 import { normalize } from "./normalize";
@@ -51,7 +52,7 @@ describe("search over the real programs", { timeout: 60_000 }, async () => {
 
   it("finds a phone number in every form it may be typed, and offers that number to call", async () => {
     const p = programs[0];
-    const n = p.contacts[0].tel[0].number;
+    const n = mainNumber(p).number;
     const d = phoneDigits(n);
     const wide = n.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     for (const q of [n, d, wide, n.split("-").slice(1).join("-"), d.slice(-4)]) {
@@ -64,7 +65,7 @@ describe("search over the real programs", { timeout: 60_000 }, async () => {
   it("offers the main desk's number when the match is not a phone number", async () => {
     const p = programs.find((x) => x.title.includes("香港"))!;
     const [hit] = (await engine.search("香港")).hits;
-    expect(hit.phones).toEqual([expect.objectContaining({ number: p.contacts[0].tel[0].number })]);
+    expect(hit.phones).toEqual([expect.objectContaining({ number: mainNumber(p).number })]);
     expect(hit.title.filter((part) => part.hit).map((part) => part.text)).toEqual(["香港"]);
   });
 
@@ -78,8 +79,8 @@ describe("search over the real programs", { timeout: 60_000 }, async () => {
   });
 
   it("ranks a program whose own desk has the number above one that only lists it", async () => {
-    const own = (p: (typeof programs)[number]) => p.contacts.flatMap((c) => c.tel.map((t) => t.number));
-    const listed = (p: (typeof programs)[number]) => (p.offices ?? []).flatMap((o) => (o.tel ?? []).map((t) => t.number));
+    const own = (p: (typeof programs)[number]) => contactDesks(p).flatMap(callNumbers).map((t) => t.number);
+    const listed = (p: (typeof programs)[number]) => officeDesks(p).flatMap(callNumbers).map((t) => t.number);
     const pairs = programs.flatMap((a) => own(a).flatMap((n) => programs.filter((b) => listed(b).includes(n) && !own(b).includes(n)).map((b) => ({ a, b, n }))));
     expect(pairs.length).toBeGreaterThan(0);
     for (const { a, b, n } of pairs) {

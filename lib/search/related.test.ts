@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { callNumbers, contactDesks, mainNumber } from "@/lib/content/model";
 import { LITERAL_QUERIES } from "./literal-queries";
 import { containsQuery, scanDoc } from "./contains";
 import { FEW_EXACT } from "./engine";
@@ -17,7 +18,7 @@ describe("exact first, related after, over the real programs", { timeout: 120_00
   const { engine } = await engineFor(docs);
 
   it("leaves the exact section of literal queries as it was: every program containing the query, no other, a title's own program first", async () => {
-    for (const q of [...LITERAL_QUERIES, ...programs.map((p) => p.title), ...programs.flatMap((p) => p.contacts.map((c) => c.organization))]) {
+    for (const q of [...LITERAL_QUERIES, ...programs.map((p) => p.title), ...programs.flatMap((p) => contactDesks(p).map((c) => c.organization!))]) {
       const expected = scanned.filter((d) => containsQuery(d, q)).map((d) => d.slug).sort();
       const found = await engine.search(q, Infinity);
       expect(slugs(found.hits).sort(), q).toEqual(expected);
@@ -28,7 +29,7 @@ describe("exact first, related after, over the real programs", { timeout: 120_00
 
   it("adds no related programs to a number, and none to a single word that already finds enough", async () => {
     for (const p of programs) {
-      const n = p.contacts[0].tel[0].number;
+      const n = mainNumber(p).number;
       for (const q of [n, n.replace(/-/g, ""), n.replace(/-/g, " "), n.slice(-4)]) expect((await engine.search(q)).related, q).toEqual([]);
     }
     const common = LITERAL_QUERIES.filter((q) => !/\d/.test(q) && !q.includes(" ") && scanned.filter((d) => containsQuery(d, q)).length >= FEW_EXACT);
@@ -96,7 +97,7 @@ describe("exact first, related after, over the real programs", { timeout: 120_00
   it("finds every program of a need by the need's name said as a problem", async () => {
     for (const c of realNeeds()) {
       const found = shown(await engine.search(`${c.label}の相談をしたい`, 20, 20));
-      for (const p of programs.filter((x) => x.categories[0] === c.slug)) expect(found, `${c.label}: ${p.slug}`).toContain(p.slug);
+      for (const p of programs.filter((x) => x.needs[0]?.slug === c.slug)) expect(found, `${c.label}: ${p.slug}`).toContain(p.slug);
     }
   });
 
@@ -105,7 +106,7 @@ describe("exact first, related after, over the real programs", { timeout: 120_00
     expect(found.related.length).toBeGreaterThan(0);
     for (const r of found.related) {
       const p = programs.find((x) => x.slug === r.slug)!;
-      expect(r.phones[0]?.number, r.slug).toBe(p.contacts[0].tel[0].number);
+      expect(r.phones[0]?.number, r.slug).toBe(mainNumber(p).number);
     }
     const both = await engine.search("香港");
     expect(slugs(both.hits).filter((s) => slugs(both.related).includes(s))).toEqual([]);
@@ -113,7 +114,7 @@ describe("exact first, related after, over the real programs", { timeout: 120_00
 
   it("finds spaced numbers as the same number", async () => {
     for (const p of programs) {
-      for (const t of p.contacts.flatMap((c) => c.tel)) {
+      for (const t of contactDesks(p).flatMap(callNumbers)) {
         const hyphenated = slugs((await engine.search(t.number, Infinity)).hits).sort();
         for (const spaced of [t.number.replace(/-/g, " "), t.number.replace(/-/g, "　"), t.number.split("-").slice(1).join(" ")]) {
           const found = await engine.search(spaced, Infinity);

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { loadContent, type Need, type Program } from "@/lib/content/load";
+import { loadSiteContent } from "@/lib/content/api";
+import type { Need, Program } from "@/lib/content/model";
 import { toSearchDoc } from "./document";
 import { SearchEngine } from "./engine";
 import { buildSearchIndex, type BuildOptions } from "./index-build";
@@ -10,11 +11,7 @@ import type { SearchDoc } from "./types";
 /** For the tests: the real programs, and an engine over an index built in memory. */
 const root = path.resolve(__dirname, "../..");
 
-function realContent() {
-  const loaded = loadContent(path.join(root, "content"), root);
-  if (loaded.issues.length) throw new Error("content/ has issues; run npm run validate");
-  return loaded;
-}
+const realContent = () => loadSiteContent(root);
 
 export function realPrograms(): Program[] {
   return realContent().programs;

@@ -1,5 +1,5 @@
 import type { DeskTable } from "@/lib/areas/desk-table";
-import type { Phone } from "@/lib/content/schema";
+import type { PhoneNumber } from "@/lib/content/model";
 
 /**
  * The shapes shared by the index build (Node) and the search engine (browser).
@@ -70,4 +70,4 @@ export type SearchIndexInfo = {
 };
 
 /** The desk a search offers when nothing matches: the general consultation program (よろず支援拠点). */
-export type GeneralDesk = { name: string; slug: string; phone: Phone; whom: string; title: string; summary: string };
+export type GeneralDesk = { slug: string; phone: PhoneNumber; title: string; summary: string };

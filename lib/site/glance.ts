@@ -1,5 +1,5 @@
 import { editionLabel } from "@/lib/content/edition";
-import type { Program } from "@/lib/content/load";
+import type { Program } from "@/lib/content/model";
 
 /**
  * The rows every program page opens with, always the same and in the same

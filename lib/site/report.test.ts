@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { programs } from "../../tests/e2e/content";
+import { callNumbers, faxNumber } from "@/lib/content/model";
 import { phoneVisibleText } from "@/lib/phone/format";
-import { contactName } from "@/lib/content/contact-names";
-import { MAX_MAILTO_LENGTH, MAX_REPORT_URL_LENGTH, reportIssueUrl as issueUrl, reportMailtoUrl, truncate, type ReportTarget } from "./report";
+import { MAX_MAILTO_LENGTH, MAX_REPORT_URL_LENGTH, reportedDesk, reportIssueUrl as issueUrl, reportMailtoUrl, truncate, type ReportTarget } from "./report";
 import { programUrl } from "./paths";
 
 const target: ReportTarget = {
@@ -14,6 +14,8 @@ const target: ReportTarget = {
 };
 
 const params = (url: string) => new URL(url).searchParams;
+/** A desk's numbers as its row on the page shows them: each call number, then the fax. */
+const shownNumbers = (d: (typeof programs)[number]["desks"][number]) => [...callNumbers(d).map(phoneVisibleText), ...(faxNumber(d) ? [`FAX ${faxNumber(d)!.number}`] : [])];
 /** A repository the tests configure; the site's own comes from ISSUES_URL (lib/site/config.ts). */
 const ISSUES = "https://github.com/owner/repo/issues/new";
 const reportIssueUrl = (t: ReportTarget, base = ISSUES) => issueUrl(t, base)!;
@@ -61,13 +63,12 @@ describe("reportIssueUrl", () => {
     expect(params(url).get("title")).toBeTruthy();
   });
 
-  it("keeps the whole body for every contact on the site", () => {
+  it("keeps the whole body for every desk on the site", () => {
     for (const p of programs) {
-      for (const c of p.contacts) {
-        const numbers = [...c.tel.map(phoneVisibleText), ...(c.fax ? [`FAX ${c.fax}`] : [])];
-        const url = reportIssueUrl({ programTitle: p.title, pageUrl: programUrl(p.slug), contact: contactName(c), numbers, updated: p.updated, confirmed: c.confirmed });
+      for (const d of p.desks) {
+        const url = reportIssueUrl({ programTitle: p.title, pageUrl: programUrl(p.slug), updated: p.updated, ...reportedDesk(d) });
         expect(url.length).toBeLessThanOrEqual(MAX_REPORT_URL_LENGTH);
-        expect(params(url).get("body")).toContain(numbers.join("、"));
+        expect(params(url).get("body")).toContain(shownNumbers(d).join("、"));
       }
     }
   });
@@ -90,14 +91,13 @@ describe("reportMailtoUrl", () => {
     expect(body(url)).not.toContain("公開されます");
   });
 
-  it("stays short enough for mail programs for every contact on the site, keeping the lines that find the entry", () => {
+  it("stays short enough for mail programs for every desk on the site, keeping the lines that find the entry", () => {
     for (const p of programs) {
-      for (const c of p.contacts) {
-        const numbers = [...c.tel.map(phoneVisibleText), ...(c.fax ? [`FAX ${c.fax}`] : [])];
-        const url = reportMailtoUrl({ programTitle: p.title, pageUrl: `https://navi.test${programUrl(p.slug)}`, contact: contactName(c), numbers, updated: p.updated, confirmed: c.confirmed }, "navi@pref.test")!;
+      for (const d of p.desks) {
+        const url = reportMailtoUrl({ programTitle: p.title, pageUrl: `https://navi.test${programUrl(p.slug)}`, updated: p.updated, ...reportedDesk(d) }, "navi@pref.test")!;
         expect(url.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
-        expect(body(url)).toContain(numbers.join("、"));
-        expect(body(url)).toContain(contactName(c));
+        expect(body(url)).toContain(shownNumbers(d).join("、"));
+        expect(body(url)).toContain(d.name);
       }
     }
   });

@@ -1,5 +1,7 @@
 import { confirmedText } from "@/lib/content/confirmed";
+import type { Desk } from "@/lib/content/model";
 import { formatJapaneseDate } from "@/lib/content/schedule";
+import { phoneVisibleText } from "@/lib/phone/format";
 import { CORRECTIONS_EMAIL, ISSUES_URL } from "./config";
 
 /**
@@ -23,6 +25,11 @@ export type ReportTarget = {
   /** Only when the contact's numbers were confirmed (content's `confirmed`); never inferred. */
   confirmed?: { date: string; method: string };
 };
+
+/** What a report says of the desk: its name, its numbers as its row shows them, and its confirmation. */
+export function reportedDesk(d: Pick<Desk, "name" | "phones" | "confirmed">): Pick<ReportTarget, "contact" | "numbers" | "confirmed"> {
+  return { contact: d.name, numbers: d.phones.map((n) => (n.type === "fax" ? `FAX ${n.number}` : phoneVisibleText(n))), confirmed: d.confirmed };
+}
 
 /** Where reports can go; each is undefined when not configured. */
 export type ReportChannels = { email?: string; issues?: string };

@@ -1,16 +1,14 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
+import { contactDesks, officeDesks } from "@/lib/content/model";
+import { phonesOf, programs } from "../../tests/e2e/content";
 import { publicUrl } from "./config";
 import { breadcrumbListLd, governmentServiceLd, internationalPhone } from "./structured-data";
 import { programUrl } from "./paths";
 
-const root = path.resolve(__dirname, "../..");
-const { programs } = loadContent(path.join(root, "content"), root);
 
 type Channel = {
   name: string;
-  servicePhone?: { telephone: string; hoursAvailable?: { opens?: string; closes?: string; dayOfWeek?: string[] } }[];
+  servicePhone?: { name: string; telephone: string; hoursAvailable?: { opens?: string; closes?: string; dayOfWeek?: string[] } }[];
   serviceLocation?: { name: string; address?: { streetAddress: string } };
 };
 
@@ -29,14 +27,15 @@ describe("governmentServiceLd", () => {
     expect(ld.name).toBe(program.title);
     const channels = ld.availableChannel as Channel[];
     const phones = channels.flatMap((c) => c.servicePhone ?? []).map((p) => p.telephone);
-    const expected = [...program.contacts.flatMap((c) => c.tel), ...(program.offices ?? []).flatMap((o) => o.tel ?? [])];
-    expect(phones).toEqual(expected.map((t) => `+81-${t.number.slice(1)}`));
-    for (const office of program.offices ?? []) {
+    expect(phones).toEqual(phonesOf(program).map((t) => `+81-${t.number.slice(1)}`));
+    // named as the page's call links name them: whom the number reaches
+    expect(channels.flatMap((c) => c.servicePhone ?? []).map((p) => p.name)).toEqual(phonesOf(program).map((t) => t.whom));
+    for (const office of officeDesks(program)) {
       const channel = channels.find((c) => c.serviceLocation?.name === office.name);
       expect(channel, office.name).toBeDefined();
       expect(channel?.serviceLocation?.address?.streetAddress).toBe(office.address);
     }
-    for (const [i, contact] of program.contacts.entries()) {
+    for (const [i, contact] of contactDesks(program).entries()) {
       if (!contact.hours?.open) continue;
       const hours = channels[i].servicePhone?.[0].hoursAvailable;
       expect(hours?.opens).toBe(contact.hours.open);

@@ -1,7 +1,5 @@
-import { getNeed } from "@/lib/content/api";
-import { contactName } from "@/lib/content/contact-names";
-import type { Program } from "@/lib/content/load";
-import type { Hours, Office, Phone } from "@/lib/content/schema";
+import { callNumbers, contactDesks, type Desk, type PhoneNumber, type Program } from "@/lib/content/model";
+import type { Hours } from "@/lib/content/schema";
 import { publicUrl, SITE_NAME } from "./config";
 import { programUrl } from "./paths";
 
@@ -38,11 +36,11 @@ function openingHours(hours: Hours | undefined) {
   };
 }
 
-function contactPoint(phone: Phone, whom: string, hours: Hours | undefined) {
+function contactPoint(phone: PhoneNumber, hours: Hours | undefined) {
   const spec = openingHours(hours);
   return {
     "@type": "ContactPoint",
-    name: phone.label ?? whom,
+    name: phone.whom,
     telephone: internationalPhone(phone.number),
     ...(phone.extension ? { description: `内線${phone.extension}` } : {}),
     ...(spec ? { hoursAvailable: spec } : {}),
@@ -51,33 +49,30 @@ function contactPoint(phone: Phone, whom: string, hours: Hours | undefined) {
   };
 }
 
-function officeChannel(office: Office) {
-  const spec = openingHours(office.hours);
+/** A desk as a channel: a contact answers at the page's contact table; an office is a place too. */
+function channel(d: Desk, url: string) {
+  const phones = callNumbers(d).map((n) => contactPoint(n, d.hours));
+  if (d.kind === "contact") return { "@type": "ServiceChannel", name: d.name, description: d.role, availableLanguage: "ja", serviceUrl: `${url}#contacts`, servicePhone: phones };
+  const spec = openingHours(d.hours);
   return {
     "@type": "ServiceChannel",
-    name: office.name,
+    name: d.name,
     availableLanguage: "ja",
     serviceLocation: {
       "@type": "Place",
-      name: office.name,
-      ...(office.address
-        ? {
-            address: {
-              "@type": "PostalAddress",
-              streetAddress: office.address,
-              ...(office.municipality ? { addressLocality: office.municipality } : {}),
-            },
-          }
+      name: d.name,
+      ...(d.address
+        ? { address: { "@type": "PostalAddress", streetAddress: d.address, ...(d.municipality ? { addressLocality: d.municipality.name } : {}) } }
         : {}),
       ...(spec ? { openingHoursSpecification: spec } : {}),
     },
-    ...(office.tel ? { servicePhone: office.tel.map((t) => contactPoint(t, office.name, office.hours)) } : {}),
+    ...(phones.length ? { servicePhone: phones } : {}),
   };
 }
 
 export function governmentServiceLd(program: Program) {
   const url = programUrl(program.slug);
-  const providers = [...new Set(program.contacts.map((c) => c.organization))];
+  const providers = [...new Set(contactDesks(program).map((d) => d.organization))];
   return {
     "@context": "https://schema.org",
     "@type": "GovernmentService",
@@ -85,21 +80,11 @@ export function governmentServiceLd(program: Program) {
     name: program.title,
     description: program.summary,
     url,
-    serviceType: program.categories.map((slug) => getNeed(slug)?.label ?? slug),
+    serviceType: program.needs.map((n) => n.label),
     areaServed: { "@type": "AdministrativeArea", name: "青森県" },
     ...(program.audience ? { audience: { "@type": "BusinessAudience", description: program.audience } } : {}),
     provider: providers.map((name) => ({ "@type": "Organization", name })),
-    availableChannel: [
-      ...program.contacts.map((c) => ({
-        "@type": "ServiceChannel",
-        name: contactName(c),
-        description: c.role,
-        availableLanguage: "ja",
-        serviceUrl: `${url}#contacts`,
-        servicePhone: c.tel.map((t) => contactPoint(t, contactName(c), c.hours)),
-      })),
-      ...(program.offices ?? []).map(officeChannel),
-    ],
+    availableChannel: program.desks.map((d) => channel(d, url)),
     isPartOf: { "@type": "WebSite", name: SITE_NAME, url: publicUrl("/") },
   };
 }

@@ -1,4 +1,4 @@
-import type { Program } from "../../lib/content/load";
+import { allNumbers, type Program } from "../../lib/content/model";
 import type { SearchDoc } from "../../lib/search/types";
 
 /**
@@ -31,7 +31,7 @@ export function syntheticPrograms(real: Program[], count: number): SyntheticProg
     const prefBase = pref === "北海道" ? pref : pref.slice(0, -1);
     const place = (s: string) => s.replaceAll("青森県", pref).replaceAll("青森", prefBase).replaceAll("あおもり", prefBase);
     const numbers = new Map<string, string>();
-    for (const n of phoneNumbers(template)) numbers.set(n, renumber(n, k));
+    for (const { number } of allNumbers(template)) numbers.set(number, renumber(number, k));
     const title = `${place(template.title)}（${pref}・${k}）`;
     const placedTitle = place(template.title);
     const rewrite = (s: string) => {
@@ -54,13 +54,6 @@ export function syntheticPrograms(real: Program[], count: number): SyntheticProg
  */
 export function syntheticDoc(s: SyntheticProgram, templateDoc: SearchDoc, id: number): SearchDoc {
   return { ...(deepRewrite(templateDoc, s.rewrite) as SearchDoc), id, slug: s.program.slug };
-}
-
-function phoneNumbers(p: Program): string[] {
-  return [
-    ...p.contacts.flatMap((c) => [...c.tel.map((t) => t.number), c.fax ?? ""]),
-    ...(p.offices ?? []).flatMap((o) => [...(o.tel ?? []).map((t) => t.number), o.fax ?? ""]),
-  ].filter(Boolean);
 }
 
 // Same area code and shape, other digits: 017-734-9243 → 017-5xx-xxxx, fixed for a given program.

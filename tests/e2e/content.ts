@@ -1,6 +1,9 @@
 import path from "node:path";
 import { FINDER_SKIP } from "../../lib/content/finder-skip";
+import { ContentError } from "../../lib/content/issues";
 import { loadContent } from "../../lib/content/load";
+import { allNumbers, callNumbers, officeDesks, type Program } from "../../lib/content/model";
+import { resolveContent } from "../../lib/content/resolve";
 import { FinderPlan, finderPath } from "../../lib/finder/plan";
 import { staticRoutes as appPages } from "../../lib/content/site-routes";
 import { needPath, programPath } from "../../lib/site/paths";
@@ -8,16 +11,19 @@ import { needPath, programPath } from "../../lib/site/paths";
 /** The same content the site is built from: tests take their expectations from here. */
 const root = path.resolve(__dirname, "../..");
 const loaded = loadContent(path.join(root, "content"), root);
-if (loaded.issues.length) throw new Error("content/ has issues; run npm run validate");
+if (loaded.issues.length || !loaded.flow || !loaded.areas) throw new ContentError(loaded.issues);
+const site = resolveContent({ ...loaded, flow: loaded.flow, areas: loaded.areas });
 
-export const programs = loaded.programs;
-export const areas = loaded.areas!;
-export const flow = loaded.flow!;
-export const needs = loaded.needs;
+/** The programs as their files are written (front-matter), for what must publish them as written. */
+export const programFiles = loaded.programs;
+export const programs = site.programs;
+export const areas = site.areas;
+export const flow = site.flow;
+export const needs = site.needs;
 export const staticRoutes = ["/", "/needs", "/programs", "/phone-book", "/flow", "/about", "/accessibility"];
 export const allRoutes = [...staticRoutes, ...needs.map((n) => needPath(n.slug)), ...programs.map((p) => programPath(p.slug))];
 export const digits = (n: string) => n.replace(/\D/g, "");
-export const generalDesks = flow.generalDesks.map((slug) => programs.find((p) => p.slug === slug)!);
+export const generalDesks = site.generalDesks;
 /** The finder over the same content, to derive what its pages must show. */
 export const finder = new FinderPlan({ programs, needs, areas, generalDesks });
 const finderPages = finder.pages();
@@ -57,6 +63,9 @@ export function templateOf(route: string): string {
 export const templates = [...new Set(everyScreen.map(templateOf))];
 export const screensOf = (template: string) => everyScreen.filter((r) => templateOf(r) === template);
 
-export const phonesOf = (p: (typeof programs)[number]) => [...p.contacts.flatMap((c) => c.tel), ...(p.offices ?? []).flatMap((o) => o.tel ?? [])];
-export const faxesOf = (p: (typeof programs)[number]) =>
-  [...p.contacts.map((c) => c.fax), ...(p.offices ?? []).map((o) => o.fax)].filter((f): f is string => !!f);
+/** Every number a visitor can call for the program, its desks in order. */
+export const phonesOf = (p: Program) => p.desks.flatMap(callNumbers);
+/** The program's first office with a number and a municipality (that municipality, when one is named): where a caller there can be sent. */
+export const localOffice = (p: Program, municipality?: string) =>
+  officeDesks(p).find((d) => callNumbers(d).length && d.municipality && (municipality === undefined || d.municipality.name === municipality));
+export const faxesOf = (p: Program) => allNumbers(p).filter((n) => n.type === "fax").map((n) => n.number);

@@ -1,12 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { localDesk } from "../../lib/areas/local-desk";
+import { localCall } from "../../lib/areas/local-desk";
 import { BUSINESS_TYPES, type BusinessType } from "../../lib/content/business-types";
 import { FINDER_SKIP } from "../../lib/content/finder-skip";
+import { callNumbers, mainNumber } from "../../lib/content/model";
 import { FINDER_PATH, finderPath } from "../../lib/finder/plan";
 import { SITE_URL } from "../../lib/site/config";
 import { needPath } from "../../lib/site/paths";
 import { waitForHydration } from "./browser";
-import { areas, digits, everyPage, finder, FINDER_SCREENS, programs } from "./content";
+import { areas, digits, everyPage, finder, FINDER_SCREENS, localOffice, programs } from "./content";
 import { fetchPage } from "./html";
 
 /**
@@ -19,11 +20,11 @@ import { fetchPage } from "./html";
 const places = areas.municipalities;
 const hachinohe = places.find((m) => m.name === "八戸市")!;
 /** The startup program: the one for businesses not yet started, with an office of its own in 八戸市. */
-const startup = programs.find((p) => p.businessTypes?.includes("not-yet-started") && (p.offices ?? []).some((o) => o.municipality === hachinohe.name && o.tel))!;
-const startupOffice = startup.offices!.find((o) => o.municipality === hachinohe.name && o.tel)!;
+const startup = programs.find((p) => p.businessTypes?.includes("not-yet-started") && localOffice(p, hachinohe.name))!;
+const startupOffice = localOffice(startup, hachinohe.name)!;
 const startupStep = finder.steps.find((s) => s.need && s.programs.includes(startup))!;
 /** A municipality with no office of its own for any program of the step, in a region with none either where possible. */
-const noOffice = places.find((m) => m.region !== hachinohe.region && !programs.some((p) => (p.offices ?? []).some((o) => o.tel && o.municipality === m.name)))!;
+const noOffice = places.find((m) => m.region !== hachinohe.region && !programs.some((p) => localOffice(p, m.name)))!;
 
 type Answers = { need?: string; municipality?: string; kind?: BusinessType };
 
@@ -72,7 +73,7 @@ async function expectDesks(page: Page, path: string) {
   const shown = await main(page).locator("article[data-program]").evaluateAll((els) => els.map((e) => e.getAttribute("data-program")));
   expect(shown).toEqual([...r.programs, ...r.desks].map((x) => x.program.slug));
   for (const { program, desk } of [...r.programs, ...r.desks]) {
-    expect(await tels(page, program.slug), program.slug).toEqual([...(desk.match === "main" ? [] : [tel(desk.phone.number)]), tel(program.contacts[0].tel[0].number)]);
+    expect(await tels(page, program.slug), program.slug).toEqual([...(desk.match === "main" ? [] : [tel(desk.phone.number)]), tel(mainNumber(program).number)]);
   }
   return r;
 }
@@ -84,7 +85,7 @@ for (const js of [true, false]) {
     test("a startup in 八戸市 gets the startup program's office in 八戸市, with the main desk below", async ({ page }) => {
       const path = await answer(page, js, { need: startupStep.segment, municipality: hachinohe.name, kind: "not-yet-started" });
       await expectDesks(page, path);
-      expect(await tels(page, startup.slug)).toEqual([tel(startupOffice.tel![0].number), tel(startup.contacts[0].tel[0].number)]);
+      expect(await tels(page, startup.slug)).toEqual([tel(callNumbers(startupOffice)[0].number), tel(mainNumber(startup).number)]);
       const card = main(page).locator(`article[data-program="${startup.slug}"]`);
       await expect(card).toContainText(`近くの窓口（${hachinohe.name}）`);
       await expect(card).toContainText(startupOffice.name);
@@ -95,10 +96,10 @@ for (const js of [true, false]) {
       const path = await answer(page, js, { need: startupStep.segment, municipality: noOffice.name, kind: "not-yet-started" });
       const r = await expectDesks(page, path);
       // some card has no office near it at all and offers the main desk only
-      const mainOnly = [...r.programs, ...r.desks].filter((x) => localDesk(x.program, noOffice, places).match === "main");
+      const mainOnly = [...r.programs, ...r.desks].filter((x) => localCall(x.program, noOffice).match === "main");
       expect(mainOnly.length).toBeGreaterThan(0);
       for (const { program } of mainOnly) {
-        expect(await tels(page, program.slug)).toEqual([tel(program.contacts[0].tel[0].number)]);
+        expect(await tels(page, program.slug)).toEqual([tel(mainNumber(program).number)]);
         await expect(main(page).locator(`article[data-program="${program.slug}"]`)).not.toContainText("近くの窓口");
       }
     });
@@ -139,8 +140,8 @@ test("the result's address reloads, and opens in another browser, with the same 
 
 test("a municipality chosen in the finder is remembered: need pages and search results then show its local number", async ({ page }) => {
   await answer(page, true, { need: startupStep.segment, municipality: hachinohe.name, kind: "not-yet-started" });
-  const local = tel(startupOffice.tel![0].number);
-  const mainDesk = tel(startup.contacts[0].tel[0].number);
+  const local = tel(callNumbers(startupOffice)[0].number);
+  const mainDesk = tel(mainNumber(startup).number);
 
   await page.goto(needPath(startupStep.segment));
   await waitForHydration(page);
@@ -156,13 +157,13 @@ test("a municipality chosen in the finder is remembered: need pages and search r
 
 test("a need page: choosing a municipality with its picker shows each program's local number; before that, the main desk", async ({ page }) => {
   const step = finder.steps.find((s) => s.need && s.areas)!;
-  const withOffice = step.programs.find((p) => places.some((m) => localDesk(p, m, places).match !== "main"))!;
-  const place = places.find((m) => localDesk(withOffice, m, places).match === "municipality")!;
+  const withOffice = step.programs.find((p) => places.some((m) => localCall(p, m).match !== "main"))!;
+  const place = places.find((m) => localCall(withOffice, m).match === "municipality")!;
   await page.goto(needPath(step.segment));
   await waitForHydration(page);
-  expect(await tels(page, withOffice.slug)).toEqual([tel(withOffice.contacts[0].tel[0].number)]);
+  expect(await tels(page, withOffice.slug)).toEqual([tel(mainNumber(withOffice).number)]);
   await main(page).getByLabel(/事業所の市町村を選ぶと/).selectOption(place.name);
-  await expect.poll(() => tels(page, withOffice.slug)).toEqual([tel(localDesk(withOffice, place, places).phone.number), tel(withOffice.contacts[0].tel[0].number)]);
+  await expect.poll(() => tels(page, withOffice.slug)).toEqual([tel(localCall(withOffice, place).phone.number), tel(mainNumber(withOffice).number)]);
 });
 
 test("finder pages after the first ask not to be indexed, name themselves as canonical and stay out of the sitemap; the first is a page of the site", async ({ request }) => {

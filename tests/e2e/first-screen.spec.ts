@@ -1,10 +1,11 @@
 import { test as ownContext, type Page } from "@playwright/test";
-import { localDesk, mainDesk } from "../../lib/areas/local-desk";
+import { localCall, mainCall } from "../../lib/areas/local-desk";
+import { callNumbers, servesNeed } from "../../lib/content/model";
 import { phoneDigits } from "../../lib/content/phone";
 import { GLANCE_ROWS, glanceRows } from "../../lib/site/glance";
 import { programPath } from "../../lib/site/paths";
 import { waitForHydration } from "./browser";
-import { areas, programs } from "./content";
+import { areas, localOffice, programs } from "./content";
 import { expect, test } from "./fixtures";
 
 /**
@@ -37,7 +38,7 @@ for (const program of programs) {
     expect(header!.bottom - header!.top, "header height").toBeLessThanOrEqual(HEADER_MAX);
 
     // the first number in the page's main content is the program's main desk (no municipality chosen)
-    const desk = mainDesk(program);
+    const desk = mainCall(program);
     const call = page.locator("main a[href^='tel:']").first();
     await expect(call).toHaveAttribute("href", `tel:${phoneDigits(desk.phone.number)}`);
     const callBox = (await call.boundingBox())!;
@@ -71,7 +72,7 @@ for (const program of programs) {
 ownContext.describe("with a municipality chosen", () => {
   // localStorage is the visitor's choice: a context of its own, not the shared one.
   const hachinohe = areas.municipalities.find((m) => m.name === "八戸市")!;
-  const startup = programs.find((p) => p.categories.includes("startup") && (p.offices ?? []).some((o) => o.municipality === hachinohe.name && o.tel?.length))!;
+  const startup = programs.find((p) => servesNeed(p, "startup") && localOffice(p, hachinohe.name))!;
 
   ownContext.beforeEach(async ({ page }) => {
     await page.setViewportSize(SCREEN);
@@ -80,13 +81,13 @@ ownContext.describe("with a municipality chosen", () => {
 
   ownContext("the startup page's first number is the program's own office in 八戸市, with the main desk below it", async ({ page }) => {
     expect(startup, "content has a startup program with an office in 八戸市").toBeDefined();
-    const office = startup.offices!.find((o) => o.municipality === hachinohe.name && o.tel?.length)!;
-    expect(localDesk(startup, hachinohe, areas.municipalities).phone).toEqual(office.tel![0]);
+    const office = callNumbers(localOffice(startup, hachinohe.name)!)[0];
+    expect(localCall(startup, hachinohe).phone.number).toBe(office.number);
     await page.goto(programPath(startup.slug));
     await waitForHydration(page);
     const calls = page.locator("main a[href^='tel:']");
-    await expect(calls.first()).toHaveAttribute("href", `tel:${phoneDigits(office.tel![0].number)}`);
-    await expect(calls.nth(1)).toHaveAttribute("href", `tel:${phoneDigits(mainDesk(startup).phone.number)}`);
+    await expect(calls.first()).toHaveAttribute("href", `tel:${phoneDigits(office.number)}`);
+    await expect(calls.nth(1)).toHaveAttribute("href", `tel:${phoneDigits(mainCall(startup).phone.number)}`);
     const first = (await calls.first().boundingBox())!;
     expect(first.y + first.height).toBeLessThan(SCREEN.height);
     await expect(page.locator("main").getByText(`${hachinohe.name}の窓口`).first()).toBeVisible();

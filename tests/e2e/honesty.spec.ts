@@ -26,7 +26,7 @@ function visible(doc: Doc): string {
 }
 
 /** Every 「最終確認: …」 content allows a page to state: one per confirmation it records. */
-const confirmations = new Set(programs.flatMap((p) => [...p.contacts, ...(p.offices ?? [])].flatMap((d) => (d.confirmed ? [`最終確認: ${confirmedText(d.confirmed)}`] : []))));
+const confirmations = new Set(programs.flatMap((p) => p.desks.flatMap((d) => (d.confirmed ? [`最終確認: ${confirmedText(d.confirmed)}`] : []))));
 
 for (const route of everyPage) {
   test(`${route}: names no placeholder host and claims no confirmation content does not hold`, async ({ request }) => {

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { qrSvg } from "../../components/print-qr";
 import { FINDER_PATH } from "../../lib/finder/plan";
+import { callNumbers } from "../../lib/content/model";
 import { FEED_PATH } from "../../lib/open-data/feed";
 import { publicUrl, SITE_URL } from "../../lib/site/config";
 import { programAbsoluteUrl, programPath } from "../../lib/site/paths";
@@ -151,9 +152,7 @@ for (const program of programs) {
     const { html, doc } = await fetchPage(request, route);
 
     // hours as the source gives them, before any script runs
-    for (const h of [...program.contacts.map((c) => c.hours), ...(program.offices ?? []).map((o) => o.hours)]) {
-      if (h) expect(doc.querySelector("main")?.textContent).toContain(h.text);
-    }
+    for (const { hours } of program.desks) if (hours) expect(doc.querySelector("main")?.textContent).toContain(hours.text);
     // the code printed on paper is the encoder's drawing of this page's public URL; without a known origin, no code at all
     const printed = programAbsoluteUrl(program.slug);
     if (printed) {
@@ -180,12 +179,9 @@ for (const program of programs) {
     const telephones = channels.flatMap((c) => c.servicePhone ?? []).map((p) => p.telephone.replace(/^\+81-?/, "0").replace(/\D/g, ""));
     expect(telephones.sort()).toEqual(phonesOf(program).map((t) => digits(t.number)).sort());
     const addresses = channels.map((c) => c.serviceLocation?.address?.streetAddress).filter(Boolean);
-    expect(addresses.sort()).toEqual((program.offices ?? []).map((o) => o.address).filter(Boolean).sort());
+    expect(addresses.sort()).toEqual(program.desks.map((d) => d.address).filter(Boolean).sort());
     const opens = channels.flatMap((c) => c.servicePhone ?? []).map((p) => p.hoursAvailable?.opens).filter(Boolean);
-    const contentOpens = [
-      ...program.contacts.flatMap((c) => c.tel.map(() => c.hours?.open)),
-      ...(program.offices ?? []).flatMap((o) => (o.tel ?? []).map(() => o.hours?.open)),
-    ].filter(Boolean);
+    const contentOpens = program.desks.flatMap((d) => callNumbers(d).map(() => d.hours?.open)).filter(Boolean);
     expect(opens.sort()).toEqual(contentOpens.sort());
   });
 }

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { programPath, programUrl } from "../../lib/site/paths";
 import { waitForHydration } from "./browser";
+import { mainNumber, officeDesks } from "../../lib/content/model";
 import { digits, programs } from "./content";
 import { expectedStatus, isTimed, japanInstant, japanToday, telltaleMoments, type TimedHours } from "../support/open-hours";
 
@@ -11,9 +12,9 @@ import { expectedStatus, isTimed, japanInstant, japanToday, telltaleMoments, typ
  */
 
 // an office closed on national holidays, so the holiday list the build sends to the browser matters
-const closesOnHolidays = (h: (typeof programs)[number]["contacts"][number]["hours"]) => isTimed(h) && !!h.closedOn?.includes("祝日");
-const withHours = programs.find((p) => (p.offices ?? []).some((o) => closesOnHolidays(o.hours)))!;
-const office = withHours.offices!.find((o) => closesOnHolidays(o.hours))!;
+const closesOnHolidays = (h: (typeof programs)[number]["desks"][number]["hours"]) => isTimed(h) && !!h.closedOn?.includes("祝日");
+const withHours = programs.find((p) => officeDesks(p).some((o) => closesOnHolidays(o.hours)))!;
+const office = officeDesks(withHours).find((o) => closesOnHolidays(o.hours))!;
 const hours = office.hours as TimedHours;
 
 test("open now: the status appears in Japan time, with the holidays the build sends, without moving the page", async ({ page }) => {
@@ -71,7 +72,7 @@ test("share: where there is no share sheet, the button copies the page's public 
 });
 
 test("phone book: typing a number's last digits leaves only the entries with them", async ({ page }) => {
-  const number = withHours.contacts[0].tel[0].number;
+  const number = mainNumber(withHours).number;
   await page.goto("/phone-book");
   await waitForHydration(page);
   const entries = page.locator("[data-phone-book-entry]");
@@ -86,14 +87,14 @@ test("phone book: typing a number's last digits leaves only the entries with the
 });
 
 test("where are you?: choosing a municipality puts its office first, and the choice outlives a reload", async ({ page }) => {
-  const program = [...programs].sort((a, b) => (b.offices ?? []).filter((o) => o.municipality).length - (a.offices ?? []).filter((o) => o.municipality).length)[0];
-  const placed = program.offices!.filter((o) => o.municipality);
-  const far = placed.at(-1)!;
+  const placed = (p: (typeof programs)[number]) => officeDesks(p).filter((o) => o.municipality);
+  const program = [...programs].sort((a, b) => placed(b).length - placed(a).length)[0];
+  const far = placed(program).at(-1)!;
   await page.goto(programPath(program.slug));
   await waitForHydration(page);
   const firstRow = page.locator("section:has(#offices) tbody tr th").first();
-  await expect(firstRow).toContainText(program.offices![0].name);
-  await page.getByLabel(/事業所の市町村を選ぶと/).selectOption(far.municipality!);
+  await expect(firstRow).toContainText(officeDesks(program)[0].name);
+  await page.getByLabel(/事業所の市町村を選ぶと/).selectOption(far.municipality!.name);
   await expect(firstRow).toContainText(far.name);
   await expect(firstRow).toContainText("お選びの市町村");
   await page.reload();

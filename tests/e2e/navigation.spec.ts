@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { programPath } from "../../lib/site/paths";
 import { waitForHydration } from "./browser";
-import { needs, programs } from "./content";
+import { programs } from "./content";
 
 /** A visitor's way in, by clicking: from the home page through a need to a program. (Links between all pages: http.spec.ts.) */
 test("home → need → program, by clicking", async ({ page }) => {
   const program = programs[programs.length - 1];
-  const category = needs.find((n) => n.slug === program.categories[0])!;
+  const category = program.needs[0];
   await page.goto("/");
   await waitForHydration(page);
   await page.getByRole("link", { name: new RegExp(category.need) }).click();

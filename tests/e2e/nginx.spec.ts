@@ -136,7 +136,7 @@ test.describe("in the browser, against nginx", () => {
   });
 
   test("open-now status on a program page with hours", async ({ page }) => {
-    const withHours = programs.find((p) => p.offices?.some((o) => o.hours))!;
+    const withHours = programs.find((p) => p.desks.some((d) => d.kind === "office" && d.hours))!;
     await page.clock.setFixedTime(new Date("2026-11-25T10:00:00+09:00"));
     await page.goto(`${nginx.origin}/programs/${withHours.slug}`);
     const status = page.locator("[data-open-status]").first();

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { contactName, contactShortName } from "../../lib/content/contact-names";
+import { contactDesks, mainNumber, officeDesks, servesNeed } from "../../lib/content/model";
 import { needPath, programPath } from "../../lib/site/paths";
 import { AXE_WIDTHS, recordPage } from "./a11y-record";
 import { axe, headingProblems, overflow, phoneLinkProblems, phoneLinks, tableProblems, waitForHydration, watch } from "./browser";
@@ -26,23 +26,11 @@ type Program = (typeof programs)[number];
 
 /** The accessible name each of a program's numbers must have: the number as shown, then whom it calls. */
 function expectedPhoneNames(p: Program): string[] {
-  const name = (t: { number: string; extension?: string; label?: string }, whom: string) =>
-    `${t.extension ? `${t.number}（内線${t.extension}）` : t.number} ${t.label ?? whom}に電話をかける`;
-  return [
-    ...p.contacts.flatMap((c) => c.tel.map((t) => name(t, contactShortName(c)))),
-    ...(p.offices ?? []).flatMap((o) => (o.tel ?? []).map((t) => name(t, o.name))),
-  ];
+  return phonesOf(p).map((t) => `${t.extension ? `${t.number}（内線${t.extension}）` : t.number} ${t.whom}に電話をかける`);
 }
 
 /** Every name content gives a desk, in the forms the pages use. */
-const desks = [
-  ...new Set(
-    programs.flatMap((p) => [
-      ...p.contacts.flatMap((c) => [contactName(c), contactShortName(c), ...c.tel.flatMap((t) => t.label ?? [])]),
-      ...(p.offices ?? []).flatMap((o) => [o.name, ...(o.tel ?? []).flatMap((t) => t.label ?? [])]),
-    ]),
-  ),
-];
+const desks = [...new Set(programs.flatMap((p) => p.desks.flatMap((d) => [d.name, d.shortName, ...d.phones.flatMap((n) => n.label ?? [])])))];
 
 /** What content says a page of this kind must show, beyond the site-wide checks. */
 async function pageFacts(page: Page, route: string) {
@@ -50,7 +38,7 @@ async function pageFacts(page: Page, route: string) {
   if (program) return programFacts(page, program);
   const need = needs.find((n) => route === needPath(n.slug));
   if (need) {
-    const ofNeed = programs.filter((p) => p.categories.includes(need.slug));
+    const ofNeed = programs.filter((p) => servesNeed(p, need.slug));
     const titles = await page.locator("main section[aria-labelledby=programs] article h3 a").allTextContents();
     expect.soft(titles, "the need lists its programs, in guidebook order").toEqual(ofNeed.filter((p) => !generalDesks.includes(p)).map((p) => p.title));
     const desks = await page.locator("main section[aria-labelledby=desks] article h3 a").allTextContents();
@@ -66,7 +54,7 @@ async function pageFacts(page: Page, route: string) {
     for (const { program, desk } of [...result.programs, ...result.desks]) {
       const card = page.locator(`main article[data-program="${program.slug}"]`);
       const tels = await card.locator("a[href^='tel:']").evaluateAll((els) => els.map((e) => e.getAttribute("href")));
-      const expected = [...(desk.match === "main" ? [] : [desk.phone.number]), program.contacts[0].tel[0].number].map((n) => `tel:${digits(n)}`);
+      const expected = [...(desk.match === "main" ? [] : [desk.phone.number]), mainNumber(program).number].map((n) => `tel:${digits(n)}`);
       expect.soft(tels, `${program.slug} on ${route}`).toEqual(expected);
     }
   }
@@ -113,11 +101,11 @@ async function programFacts(page: Page, program: Program) {
     await expect.soft(page.locator("main").getByText(fax, { exact: true }).first()).toBeVisible();
     if (!telDigits.has(digits(fax))) expect.soft(await page.locator(`a[href="tel:${digits(fax)}"]`).count(), `fax ${fax} is not a call link`).toBe(0);
   }
-  for (const office of program.offices ?? []) {
+  for (const office of officeDesks(program)) {
     await expect.soft(page.getByRole("rowheader", { name: office.name, exact: true })).toBeVisible();
     if (office.hours) await expect.soft(page.locator("main").getByText(office.hours.text).first()).toBeVisible();
   }
-  for (const contact of program.contacts) {
+  for (const contact of contactDesks(program)) {
     if (contact.hours) await expect.soft(page.locator("main").getByText(contact.hours.text).first()).toBeVisible();
   }
   const dates = program.schedule?.venues.flatMap((v) => v.dates.map((d) => d.date)) ?? [];

@@ -1,9 +1,10 @@
 import { test as ownContext } from "@playwright/test";
+import { callNumbers, contactDesks, servesNeed } from "../../lib/content/model";
 import { phoneDigits } from "../../lib/content/phone";
 import { buildPhoneBook } from "../../lib/phone-book/entries";
 import { phoneBookLayout } from "../../lib/phone-book/groups";
 import { waitForHydration } from "./browser";
-import { areas, digits, needs, phonesOf, programs } from "./content";
+import { areas, digits, localOffice, needs, phonesOf, programs } from "./content";
 import { expect, test } from "./fixtures";
 
 /**
@@ -14,8 +15,8 @@ import { expect, test } from "./fixtures";
  */
 
 /** The number of the startup program's office in 八戸市, as a caller might read it off a flyer. */
-const startup = programs.find((p) => p.categories.includes("startup") && (p.offices ?? []).some((o) => o.municipality === "八戸市" && o.tel?.length))!;
-const number = startup.offices!.find((o) => o.municipality === "八戸市" && o.tel?.length)!.tel![0].number;
+const startup = programs.find((p) => servesNeed(p, "startup") && localOffice(p, "八戸市"))!;
+const number = callNumbers(localOffice(startup, "八戸市")!)[0].number;
 const spaced = number.replace(/-/g, " ");
 const fullWidth = digits(number).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const layout = phoneBookLayout(buildPhoneBook(programs), needs, areas);
@@ -44,8 +45,8 @@ test("every desk with hours shows them, and its open-now, beside its number", as
   await page.goto("/phone-book");
   await waitForHydration(page);
   for (const p of programs) {
-    for (const c of p.contacts.filter((x) => x.hours?.days)) {
-      const card = page.locator("[data-phone-book-entry]", { has: page.locator(`a[href="tel:${phoneDigits(c.tel[0].number)}"]`) }).first();
+    for (const c of contactDesks(p).filter((x) => x.hours?.days)) {
+      const card = page.locator("[data-phone-book-entry]", { has: page.locator(`a[href="tel:${phoneDigits(callNumbers(c)[0].number)}"]`) }).first();
       await expect(card).toContainText(c.hours!.text);
       await expect(card.locator("[data-open-status]")).toHaveText(/^受付(中|時間外)/);
     }

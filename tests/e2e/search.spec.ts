@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { callNumbers, contactDesks, mainNumber, officeDesks } from "../../lib/content/model";
 import { containsQuery, scanDoc } from "../../lib/search/contains";
 import { toSearchDoc } from "../../lib/search/document";
 import { programPath } from "../../lib/site/paths";
@@ -11,8 +12,8 @@ import { digits, flow, programs } from "./content";
  * desk's own number, the general desk of the no-results message.
  */
 
-const own = (p: (typeof programs)[number]) => p.contacts.flatMap((c) => c.tel.map((t) => t.number));
-const mentioned = (p: (typeof programs)[number]) => (p.offices ?? []).flatMap((o) => (o.tel ?? []).map((t) => t.number));
+const own = (p: (typeof programs)[number]) => contactDesks(p).flatMap(callNumbers).map((t) => t.number);
+const mentioned = (p: (typeof programs)[number]) => officeDesks(p).flatMap(callNumbers).map((t) => t.number);
 
 // A number that is one program's own desk and appears in no other program at all.
 const solo = programs
@@ -63,7 +64,7 @@ test("the index is fetched only once the visitor starts to search, then results 
   const first = page.locator("header article").first();
   await expect(first.getByRole("link", { name: hongKong.title })).toHaveAttribute("href", programPath(hongKong.slug));
   await expect(first.locator("mark").first()).toHaveText("香港");
-  await expect(first.locator(`a[href="tel:${digits(hongKong.contacts[0].tel[0].number)}"]`)).toBeVisible();
+  await expect(first.locator(`a[href="tel:${digits(mainNumber(hongKong).number)}"]`)).toBeVisible();
   expect(indexRequests.length).toBeGreaterThan(0);
   expect(indexRequests.every((u) => /\/search\/[0-9a-f]{12}\/([sd]\/\d+|syn|readings)\.json$/.test(u)), indexRequests.join("\n")).toBe(true);
 });
@@ -117,7 +118,7 @@ test("a phrase in an owner's words finds the program under 関連する制度, w
   await box(page).fill(phrase);
   const panel = page.locator("header section", { has: page.getByText("関連する制度", { exact: true }) });
   await expect(panel.getByRole("link", { name: owned.program.title })).toHaveAttribute("href", programPath(owned.program.slug));
-  await expect(panel.locator(`a[href="tel:${digits(owned.program.contacts[0].tel[0].number)}"]`).first()).toBeVisible();
+  await expect(panel.locator(`a[href="tel:${digits(mainNumber(owned.program).number)}"]`).first()).toBeVisible();
   await expect(page.locator("header").getByRole("status")).toContainText("関連する制度");
 
   await box(page).press("Enter");
@@ -127,7 +128,7 @@ test("a phrase in an owner's words finds the program under 関連する制度, w
   const related = main.getByRole("region", { name: "関連する制度" });
   await expect(related.getByRole("heading", { level: 2, name: "関連する制度" })).toBeVisible();
   const card = related.locator("article", { has: page.getByRole("heading", { level: 3, name: owned.program.title }) });
-  const call = card.locator(`a[href="tel:${digits(owned.program.contacts[0].tel[0].number)}"]`).first();
+  const call = card.locator(`a[href="tel:${digits(mainNumber(owned.program).number)}"]`).first();
   await expect(call).toBeVisible();
   expect((await call.boundingBox())!.height, "tap target").toBeGreaterThanOrEqual(44);
   // No exact results above: every program title on the page is an h3 of the related section.
@@ -151,13 +152,13 @@ test("no results: says so, points to the needs, the consultation flow and the ge
   const advice = page.locator("header div", { has: page.getByText("言葉を短くするか") }).last();
   await expect(advice.getByRole("link", { name: "困りごとから探す" })).toHaveAttribute("href", "/needs");
   await expect(advice.getByRole("link", { name: "相談の流れを見る" })).toHaveAttribute("href", "/flow");
-  await expect(advice.locator(`a[href="tel:${digits(desk.contacts[0].tel[0].number)}"]`)).toBeVisible();
+  await expect(advice.locator(`a[href="tel:${digits(mainNumber(desk).number)}"]`)).toBeVisible();
 
   await page.goto(`/search?q=${encodeURIComponent(nothing)}`);
   await expect(page.locator("main").getByRole("status")).toContainText("見つかりませんでした");
   await expect(page.locator("main").getByRole("link", { name: "困りごとから探す" })).toHaveAttribute("href", "/needs");
   await expect(page.locator("main").getByRole("link", { name: "相談の流れを見る" })).toHaveAttribute("href", "/flow");
-  await expect(page.locator(`main a[href="tel:${digits(desk.contacts[0].tel[0].number)}"]`)).toBeVisible();
+  await expect(page.locator(`main a[href="tel:${digits(mainNumber(desk).number)}"]`)).toBeVisible();
 });
 
 test("odd input never errors, never injects markup and never hangs", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { test as ownContext, type APIRequestContext, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
+import { callNumbers, contactDesks } from "../../lib/content/model";
 import { programAbsoluteUrl, programPath } from "../../lib/site/paths";
 import { recordKeyboard } from "./a11y-record";
 import { keyboardWalk, waitForHydration } from "./browser";
@@ -104,7 +105,7 @@ ownContext.describe("print", () => {
     await expect(share).toBeHidden();
     for (const b of await page.locator("button").all()) await expect(b).toBeHidden();
     await expect(page.locator("#contacts")).toBeVisible();
-    for (const t of program.contacts.flatMap((c) => c.tel)) await expect(page.locator("main").getByText(t.number).first()).toBeVisible();
+    for (const t of contactDesks(program).flatMap(callNumbers)) await expect(page.locator("main").getByText(t.number).first()).toBeVisible();
 
     const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
     const pages = pdfPageCount(pdf);

@@ -3,9 +3,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatIssues } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load";
+import { allNumbers } from "@/lib/content/model";
 import { auditPhones, readSourceNumbers, SOURCE_DIR } from "@/lib/content/phone-audit";
 import { checkJapanesePhone } from "@/lib/content/phone";
 import { filesUnder } from "@/lib/content/read-text";
+import { programs } from "../e2e/content";
 import { sessionsOf, weekdayFromIso } from "./helpers";
 
 const root = path.resolve(__dirname, "../..");
@@ -56,13 +58,7 @@ describe("content/", () => {
   });
 
   it("stores every phone and fax number in a valid, canonical Japanese form", () => {
-    for (const p of loaded.programs) {
-      const numbers = [
-        ...p.contacts.flatMap((c) => [...c.tel.map((t) => t.number), ...(c.fax ? [c.fax] : [])]),
-        ...(p.offices ?? []).flatMap((o) => [...(o.tel ?? []).map((t) => t.number), ...(o.fax ? [o.fax] : [])]),
-      ];
-      for (const n of numbers) expect(checkJapanesePhone(n), `${p.file}: ${n}`).toMatchObject({ ok: true });
-    }
+    for (const p of programs) for (const n of allNumbers(p)) expect(checkJapanesePhone(n.number), `${p.file} ${n.field}: ${n.number}`).toMatchObject({ ok: true });
   });
 
   it("carries every number of the source, and no number outside it without a confirmation", () => {

@@ -12,11 +12,12 @@ import { PrintQr } from "@/components/print-qr";
 import { ScheduleTable } from "@/components/schedule-table";
 import { ShareButton } from "@/components/share-button";
 import { SummaryList } from "@/components/summary-list";
-import { getAllPrograms, getAreas, getNeed, getProgram } from "@/lib/content/api";
+import { getAllPrograms, getAreas, getProgram } from "@/lib/content/api";
 import { LocalArea } from "@/components/local-area";
 import { MunicipalityPicker } from "@/components/municipality-picker";
 import { editionLabel } from "@/lib/content/edition";
-import type { Program } from "@/lib/content/load";
+import { contactDesks, officeDesks, type Program } from "@/lib/content/model";
+import { deskTable } from "@/lib/areas/desk-table";
 import { formatJapaneseDate } from "@/lib/content/schedule";
 import { buildDay } from "@/lib/site/build-day";
 import { glanceRows } from "@/lib/site/glance";
@@ -52,6 +53,7 @@ export default async function ProgramPage({ params }: Props) {
   const related = (program.related ?? []).map((slug) => getProgram(slug)).filter((p): p is Program => Boolean(p));
   const areas = getAreas();
   const printed = programAbsoluteUrl(program.slug);
+  const offices = officeDesks(program);
   return (
     <LocalArea>
     <article>
@@ -67,7 +69,7 @@ export default async function ProgramPage({ params }: Props) {
       <p className="mt-2 sm:text-lg">{program.summary}</p>
 
       <section aria-label="電話での相談先と、この制度の要点" className="mt-3">
-        <LocalCallDesks program={{ contacts: program.contacts, offices: program.offices }} source={program.source} />
+        <LocalCallDesks table={deskTable(program, areas.municipalities)} source={program.source} />
         <SummaryList
           variant="glance"
           className="mt-3"
@@ -76,19 +78,16 @@ export default async function ProgramPage({ params }: Props) {
       </section>
 
       <ul className="mt-4 flex list-none flex-wrap gap-2 p-0" aria-label="当てはまる困りごと">
-        {program.categories.map((slug) => {
-          const c = getNeed(slug);
-          return c ? (
-            <li key={slug}>
-              <InternalLink
-                href={needPath(slug)}
-                className="inline-flex min-h-11 items-center rounded-full border border-brand px-4 text-sm no-underline hover:bg-brand-soft"
-              >
-                {c.label}
-              </InternalLink>
-            </li>
-          ) : null;
-        })}
+        {program.needs.map((n) => (
+          <li key={n.slug}>
+            <InternalLink
+              href={needPath(n.slug)}
+              className="inline-flex min-h-11 items-center rounded-full border border-brand px-4 text-sm no-underline hover:bg-brand-soft"
+            >
+              {n.label}
+            </InternalLink>
+          </li>
+        ))}
       </ul>
       <ShareButton url={programUrl(program.slug)} title={program.title} className="mt-3" />
       {printed ? <PrintQr url={printed} className="mt-4" /> : null}
@@ -116,20 +115,20 @@ export default async function ProgramPage({ params }: Props) {
 
       <PageSection id="contacts" title="担当窓口" className="mt-10" headingClassName="mb-3 scroll-mt-4 text-xl font-bold">
         <ContactTable
-          contacts={program.contacts}
+          desks={contactDesks(program)}
           source={program.source}
           report={{ programTitle: program.title, pageUrl: programUrl(program.slug), updated: program.updated }}
         />
       </PageSection>
 
-      {program.offices?.length ? (
+      {offices.length ? (
         <PageSection id="offices" title={program.officesTitle ?? "事務所・会場"} className="mt-10" headingClassName="mb-3 text-xl font-bold">
-          {program.offices.filter((o) => o.municipality).length > 1 ? (
+          {offices.filter((d) => d.municipality).length > 1 ? (
             <div className="mb-4">
               <MunicipalityPicker regions={areas.regions} />
             </div>
           ) : null}
-          <OfficeTable offices={program.offices} caption={program.officesTitle ?? "事務所・会場"} />
+          <OfficeTable desks={offices} caption={program.officesTitle ?? "事務所・会場"} />
         </PageSection>
       ) : null}
 
