@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { LocalContextProvider } from "@/components/local-context";
 import { mainDesk } from "@/lib/areas/local-desk";
 import { phoneCallName, phoneVisibleText } from "@/lib/phone/format";
-import { programs } from "../../tests/e2e/content";
+import { programs } from "../../tests/support/content";
 import { allHolidays, expectedStatus, isTimed, japanInstant, telltaleMoments } from "../../tests/support/open-hours";
 import { CallDesk } from ".";
 

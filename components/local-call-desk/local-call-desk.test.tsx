@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { LocalContextProvider, setChosenMunicipality } from "@/components/local-context";
 import { localDesk, mainDesk } from "@/lib/areas/local-desk";
 import { phoneDigits } from "@/lib/content/phone";
-import { areas, programs } from "../../tests/e2e/content";
+import { areas, programs } from "../../tests/support/content";
 import { LocalCallDesks } from ".";
 
 /** A program with an office (and a number) in some municipality, and that municipality. */

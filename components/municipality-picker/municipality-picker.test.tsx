@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from "@testing-library/react"
 import { afterEach, describe, expect, it } from "vitest";
 import { LocalContextProvider } from "@/components/local-context";
 import { OfficeTable } from "@/components/office-table";
-import { areas, programs } from "../../tests/e2e/content";
+import { areas, programs } from "../../tests/support/content";
 import { MunicipalityPicker } from ".";
 
 /** The program with the most offices placed in a municipality, and those offices. */

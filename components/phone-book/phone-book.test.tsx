@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { LocalContextProvider, setChosenMunicipality } from "@/components/local-context";
 import { buildPhoneBook } from "@/lib/phone-book/entries";
 import { phoneBookLayout } from "@/lib/phone-book/groups";
-import { areas, digits, needs, programs } from "../../tests/e2e/content";
+import { areas, digits, needs, programs } from "../../tests/support/content";
 import { PhoneBook } from ".";
 
 const entries = buildPhoneBook(programs, new Map(needs.map((n) => [n.slug, n.label])));

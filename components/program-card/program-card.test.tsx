@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { deskTable } from "@/lib/areas/desk-table";
 import { localDesk } from "@/lib/areas/local-desk";
 import { LocalContextProvider, setChosenMunicipality } from "@/components/local-context";
-import { areas, digits, programs } from "../../tests/e2e/content";
+import { areas, digits, programs } from "../../tests/support/content";
 import { DeskLines } from "./desk-lines";
 import { RememberedDesks } from "./remembered-desks";
 

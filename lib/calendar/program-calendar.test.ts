@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { programs } from "../../tests/e2e/content";
+import { programs } from "../../tests/support/content";
 import { sessionsOf } from "@/lib/content/schedule";
 import { upcomingSessions } from "@/lib/content/schedule-status";
 import { ALL_SESSIONS_FILE, calendarFiles, sessionIcsPath, sessionsForFile, venueNumber } from "./paths";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { programs } from "../../tests/e2e/content";
+import { programs } from "../../tests/support/content";
 import { BOM, csvField, parseCsv, toCsv, type CsvColumn } from "./csv";
 import { contactsCsv, programsCsv, programsJson } from "./programs";
 

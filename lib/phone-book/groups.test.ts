@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalize } from "@/lib/search/normalize";
-import { areas, needs, programs } from "../../tests/e2e/content";
+import { areas, needs, programs } from "../../tests/support/content";
 import { buildPhoneBook } from "./entries";
 import { ELSEWHERE, phoneBookLayout } from "./groups";
 

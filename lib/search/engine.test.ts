@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { phoneDigits } from "@/lib/content/phone";
 import { containsQuery, scanDoc } from "./contains";
 import { normalize } from "./normalize";
-import { doc, engineFor, random, realDocs, realPrograms } from "./test-fixtures";
+import { doc, engineFor, random, realDocs, realPrograms } from "../../tests/support/search-docs";
 
 const docs = realDocs();
 const programs = realPrograms();

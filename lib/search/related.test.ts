@@ -5,7 +5,7 @@ import { FEW_EXACT } from "./engine";
 import { foldKana, normalize } from "./normalize";
 import { buildReadings } from "./readings-build";
 import { VAGUE_SHARE } from "./related";
-import { doc, engineFor, realDocs, realNeeds, realPrograms } from "./test-fixtures";
+import { doc, engineFor, realDocs, realNeeds, realPrograms } from "../../tests/support/search-docs";
 
 const docs = realDocs();
 const programs = realPrograms();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { programs } from "../../tests/e2e/content";
+import { programs } from "../../tests/support/content";
 import { phoneVisibleText } from "@/lib/phone/format";
 import { contactName } from "@/lib/content/contact-names";
 import { MAX_MAILTO_LENGTH, MAX_REPORT_URL_LENGTH, reportIssueUrl as issueUrl, reportMailtoUrl, truncate, type ReportTarget } from "./report";

@@ -3,9 +3,9 @@ import { localDesk, mainDesk } from "../../lib/areas/local-desk";
 import { phoneDigits } from "../../lib/content/phone";
 import { GLANCE_ROWS, glanceRows } from "../../lib/site/glance";
 import { programPath } from "../../lib/site/paths";
-import { waitForHydration } from "./browser";
-import { areas, programs } from "./content";
-import { expect, test } from "./fixtures";
+import { waitForHydration } from "../support/browser";
+import { areas, programs } from "../support/content";
+import { expect, test } from "../support/fixtures";
 
 /**
  * What a hurried caller sees on a 390×844 phone before scrolling, for every

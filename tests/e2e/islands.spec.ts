@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { programPath, programUrl } from "../../lib/site/paths";
-import { waitForHydration } from "./browser";
-import { digits, programs } from "./content";
+import { waitForHydration } from "../support/browser";
+import { digits, programs } from "../support/content";
 import { expectedStatus, isTimed, japanInstant, japanToday, telltaleMoments, type TimedHours } from "../support/open-hours";
 
 /**

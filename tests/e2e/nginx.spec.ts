@@ -6,8 +6,8 @@ import { buildDay } from "../../lib/site/build-day";
 import { SITE_URL } from "../../lib/site/config";
 import { startNginx, exportDir } from "../../scripts/lib/nginx-server";
 import { distPath } from "../../scripts/lib/next-server";
-import { everyPage, programs } from "./content";
-import { HOSTILE_PATHS, MALFORMED_PATHS, REFUSED_METHODS, SECURITY_HEADER_NAMES, UNSATISFIABLE_RANGE } from "./hostile-requests";
+import { everyPage, programs } from "../support/content";
+import { HOSTILE_PATHS, MALFORMED_PATHS, REFUSED_METHODS, SECURITY_HEADER_NAMES, UNSATISFIABLE_RANGE } from "../support/hostile-requests";
 
 /**
  * The export (npm run export) behind a real nginx, compared with `next start`

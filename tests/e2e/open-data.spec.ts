@@ -8,8 +8,8 @@ import { editionLabel } from "../../lib/content/edition";
 import { buildDay } from "../../lib/site/build-day";
 import { publicUrl, SITE_URL } from "../../lib/site/config";
 import { programPath, programUrl } from "../../lib/site/paths";
-import { faxesOf, phonesOf, programs } from "./content";
-import { fetchPage, parseXml } from "./html";
+import { faxesOf, phonesOf, programs } from "../support/content";
+import { fetchPage, parseXml } from "../support/html";
 
 /**
  * Open data, the Atom feed and calendar files, over plain HTTP against the

@@ -6,9 +6,11 @@ import { loadContent } from "@/lib/content/load";
 import { auditPhones, readSourceNumbers, SOURCE_DIR } from "@/lib/content/phone-audit";
 import { checkJapanesePhone } from "@/lib/content/phone";
 import { filesUnder } from "@/lib/content/read-text";
-import { sessionsOf, weekdayFromIso } from "./helpers";
+import { sessionsOf } from "@/lib/content/schedule";
 
 const root = path.resolve(__dirname, "../..");
+/** Computed independently of the schema's own weekday helper, via Intl. */
+const weekdayFromIso = (isoDay: string) => new Intl.DateTimeFormat("ja-JP", { weekday: "short", timeZone: "UTC" }).format(new Date(`${isoDay}T00:00:00Z`));
 const loaded = loadContent(path.join(root, "content"), root);
 const sourceDir = path.join(root, SOURCE_DIR);
 /** The guidebook section III text, where the programs' numbered headings are. */
