@@ -86,6 +86,18 @@ test("every page in the sitemap and every file of the export: same status, bytes
   for (const path of [...new Set([...pages, ...files])]) await compare(request, path);
 });
 
+test("the export can be served by a host's own nginx user: every file readable and every folder open to all", () => {
+  // The test's nginx runs as whoever started it (scripts/lib/nginx-server.ts); a host's runs as www-data.
+  const dir = exportDir();
+  const closed = (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((f) => {
+      const s = fs.statSync(f);
+      return (s.mode & (s.isDirectory() ? 0o005 : 0o004)) === 0;
+    });
+  expect(closed.map((f) => path.relative(dir, f))).toEqual([]);
+});
+
 test("a page's RSC payload, which client-side navigation fetches, is the one next start serves", async () => {
   for (const route of ["/", "/about", `/programs/${programs[0].slug}`]) {
     const res = await ng.get(route, { headers: { RSC: "1" } });

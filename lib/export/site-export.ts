@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { builtHtmlFiles, loadCspManifest, type CspManifest } from "../../lib/site/csp-manifest";
-import { cacheControlForPath, cspForPath, type Header } from "../../lib/site/security-headers";
+import { builtHtmlFiles, loadCspManifest, type CspManifest } from "@/lib/site/csp-manifest";
+import { cacheControlForPath, cspForPath, type Header } from "@/lib/site/security-headers";
 
 /**
  * What `next start` would send for every file of a build, worked out from the

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { STATUS_CODES } from "node:http";
-import { ALLOWED_METHODS, contentSecurityPolicy, NO_STORE, PATH_POLICIES, perPathHeaderNames, PLAIN_TYPE, SECURITY_HEADERS } from "../../lib/site/security-headers";
+import { ALLOWED_METHODS, contentSecurityPolicy, NO_STORE, PATH_POLICIES, perPathHeaderNames, PLAIN_TYPE, SECURITY_HEADERS } from "@/lib/site/security-headers";
 import { HTML_TYPE, RSC_TYPE, type ExportedFile, type SiteExport } from "./site-export";
 
 /**
@@ -230,30 +230,4 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
   // Keys are whole paths (.ics files are long) and there are a few hundred of them.
   const sizes = ["map_hash_bucket_size 256;", "map_hash_max_size 8192;"];
   return [...sizes, ...maps, "", ...server, ""].join("\n");
-}
-
-/** A whole nginx.conf around the site, for one foreground nginx run from a scratch prefix (npm run serve:nginx, the tests). */
-export function nginxMainConfig(siteConfig: string, prefix: string, { user }: { user?: string } = {}): string {
-  return [
-    ...(user ? [`user ${user};`] : []),
-    "daemon off;",
-    "master_process on;",
-    "worker_processes 1;",
-    `pid ${quote(`${prefix}/nginx.pid`)};`,
-    `error_log ${quote(`${prefix}/error.log`)} warn;`,
-    "events { worker_connections 1024; }",
-    "http {",
-    "    access_log off;",
-    // as Debian's /etc/nginx/nginx.conf has them, so a plain file is served here as on a fresh install
-    "    sendfile on;",
-    "    tcp_nopush on;",
-    "    keepalive_requests 100000;",
-    ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `    ${t}_temp_path ${quote(`${prefix}/${t}`)};`),
-    siteConfig
-      .split("\n")
-      .map((l) => (l ? `    ${l}` : l))
-      .join("\n"),
-    "}",
-    "",
-  ].join("\n");
 }
