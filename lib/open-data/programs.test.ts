@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { programs } from "../../tests/support/content";
-import { parseCsv } from "./csv";
+import { parseCsv } from "../../tests/support/csv";
 import { CONTACT_COLUMNS, contactsCsv, datasetModified, PROGRAM_COLUMNS, programsCsv, programsJson } from "./programs";
 import { editionLabel } from "@/lib/content/edition";
 import { programPath, programUrl } from "@/lib/site/paths";

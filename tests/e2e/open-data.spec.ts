@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import { formatJapaneseDate, sessionsOf } from "../../lib/content/schedule";
-import { parseCsv } from "../../lib/open-data/csv";
+import { parseCsv } from "../support/csv";
 import { FEED_PATH, feedId } from "../../lib/open-data/feed";
 import { calendarFiles } from "../../lib/calendar/paths";
 import { confirmedText } from "../../lib/content/confirmed";

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { formatIssues } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load";
 import { auditPhones, readSourceNumbers, SOURCE_DIR } from "@/lib/content/phone-audit";
-import { checkJapanesePhone } from "@/lib/content/phone";
 import { filesUnder } from "@/lib/content/read-text";
 import { sessionsOf } from "@/lib/content/schedule";
 
@@ -41,29 +40,17 @@ describe("content/", () => {
     expect(loaded.needs.map((n) => n.order)).toEqual([...loaded.needs.map((n) => n.order)].sort((a, b) => a - b));
   });
 
-  it("puts every program under at least one need, and every need has a program", () => {
-    for (const p of loaded.programs) expect(p.categories.length, p.file).toBeGreaterThan(0);
+  it("has a program under every need", () => {
     for (const n of loaded.needs) {
       expect(loaded.programs.filter((p) => p.categories.includes(n.slug)).length, n.slug).toBeGreaterThan(0);
     }
   });
-
 
   it("takes each program title from its guidebook heading", () => {
     const flat = sourceText.normalize("NFKC").replace(/\s+/g, "");
     for (const p of loaded.programs) {
       const mainTitle = p.title.normalize("NFKC").replace(/\s+/g, "").replace(/\(.*\)$/, "");
       expect(flat, p.file).toContain(mainTitle);
-    }
-  });
-
-  it("stores every phone and fax number in a valid, canonical Japanese form", () => {
-    for (const p of loaded.programs) {
-      const numbers = [
-        ...p.contacts.flatMap((c) => [...c.tel.map((t) => t.number), ...(c.fax ? [c.fax] : [])]),
-        ...(p.offices ?? []).flatMap((o) => [...(o.tel ?? []).map((t) => t.number), ...(o.fax ? [o.fax] : [])]),
-      ];
-      for (const n of numbers) expect(checkJapanesePhone(n), `${p.file}: ${n}`).toMatchObject({ ok: true });
     }
   });
 
@@ -103,9 +90,5 @@ describe("content/", () => {
     expect(names.filter((n) => n.endsWith("町")).length).toBe(Number(stated[3]));
     expect(names.filter((n) => n.endsWith("村")).length).toBe(Number(stated[4]));
     for (const r of areas.regions) expect(areas.municipalities.some((m) => m.region === r.id), r.id).toBe(true);
-  });
-
-  it("has the consultation flow", () => {
-    expect(loaded.flow?.stages.length).toBeGreaterThan(1);
   });
 });
