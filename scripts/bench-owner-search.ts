@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { containsQuery, scanDoc } from "../lib/search/contains";
+import { containsQuery, scanDoc } from "./lib/search-contains";
 import { SearchEngine } from "../lib/search/engine";
 import { chunkPath } from "../lib/search/layout";
 import { INDEX_POINTER } from "../lib/search/location";
 import type { SearchDoc, SearchIndexInfo } from "../lib/search/types";
-import { LITERAL_QUERIES } from "../lib/search/literal-queries";
+import { LITERAL_QUERIES } from "./lib/literal-queries";
 import { mean, pct, recallPrecision } from "./lib/stats";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { phoneDigits } from "@/lib/content/phone";
-import { containsQuery, scanDoc } from "./contains";
+import { containsQuery, scanDoc } from "../../scripts/lib/search-contains";
 import { normalize } from "./normalize";
 import { doc, engineFor, random, realDocs, realPrograms } from "../../tests/support/search-docs";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LITERAL_QUERIES } from "./literal-queries";
-import { containsQuery, scanDoc } from "./contains";
+import { LITERAL_QUERIES } from "../../scripts/lib/literal-queries";
+import { containsQuery, scanDoc } from "../../scripts/lib/search-contains";
 import { FEW_EXACT } from "./engine";
 import { foldKana, normalize } from "./normalize";
 import { buildReadings } from "./readings-build";

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { containsQuery, scanDoc } from "../../lib/search/contains";
+import { containsQuery, scanDoc } from "../../scripts/lib/search-contains";
 import { toSearchDoc } from "../../lib/search/document";
 import { programPath } from "../../lib/site/paths";
 import { digits, flow, programs } from "../support/content";

@@ -1,8 +1,8 @@
-import { phoneDigits } from "@/lib/content/phone";
-import { foldKana, normalize } from "./normalize";
-import { FOLD_MIN_CHARS } from "./query";
-import { PHONE_CHARS } from "./query-words";
-import type { SearchDoc } from "./types";
+import { phoneDigits } from "../../lib/content/phone";
+import { foldKana, normalize } from "../../lib/search/normalize";
+import { FOLD_MIN_CHARS } from "../../lib/search/query";
+import { PHONE_CHARS } from "../../lib/search/query-words";
+import type { SearchDoc } from "../../lib/search/types";
 
 /**
  * Whether a program contains a query, found by reading every program: the
