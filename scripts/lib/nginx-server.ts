@@ -53,10 +53,13 @@ export async function startNginx({
     fs.rmSync(prefix, { recursive: true, force: true });
   };
   const origin = `http://127.0.0.1:${p}`;
-  await waitFor(`${origin}${readyPath}`, () => child.exitCode !== null).catch(async (e) => {
-    const log = fs.existsSync(path.join(prefix, "error.log")) ? fs.readFileSync(path.join(prefix, "error.log"), "utf8") : "";
+  const errorLog = path.join(prefix, "error.log");
+  const logged = () => (fs.existsSync(errorLog) ? fs.readFileSync(errorLog, "utf8") : "");
+  // nginx up but unable to serve (a file it may not read) answers with an error for ever; its log says why at once.
+  await waitFor(`${origin}${readyPath}`, () => child.exitCode !== null || /\[(error|crit|alert|emerg)\]/.test(logged())).catch(async (e) => {
+    const log = logged();
     await stop();
-    throw new Error(`nginx did not answer at ${origin}: ${e instanceof Error ? e.message : e}\n${stderr}${log}`);
+    throw new Error(`nginx did not serve ${readyPath} at ${origin}: ${log ? "its error log says" : e instanceof Error ? e.message : e}\n${stderr}${log}`);
   });
   return { origin, stop, prefix };
 }
