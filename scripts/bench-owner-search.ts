@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { containsQuery, scanDoc } from "../lib/search/contains";
+import { containsQuery, scanDoc } from "./lib/search-contains";
 import { SearchEngine } from "../lib/search/engine";
 import { chunkPath } from "../lib/search/layout";
 import { INDEX_POINTER } from "../lib/search/location";
 import type { SearchDoc, SearchIndexInfo } from "../lib/search/types";
-import { LITERAL_QUERIES } from "../lib/search/literal-queries";
+import { LITERAL_QUERIES } from "./lib/literal-queries";
+import { mean, pct, recallPrecision } from "./lib/stats";
 
 /**
  * `npm run bench:owner-search [-- queries.tsv]`: how well the search answers
@@ -74,10 +75,9 @@ async function main() {
   let titlesFirst = 0;
   for (const q of literal) {
     const truth = new Set(scanned.filter((d) => containsQuery(d, q)).map((d) => d.slug));
-    const exact = (await engine.search(q, Infinity)).hits.map((h) => h.slug);
-    const hit = exact.filter((s) => truth.has(s)).length;
-    recall.push(truth.size ? hit / truth.size : exact.length ? 0 : 1);
-    precision.push(exact.length ? hit / exact.length : 1);
+    const scored = recallPrecision(truth, (await engine.search(q, Infinity)).hits.map((h) => h.slug));
+    recall.push(scored.recall);
+    precision.push(scored.precision);
   }
   for (const d of docs) if ((await engine.search(d.title)).hits[0]?.slug === d.slug) titlesFirst++;
   console.log(`\nLiteral queries: ${LITERAL_QUERIES.length} of bench:search and ${docs.length} program titles`);
@@ -109,9 +109,6 @@ function readQueries(file: string, slugs: Set<string>): OwnerQuery[] {
   if (problems.length) throw new Error(`${path.relative(root, file)}:\n${problems.join("\n")}`);
   return out;
 }
-
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
 main().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : e);

@@ -5,14 +5,15 @@ import zlib from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { build } from "esbuild";
 import { getAllPrograms } from "../lib/content/api";
-import { containsQuery, scanDoc } from "../lib/search/contains";
+import { containsQuery, scanDoc } from "./lib/search-contains";
 import { toSearchDoc } from "../lib/search/document";
 import { SearchEngine } from "../lib/search/engine";
 import { buildSearchIndex } from "../lib/search/index-build";
 import type { SearchIndexInfo } from "../lib/search/types";
-import { LITERAL_QUERIES } from "../lib/search/literal-queries";
+import { LITERAL_QUERIES } from "./lib/literal-queries";
 import { serve, type BenchServer } from "./bench/serve";
 import { pageForIndexing, syntheticDoc, syntheticPrograms } from "./bench/synthetic";
+import { kib, mean, median, mib, ms, pct, percentile, recallPrecision } from "./lib/stats";
 import { programPath } from "../lib/site/paths";
 
 /**
@@ -212,22 +213,10 @@ function fragmentSlugs(dir: string): Map<string, string> {
 }
 
 function score(side: Side, truth: string[], found: string[]) {
-  const t = new Set(truth);
-  const hit = found.filter((s) => t.has(s)).length;
-  side.recall.push(truth.length ? hit / truth.length : found.length ? 0 : 1);
-  side.precision.push(found.length ? hit / found.length : 1);
+  const { recall, precision } = recallPrecision(new Set(truth), found);
+  side.recall.push(recall);
+  side.precision.push(precision);
 }
-
-const median = (xs: number[]) => percentile(xs, 50);
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
-}
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-const kib = (n: number) => `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KiB`;
-const mib = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : kib(n));
-const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
-const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
 function report(sets: SetResult[]) {
   const rows: [string, (s: Side, set: SetResult) => string][] = [

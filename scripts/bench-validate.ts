@@ -6,6 +6,7 @@ import { withBody } from "../lib/content/front-matter";
 import { LIMITS } from "../lib/content/limits";
 import { loadContent } from "../lib/content/load";
 import { programSchema } from "../lib/content/schema";
+import { median, timed } from "./lib/stats";
 
 /**
  * `npm run bench:validate`: how long validation takes on the real content
@@ -14,15 +15,9 @@ import { programSchema } from "../lib/content/schema";
  * timed test. Prints one line per case; nothing here fails.
  */
 const root = path.resolve(__dirname, "..");
-const ms = (f: () => unknown) => {
-  const start = performance.now();
-  f();
-  return performance.now() - start;
-};
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}（共有マシンでは目安）`);
-const runs = Array.from({ length: 5 }, () => ms(() => loadContent(path.join(root, "content"), root)));
+const runs = Array.from({ length: 5 }, () => timed(() => loadContent(path.join(root, "content"), root)));
 console.log(`real content/: first ${runs[0].toFixed(0)} ms, median of the next ${runs.length - 1} ${median(runs.slice(1)).toFixed(0)} ms`);
 
 const program = fs.readFileSync(path.join(root, "content/programs/energy-saving.md"), "utf8");
@@ -48,6 +43,6 @@ const hostile: Record<string, string> = {
 };
 for (const [name, text] of Object.entries(hostile)) {
   let issues = 0;
-  const t = ms(() => (issues = readEntry(programSchema, Buffer.from(text), "content/programs/bench.md", "bench").issues.length));
+  const t = timed(() => (issues = readEntry(programSchema, Buffer.from(text), "content/programs/bench.md", "bench").issues.length));
   console.log(`${name.padEnd(46)} ${String(Buffer.byteLength(text)).padStart(7)} bytes ${t.toFixed(0).padStart(6)} ms  ${issues} issue(s)`);
 }

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { measuredPages, searchIndexFile } from "./lib/measured-pages";
-import { fileDirectives, quote } from "./lib/nginx-config";
+import { fileDirectives, quote } from "../lib/export/nginx-config";
 import { exportDir, startNginx } from "./lib/nginx-server";
 import { distPath, freePort, ROOT, startNext, stopOnExit, waitFor } from "./lib/next-server";
 

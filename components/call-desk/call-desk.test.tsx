@@ -6,7 +6,7 @@ import { LocalContextProvider } from "@/components/local-context";
 import { mainCall } from "@/lib/areas/local-desk";
 import { callNumbers, mainDesk, officeDesks } from "@/lib/content/model";
 import { phoneCallName, phoneVisibleText } from "@/lib/phone/format";
-import { programs } from "../../tests/e2e/content";
+import { programs } from "../../tests/support/content";
 import { allHolidays, expectedStatus, isTimed, japanInstant, telltaleMoments } from "../../tests/support/open-hours";
 import { CallDesk } from ".";
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { OpenStatus } from "@/components/open-status";
 import type { DeskCall } from "@/lib/areas/local-desk";
-import { phoneDigits } from "@/lib/content/phone";
+import { phoneDigits } from "@/lib/phone/number";
 import { phoneCallName, phoneVisibleText } from "@/lib/phone/format";
 
 /** What a call desk shows: the shape of lib/areas/local-desk's `DeskCall`, so `localCall()`/`mainCall()` results fit as they are. */

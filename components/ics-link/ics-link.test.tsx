@@ -1,16 +1,10 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { sessionsOf } from "@/lib/content/schedule";
-import { scheduleSchema } from "@/lib/content/schema";
+import { scheduleOf } from "../../tests/support/schedule";
 import { IcsLink, VenueIcsLink } from ".";
 
-const schedule = scheduleSchema.parse({
-  title: "開催日",
-  venues: [
-    { name: "青森地区", place: "会場A", dates: ["2023-04-20"] },
-    { name: "八戸地区①", place: "会場B", dates: ["2023-04-04", "2023-05-09"] },
-  ],
-});
+const schedule = scheduleOf({ "青森地区": ["2023-04-20"], "八戸地区①": ["2023-04-04", "2023-05-09"] });
 
 describe("IcsLink", () => {
   it("links a session to its calendar file, with the date and venue in the accessible name", () => {

@@ -6,8 +6,8 @@ import { LocalContextProvider, setChosenMunicipality } from "@/components/local-
 import { deskTable } from "@/lib/areas/desk-table";
 import { localCall, mainCall } from "@/lib/areas/local-desk";
 import { callNumbers, officeDesks } from "@/lib/content/model";
-import { phoneDigits } from "@/lib/content/phone";
-import { areas, programs } from "../../tests/e2e/content";
+import { phoneDigits } from "@/lib/phone/number";
+import { areas, programs } from "../../tests/support/content";
 import { LocalCallDesks } from ".";
 
 /** A program with an office (and a number) in some municipality, and that municipality. */

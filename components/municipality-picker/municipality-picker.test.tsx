@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { LocalContextProvider } from "@/components/local-context";
 import { OfficeTable } from "@/components/office-table";
 import { officeDesks } from "@/lib/content/model";
-import { areas, programs } from "../../tests/e2e/content";
+import { areas, programs } from "../../tests/support/content";
 import { MunicipalityPicker } from ".";
 
 /** The program with the most offices placed in a municipality, and those offices. */

@@ -3,7 +3,7 @@ import { act, cleanup, render } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LocalContextProvider } from "@/components/local-context";
-import { programs } from "../../tests/e2e/content";
+import { programs } from "../../tests/support/content";
 import { allHolidays, expectedStatus, isTimed, japanInstant, japanToday, minuteBefore, telltaleMoments, type TimedHours } from "../../tests/support/open-hours";
 import { OpenStatus } from ".";
 

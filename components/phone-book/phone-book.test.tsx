@@ -5,7 +5,7 @@ import { LocalContextProvider, setChosenMunicipality } from "@/components/local-
 import { buildPhoneBook } from "@/lib/phone-book/entries";
 import { phoneBookLayout } from "@/lib/phone-book/groups";
 import { callNumbers, officeDesks } from "@/lib/content/model";
-import { areas, digits, needs, programs } from "../../tests/e2e/content";
+import { areas, digits, needs, programs } from "../../tests/support/content";
 import { PhoneBook } from ".";
 
 const entries = buildPhoneBook(programs);

@@ -1,5 +1,5 @@
 import type { PhoneNumber } from "@/lib/content/model";
-import { phoneDigits } from "@/lib/content/phone";
+import { phoneDigits } from "@/lib/phone/number";
 import { phoneCallName, phoneVisibleText } from "@/lib/phone/format";
 
 /**

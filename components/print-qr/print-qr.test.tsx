@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { urlOn } from "@/lib/site/config";
 import { programPath } from "@/lib/site/paths";
-import { programs } from "../../tests/e2e/content";
+import { programs } from "../../tests/support/content";
 import { PrintQr, qrSvg } from ".";
 
 /** A program's public URL as a configured build has it (the page prints no code without one). */

@@ -5,7 +5,7 @@ import { deskTable } from "@/lib/areas/desk-table";
 import { localCall, mainCall } from "@/lib/areas/local-desk";
 import { mainDesk, mainNumber } from "@/lib/content/model";
 import { LocalContextProvider, setChosenMunicipality } from "@/components/local-context";
-import { areas, digits, programs } from "../../tests/e2e/content";
+import { areas, digits, programs } from "../../tests/support/content";
 import { DeskLines } from "./desk-lines";
 import { RememberedDesks } from "./remembered-desks";
 

@@ -1,5 +1,5 @@
 import { ExternalLink } from "@/components/external-link";
-import { CONFIGURED_CHANNELS, reportIssueUrl, reportMailtoUrl, type ReportChannels, type ReportTarget } from "@/lib/site/report";
+import { CONFIGURED_CHANNELS, reportIssueUrl, reportMailtoUrl, type ReportTarget } from "@/lib/site/report";
 
 /**
  * 「番号が違う?」 beside a contact, so a visitor can tell us when a number is
@@ -7,10 +7,10 @@ import { CONFIGURED_CHANNELS, reportIssueUrl, reportMailtoUrl, type ReportChanne
  * only when the build is configured with somewhere to send it
  * (lib/site/config.ts). With neither, nothing is shown: no dead or invented link.
  */
-export function ReportLink(props: ReportTarget & { className?: string; channels?: ReportChannels }) {
-  const { className = "", channels = CONFIGURED_CHANNELS, ...target } = props;
-  const mail = reportMailtoUrl(target, channels.email);
-  const issue = reportIssueUrl(target, channels.issues);
+export function ReportLink(props: ReportTarget & { className?: string }) {
+  const { className = "", ...target } = props;
+  const mail = reportMailtoUrl(target, CONFIGURED_CHANNELS.email);
+  const issue = reportIssueUrl(target, CONFIGURED_CHANNELS.issues);
   if (!mail && !issue) return null;
   const what = `${target.contact}の番号の誤り`;
   return (

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { programs } from "../../tests/e2e/content";
+import { programs } from "../../tests/support/content";
 import { addDays, japanInstant } from "../../tests/support/open-hours";
 import { fiscalYearOf } from "@/lib/content/schedule";
 import { pastYearNotice, SCHEDULE_FINISHED, ScheduleTable } from ".";

@@ -1,15 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { scheduleSchema } from "@/lib/content/schema";
+import { scheduleOf } from "../../tests/support/schedule";
 import { ScheduleTable } from ".";
 
-const schedule = scheduleSchema.parse({
-  title: "開催日",
-  venues: [
-    { name: "青森地区", place: "会場A", dates: ["2023-04-20", "2024-01-25"] },
-    { name: "弘前地区", place: "会場B", dates: ["2023-04-19"] },
-  ],
-});
+const schedule = scheduleOf({ "青森地区": ["2023-04-20", "2024-01-25"], "弘前地区": ["2023-04-19"] });
 
 describe("ScheduleTable", () => {
   it("lists every date of every venue as a machine-readable time, with a calendar file for each one still to come", () => {

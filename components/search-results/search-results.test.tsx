@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { SearchHit } from "@/lib/search/engine";
 import { MUNICIPALITY_KEY } from "@/components/local-context";
 import { searchDesk } from "@/lib/search/desk";
-import { realDocs } from "@/lib/search/test-fixtures";
+import { realDocs } from "../../tests/support/search-docs";
 import { parseQuery } from "@/lib/search/query";
 
 /** The general desk as content names it. */

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { programUrl } from "@/lib/site/paths";
-import { programs } from "../../tests/e2e/content";
+import { programs } from "../../tests/support/content";
 import { ShareButton } from ".";
 
 const program = programs[0];

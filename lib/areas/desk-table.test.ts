@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areas, programs } from "../../tests/e2e/content";
+import { areas, programs } from "../../tests/support/content";
 import { deskFor, deskKey, deskTable } from "./desk-table";
 import { localCall } from "./local-desk";
 

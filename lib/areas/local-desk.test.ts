@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { callNumbers, mainNumber, officeDesks } from "@/lib/content/model";
-import { areas, programs } from "../../tests/e2e/content";
+import { areas, programs } from "../../tests/support/content";
 import { localCall, mainCall } from "./local-desk";
 import { distanceKm } from "./nearest";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { officeDesks } from "@/lib/content/model";
-import { areas, programs } from "../../tests/e2e/content";
+import { areas, programs } from "../../tests/support/content";
 import { distanceKm, nearestOrder, nearness, type Place } from "./nearest";
 
 const place = (name: string) => areas.municipalities.find((m) => m.name === name) as Place;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { programs } from "../../tests/e2e/content";
 import { callNumbers, contactDesks } from "@/lib/content/model";
+import { programs } from "../../tests/support/content";
 import { sessionsOf } from "@/lib/content/schedule";
 import { upcomingSessions } from "@/lib/content/schedule-status";
 import { ALL_SESSIONS_FILE, calendarFiles, sessionIcsPath, sessionsForFile, venueNumber } from "./paths";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areas, generalDesks, flow, needs, programFiles, programs } from "../../tests/e2e/content";
+import { areas, generalDesks, flow, needs, programFiles, programs } from "../../tests/support/content";
 import { callNumbers, faxNumber, mainNumber } from "./model";
 import { frontMatterOf, resolveDesks } from "./resolve";
 

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { scheduleSchema } from "./schema";
+import { scheduleOf } from "../../tests/support/schedule";
 import { japanToday, scheduleFiscalYear, scheduleStatus, upcomingSessions } from "./schedule-status";
 
-const schedule = scheduleSchema.parse({
-  title: "開催日",
-  venues: [
-    { name: "青森地区", place: "A", dates: ["2023-04-20", "2023-05-25"] },
-    { name: "弘前地区", place: "B", dates: ["2023-04-19"] },
-  ],
-});
+const schedule = scheduleOf({ "青森地区": ["2023-04-20", "2023-05-25"], "弘前地区": ["2023-04-19"] });
 
 describe("scheduleStatus", () => {
   it("marks past sessions and the next one per venue; a session today is still upcoming", () => {

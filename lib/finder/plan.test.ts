@@ -4,7 +4,7 @@ import { localCall } from "@/lib/areas/local-desk";
 import { BUSINESS_TYPES } from "@/lib/content/business-types";
 import { FINDER_SKIP } from "@/lib/content/finder-skip";
 import { callNumbers, officeDesks, servesNeed, type Program } from "@/lib/content/model";
-import { areas, generalDesks, needs, programs } from "../../tests/e2e/content";
+import { areas, generalDesks, needs, programs } from "../../tests/support/content";
 import { areaRow, kindRow, needRow } from "./answers";
 import { FinderPlan, finderPath, fitsKind } from "./plan";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { programs } from "../../tests/e2e/content";
+import { programs } from "../../tests/support/content";
 import { atomDate, atomFeed, escapeXml } from "./atom";
 import { entryFacts, feedId, feedIdOn, programsByUpdated, programsFeed } from "./feed";
 import { editionLabel } from "@/lib/content/edition";

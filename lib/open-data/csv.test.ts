@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { programs } from "../../tests/e2e/content";
-import { BOM, csvField, parseCsv, toCsv, type CsvColumn } from "./csv";
+import { programs } from "../../tests/support/content";
+import { parseCsv } from "../../tests/support/csv";
+import { BOM, csvField, toCsv, type CsvColumn } from "./csv";
 import { contactsCsv, programsCsv, programsJson } from "./programs";
 
 type Row = { a: string; b?: number };

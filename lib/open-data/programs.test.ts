@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { callNumbers, mainDesk, mainNumber } from "@/lib/content/model";
-import { phonesOf, programFiles, programs } from "../../tests/e2e/content";
-import { parseCsv } from "./csv";
+import { phonesOf, programFiles, programs } from "../../tests/support/content";
+import { parseCsv } from "../../tests/support/csv";
 import { CONTACT_COLUMNS, contactsCsv, datasetModified, PROGRAM_COLUMNS, programsCsv, programsJson } from "./programs";
 import { editionLabel } from "@/lib/content/edition";
 import { programPath, programUrl } from "@/lib/site/paths";

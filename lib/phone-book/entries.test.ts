@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { callNumbers } from "@/lib/content/model";
-import { programs } from "../../tests/e2e/content";
+import { programs } from "../../tests/support/content";
 import { buildPhoneBook, matchesFilter } from "./entries";
 
 const entries = buildPhoneBook(programs);

@@ -1,5 +1,5 @@
 import { callNumbers, type Desk, type Program } from "@/lib/content/model";
-import { phoneDigits } from "@/lib/content/phone";
+import { phoneDigits } from "@/lib/phone/number";
 import { normalize } from "@/lib/search/normalize";
 import { phoneWordDigits, queryWords } from "@/lib/search/query-words";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { callNumbers, servesNeed } from "@/lib/content/model";
 import { normalize } from "@/lib/search/normalize";
-import { areas, needs, phonesOf, programs } from "../../tests/e2e/content";
+import { areas, needs, phonesOf, programs } from "../../tests/support/content";
 import { buildPhoneBook } from "./entries";
 import { ELSEWHERE, phoneBookLayout } from "./groups";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { callNumbers, contactDesks, mainNumber, officeDesks } from "@/lib/content/model";
-import { phoneDigits } from "@/lib/content/phone";
-import { containsQuery, scanDoc } from "./contains";
+import { phoneDigits } from "@/lib/phone/number";
+import { containsQuery, scanDoc } from "../../scripts/lib/search-contains";
 import { normalize } from "./normalize";
-import { doc, engineFor, random, realDocs, realPrograms } from "./test-fixtures";
+import { doc, engineFor, random, realDocs, realPrograms } from "../../tests/support/search-docs";
 
 const docs = realDocs();
 const programs = realPrograms();

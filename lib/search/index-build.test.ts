@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chunkPath, shardPath, SYNONYMS_PATH } from "./layout";
 import { checkSearchIndex } from "./index-check";
-import { engineFor, realDocs } from "./test-fixtures";
+import { engineFor, realDocs } from "../../tests/support/search-docs";
 
 const docs = realDocs();
 const expected = docs.map((d) => ({ slug: d.slug, title: d.title, words: d.words.filter(([tier]) => tier === 0).map(([, w]) => w) }));

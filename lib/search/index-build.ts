@@ -1,4 +1,4 @@
-import { phoneDigits } from "@/lib/content/phone";
+import { phoneDigits } from "@/lib/phone/number";
 import { createFlexIndex } from "./flex";
 import { CHECKED_WHOLE_CHUNKS, chunkPath, FORMAT, READINGS_PATH, shardOf, shardPath, SYNONYMS_PATH, type ShardEntry } from "./layout";
 import { foldKana, normalize } from "./normalize";

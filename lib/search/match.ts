@@ -1,4 +1,4 @@
-import { phoneDigits } from "@/lib/content/phone";
+import { phoneDigits } from "@/lib/phone/number";
 import { foldKana, normalizeWithMap, type Normalized } from "./normalize";
 import type { Term } from "./query";
 import { TIER, type SearchDoc, type SearchPhone } from "./types";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldKana, normalize, normalizeWithMap } from "./normalize";
-import { realDocs } from "./test-fixtures";
+import { realDocs } from "../../tests/support/search-docs";
 
 describe("normalize", () => {
   it("applies NFKC: full-width letters and digits, half-width kana, enclosed forms", () => {

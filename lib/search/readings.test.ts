@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foldKana, normalize } from "./normalize";
 import { buildReadings } from "./readings-build";
 import { MIN_READING, Readings } from "./readings";
-import { realDocs } from "./test-fixtures";
+import { realDocs } from "../../tests/support/search-docs";
 
 const key = (s: string) => foldKana(normalize(s));
 

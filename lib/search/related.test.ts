@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { callNumbers, contactDesks, mainNumber } from "@/lib/content/model";
-import { LITERAL_QUERIES } from "./literal-queries";
-import { containsQuery, scanDoc } from "./contains";
+import { LITERAL_QUERIES } from "../../scripts/lib/literal-queries";
+import { containsQuery, scanDoc } from "../../scripts/lib/search-contains";
 import { FEW_EXACT } from "./engine";
 import { foldKana, normalize } from "./normalize";
 import { buildReadings } from "./readings-build";
 import { VAGUE_SHARE } from "./related";
-import { doc, engineFor, realDocs, realNeeds, realPrograms } from "./test-fixtures";
+import { doc, engineFor, realDocs, realNeeds, realPrograms } from "../../tests/support/search-docs";
 
 const docs = realDocs();
 const programs = realPrograms();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foldKana, normalize } from "./normalize";
 import { reduceSynonyms, type SudachiGroup } from "./synonym-reduce";
 import { searchableForm, SYNONYM_WEIGHT, Synonyms, TARGET_ONLY, TRIGGER_ONLY, VARIANT_WEIGHT } from "./synonyms";
-import { realDocs, sudachiSynonyms } from "./test-fixtures";
+import { realDocs, sudachiSynonyms } from "../../tests/support/search-docs";
 
 const key = (s: string) => foldKana(normalize(s));
 const item = (midashi: string, vocabularyNumber: number, more: Partial<SudachiGroup["items"][number]> = {}) => ({

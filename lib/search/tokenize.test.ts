@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldKana, normalize } from "./normalize";
-import { random, realDocs } from "./test-fixtures";
+import { random, realDocs } from "../../tests/support/search-docs";
 import { indexTokens, MAX_RUN_TOKEN, termTokens } from "./tokenize";
 
 const prep = (s: string) => foldKana(normalize(s));

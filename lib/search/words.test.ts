@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contentWords } from "./analyse";
 import { normalize } from "./normalize";
-import { realNeeds, realPrograms } from "./test-fixtures";
+import { realNeeds, realPrograms } from "../../tests/support/search-docs";
 
 describe("owners' words in content", () => {
   it("each have a word the search can look for: none is made only of endings and filler", () => {

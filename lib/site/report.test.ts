@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { programs } from "../../tests/e2e/content";
 import { callNumbers, faxNumber } from "@/lib/content/model";
+import { programs } from "../../tests/support/content";
 import { phoneVisibleText } from "@/lib/phone/format";
 import { MAX_MAILTO_LENGTH, MAX_REPORT_URL_LENGTH, reportedDesk, reportIssueUrl as issueUrl, reportMailtoUrl, truncate, type ReportTarget } from "./report";
 import { programUrl } from "./paths";

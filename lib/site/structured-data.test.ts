@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contactDesks, officeDesks } from "@/lib/content/model";
-import { phonesOf, programs } from "../../tests/e2e/content";
+import { phonesOf, programs } from "../../tests/support/content";
 import { publicUrl } from "./config";
 import { breadcrumbListLd, governmentServiceLd, internationalPhone } from "./structured-data";
 import { programUrl } from "./paths";

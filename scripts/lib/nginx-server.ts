@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { nginxMainConfig } from "./nginx-config";
+import { quote } from "../../lib/export/nginx-config";
 import { freePort, groupStopper, ROOT, waitFor, type RunningServer } from "./next-server";
 
 /**
@@ -39,8 +39,6 @@ export async function startNginx({
   if (!fs.existsSync(NGINX)) throw new Error(`nginx（${NGINX}）がありません。root で bash scripts/ensure-nginx.sh を実行してください`);
   const p = port || (await freePort(""));
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "site-nginx-"));
-  // As root, nginx's workers drop to an unprivileged user; they only read the export (world-readable) and this folder.
-  fs.chmodSync(prefix, 0o755);
   const conf = path.join(prefix, "nginx.conf");
   fs.writeFileSync(conf, nginxMainConfig(site(`127.0.0.1:${p}`), prefix));
   const child = spawn(NGINX, ["-p", prefix, "-c", conf, "-e", path.join(prefix, "error.log")], {
@@ -55,10 +53,48 @@ export async function startNginx({
     fs.rmSync(prefix, { recursive: true, force: true });
   };
   const origin = `http://127.0.0.1:${p}`;
-  await waitFor(`${origin}${readyPath}`, () => child.exitCode !== null).catch(async (e) => {
-    const log = fs.existsSync(path.join(prefix, "error.log")) ? fs.readFileSync(path.join(prefix, "error.log"), "utf8") : "";
+  const errorLog = path.join(prefix, "error.log");
+  const logged = () => (fs.existsSync(errorLog) ? fs.readFileSync(errorLog, "utf8") : "");
+  // nginx up but unable to serve (a file it may not read) answers with an error for ever; its log says why at once.
+  await waitFor(`${origin}${readyPath}`, () => child.exitCode !== null || /\[(error|crit|alert|emerg)\]/.test(logged())).catch(async (e) => {
+    const log = logged();
     await stop();
-    throw new Error(`nginx did not answer at ${origin}: ${e instanceof Error ? e.message : e}\n${stderr}${log}`);
+    throw new Error(`nginx did not serve ${readyPath} at ${origin}: ${log ? "its error log says" : e instanceof Error ? e.message : e}\n${stderr}${log}`);
   });
   return { origin, stop, prefix };
+}
+
+/**
+ * A whole nginx.conf around the site, for one foreground nginx run from a
+ * scratch prefix (npm run serve:nginx, the tests). Its workers run as whoever
+ * started it: nginx started by root would hand them to an unprivileged user
+ * (nobody), who cannot enter a checkout only root may (a clone under /root,
+ * mode 0700), so as root they stay root, as any other user's stay that user.
+ * On loopback, in the foreground, they read nothing their starter could not.
+ * A host's own nginx (README, Deploying) keeps its own `user` and includes
+ * only site.conf, which names none.
+ */
+function nginxMainConfig(siteConfig: string, prefix: string): string {
+  return [
+    ...(process.getuid?.() === 0 ? ["user root;"] : []),
+    "daemon off;",
+    "master_process on;",
+    "worker_processes 1;",
+    `pid ${quote(`${prefix}/nginx.pid`)};`,
+    `error_log ${quote(`${prefix}/error.log`)} warn;`,
+    "events { worker_connections 1024; }",
+    "http {",
+    "    access_log off;",
+    // as Debian's /etc/nginx/nginx.conf has them, so a plain file is served here as on a fresh install
+    "    sendfile on;",
+    "    tcp_nopush on;",
+    "    keepalive_requests 100000;",
+    ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `    ${t}_temp_path ${quote(`${prefix}/${t}`)};`),
+    siteConfig
+      .split("\n")
+      .map((l) => (l ? `    ${l}` : l))
+      .join("\n"),
+    "}",
+    "",
+  ].join("\n");
 }

@@ -4,9 +4,9 @@ import { expect, test } from "@playwright/test";
 import { A11Y_RESULTS_FILE, a11yResultsSchema, a11yTotals, type A11yResults } from "../../lib/a11y/results";
 import { formatJapaneseDate } from "../../lib/content/schedule";
 import { japanToday } from "../../lib/content/schedule-status";
-import { AXE_WIDTHS, runRecords, type PageRecord } from "./a11y-record";
-import { everyScreen, templates } from "./content";
-import { fetchPage } from "./html";
+import { AXE_WIDTHS, runRecords, type PageRecord } from "../support/a11y-record";
+import { everyScreen, templates } from "../support/content";
+import { fetchPage } from "../support/html";
 
 /**
  * Runs after pages.spec.ts and templates.spec.ts (a project dependency in

@@ -11,7 +11,7 @@ import { confirmedText, notInSourceMessage } from "@/lib/content/confirmed";
 import { parseFrontMatter } from "@/lib/content/front-matter";
 import { hoursText, type HoursFields } from "@/lib/content/hours";
 import { loadContent } from "@/lib/content/load";
-import { checkJapanesePhone } from "@/lib/content/phone";
+import { checkJapanesePhone } from "@/lib/phone/number";
 import { readSourceNumbers, SOURCE_DIR } from "@/lib/content/phone-audit";
 import { japanToday } from "@/lib/content/schedule-status";
 import { startLocalBackend } from "@/scripts/lib/cms-local-backend";

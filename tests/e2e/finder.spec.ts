@@ -6,9 +6,9 @@ import { callNumbers, mainNumber } from "../../lib/content/model";
 import { FINDER_PATH, finderPath } from "../../lib/finder/plan";
 import { SITE_URL } from "../../lib/site/config";
 import { needPath } from "../../lib/site/paths";
-import { waitForHydration } from "./browser";
-import { areas, digits, everyPage, finder, FINDER_SCREENS, localOffice, programs } from "./content";
-import { fetchPage } from "./html";
+import { waitForHydration } from "../support/browser";
+import { areas, digits, everyPage, finder, FINDER_SCREENS, localOffice, programs } from "../support/content";
+import { fetchPage } from "../support/html";
 
 /**
  * 「3つの質問で探す」 end to end, from the home page's first screen, with and

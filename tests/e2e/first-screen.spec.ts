@@ -1,12 +1,12 @@
 import { test as ownContext, type Page } from "@playwright/test";
 import { localCall, mainCall } from "../../lib/areas/local-desk";
 import { callNumbers, servesNeed } from "../../lib/content/model";
-import { phoneDigits } from "../../lib/content/phone";
+import { phoneDigits } from "../../lib/phone/number";
 import { GLANCE_ROWS, glanceRows } from "../../lib/site/glance";
 import { programPath } from "../../lib/site/paths";
-import { waitForHydration } from "./browser";
-import { areas, localOffice, programs } from "./content";
-import { expect, test } from "./fixtures";
+import { waitForHydration } from "../support/browser";
+import { areas, localOffice, programs } from "../support/content";
+import { expect, test } from "../support/fixtures";
 
 /**
  * What a hurried caller sees on a 390×844 phone before scrolling, for every

@@ -7,8 +7,8 @@ import { scheduleFiscalYear } from "../../lib/content/schedule-status";
 import { FEED_PATH } from "../../lib/open-data/feed";
 import { buildDay } from "../../lib/site/build-day";
 import { programPath } from "../../lib/site/paths";
-import { everyPage, programs } from "./content";
-import { fetchPage, type Doc } from "./html";
+import { everyPage, programs } from "../support/content";
+import { fetchPage, type Doc } from "../support/html";
 
 /**
  * What the site says about its own facts, over HTTP against the production

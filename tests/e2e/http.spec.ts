@@ -5,8 +5,8 @@ import { callNumbers } from "../../lib/content/model";
 import { FEED_PATH } from "../../lib/open-data/feed";
 import { publicUrl, SITE_URL } from "../../lib/site/config";
 import { programAbsoluteUrl, programPath } from "../../lib/site/paths";
-import { digits, everyPage, NOT_FOUND, phonesOf, programs } from "./content";
-import { fetchPage, type Doc } from "./html";
+import { digits, everyPage, NOT_FOUND, phonesOf, programs } from "../support/content";
+import { fetchPage, type Doc } from "../support/html";
 
 /**
  * What needs no browser, checked on the HTML the production server sends:

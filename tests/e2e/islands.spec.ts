@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { programPath, programUrl } from "../../lib/site/paths";
-import { waitForHydration } from "./browser";
 import { mainNumber, officeDesks } from "../../lib/content/model";
-import { digits, programs } from "./content";
+import { waitForHydration } from "../support/browser";
+import { digits, programs } from "../support/content";
 import { expectedStatus, isTimed, japanInstant, japanToday, telltaleMoments, type TimedHours } from "../support/open-hours";
 
 /**

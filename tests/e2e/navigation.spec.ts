@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { programPath } from "../../lib/site/paths";
-import { waitForHydration } from "./browser";
-import { programs } from "./content";
+import { waitForHydration } from "../support/browser";
+import { programs } from "../support/content";
 
 /** A visitor's way in, by clicking: from the home page through a need to a program. (Links between all pages: http.spec.ts.) */
 test("home → need → program, by clicking", async ({ page }) => {

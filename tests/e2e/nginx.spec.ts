@@ -6,8 +6,8 @@ import { buildDay } from "../../lib/site/build-day";
 import { SITE_URL } from "../../lib/site/config";
 import { startNginx, exportDir } from "../../scripts/lib/nginx-server";
 import { distPath } from "../../scripts/lib/next-server";
-import { everyPage, programs } from "./content";
-import { HOSTILE_PATHS, MALFORMED_PATHS, REFUSED_METHODS, SECURITY_HEADER_NAMES, UNSATISFIABLE_RANGE } from "./hostile-requests";
+import { everyPage, programs } from "../support/content";
+import { HOSTILE_PATHS, MALFORMED_PATHS, REFUSED_METHODS, SECURITY_HEADER_NAMES, UNSATISFIABLE_RANGE } from "../support/hostile-requests";
 
 /**
  * The export (npm run export) behind a real nginx, compared with `next start`
@@ -84,6 +84,18 @@ test("every page in the sitemap and every file of the export: same status, bytes
     expect(files.some((f) => kind.test(f)), `the export has a file matching ${kind}`).toBe(true);
   }
   for (const path of [...new Set([...pages, ...files])]) await compare(request, path);
+});
+
+test("the export can be served by a host's own nginx user: every file readable and every folder open to all", () => {
+  // The test's nginx runs as whoever started it (scripts/lib/nginx-server.ts); a host's runs as www-data.
+  const dir = exportDir();
+  const closed = (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((f) => {
+      const s = fs.statSync(f);
+      return (s.mode & (s.isDirectory() ? 0o005 : 0o004)) === 0;
+    });
+  expect(closed.map((f) => path.relative(dir, f))).toEqual([]);
 });
 
 test("a page's RSC payload, which client-side navigation fetches, is the one next start serves", async () => {

@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import { formatJapaneseDate, sessionsOf } from "../../lib/content/schedule";
-import { parseCsv } from "../../lib/open-data/csv";
+import { parseCsv } from "../support/csv";
 import { FEED_PATH, feedId } from "../../lib/open-data/feed";
 import { calendarFiles } from "../../lib/calendar/paths";
 import { confirmedText } from "../../lib/content/confirmed";
@@ -9,8 +9,8 @@ import { buildDay } from "../../lib/site/build-day";
 import { publicUrl, SITE_URL } from "../../lib/site/config";
 import { programPath, programUrl } from "../../lib/site/paths";
 import { mainNumber } from "../../lib/content/model";
-import { faxesOf, phonesOf, programFiles, programs } from "./content";
-import { fetchPage, parseXml } from "./html";
+import { faxesOf, phonesOf, programFiles, programs } from "../support/content";
+import { fetchPage, parseXml } from "../support/html";
 
 /**
  * Open data, the Atom feed and calendar files, over plain HTTP against the

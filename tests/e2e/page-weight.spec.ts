@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { programPath } from "../../lib/site/paths";
-import { programs } from "./content";
+import { programs } from "../support/content";
 
 /**
  * Program pages ship no client JavaScript of their own. Beyond what the home

@@ -1,10 +1,10 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test } from "../support/fixtures";
 import { contactDesks, mainNumber, officeDesks, servesNeed } from "../../lib/content/model";
 import { needPath, programPath } from "../../lib/site/paths";
-import { AXE_WIDTHS, recordPage } from "./a11y-record";
-import { axe, headingProblems, overflow, phoneLinkProblems, phoneLinks, tableProblems, waitForHydration, watch } from "./browser";
-import { digits, everyScreen, faxesOf, finder, flow, generalDesks, needs, NOT_FOUND, phonesOf, programs } from "./content";
+import { AXE_WIDTHS, recordPage } from "../support/a11y-record";
+import { axe, headingProblems, overflow, phoneLinkProblems, phoneLinks, tableProblems, waitForHydration, watch } from "../support/browser";
+import { digits, everyScreen, faxesOf, finder, flow, generalDesks, needs, NOT_FOUND, phonesOf, programs } from "../support/content";
 
 /**
  * One browser pass per screen: every page of the site, a search results page

@@ -1,11 +1,11 @@
 import { test as ownContext } from "@playwright/test";
 import { callNumbers, contactDesks, servesNeed } from "../../lib/content/model";
-import { phoneDigits } from "../../lib/content/phone";
+import { phoneDigits } from "../../lib/phone/number";
 import { buildPhoneBook } from "../../lib/phone-book/entries";
 import { phoneBookLayout } from "../../lib/phone-book/groups";
-import { waitForHydration } from "./browser";
-import { areas, digits, localOffice, needs, phonesOf, programs } from "./content";
-import { expect, test } from "./fixtures";
+import { waitForHydration } from "../support/browser";
+import { areas, digits, localOffice, needs, phonesOf, programs } from "../support/content";
+import { expect, test } from "../support/fixtures";
 
 /**
  * The phone book in the production build, the way a caller uses it: typing

@@ -1,10 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { callNumbers, contactDesks, mainNumber, officeDesks } from "../../lib/content/model";
-import { containsQuery, scanDoc } from "../../lib/search/contains";
+import { containsQuery, scanDoc } from "../../scripts/lib/search-contains";
 import { toSearchDoc } from "../../lib/search/document";
 import { programPath } from "../../lib/site/paths";
-import { digits, flow, programs } from "./content";
+import { digits, flow, programs } from "../support/content";
 
 /**
  * The search box and results page at phone width (the config's 390 px).

@@ -1,8 +1,8 @@
 import net from "node:net";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { SITE_URL } from "../../lib/site/config";
-import { everyPage, programs } from "./content";
-import { HOSTILE_PATHS, MALFORMED_PATHS, REFUSED_METHODS, SECURITY_HEADER_NAMES, UNSATISFIABLE_RANGE } from "./hostile-requests";
+import { everyPage, programs } from "../support/content";
+import { HOSTILE_PATHS, MALFORMED_PATHS, REFUSED_METHODS, SECURITY_HEADER_NAMES, UNSATISFIABLE_RANGE } from "../support/hostile-requests";
 
 /**
  * What `next start` sends back, for pages, assets, metadata files and error

@@ -3,11 +3,11 @@ import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { callNumbers, contactDesks } from "../../lib/content/model";
 import { programAbsoluteUrl, programPath } from "../../lib/site/paths";
-import { recordKeyboard } from "./a11y-record";
-import { keyboardWalk, waitForHydration } from "./browser";
-import { expect, test } from "./fixtures";
-import { NOT_FOUND, programs, screensOf, templates } from "./content";
-import { fetchPage } from "./html";
+import { recordKeyboard } from "../support/a11y-record";
+import { keyboardWalk, waitForHydration } from "../support/browser";
+import { expect, test } from "../support/fixtures";
+import { NOT_FOUND, programs, screensOf, templates } from "../support/content";
+import { fetchPage } from "../support/html";
 
 /**
  * What is the same for every page drawn with one template is checked once per

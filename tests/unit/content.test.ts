@@ -3,14 +3,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatIssues } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load";
-import { allNumbers } from "@/lib/content/model";
 import { auditPhones, readSourceNumbers, SOURCE_DIR } from "@/lib/content/phone-audit";
-import { checkJapanesePhone } from "@/lib/content/phone";
 import { filesUnder } from "@/lib/content/read-text";
-import { programs } from "../e2e/content";
-import { sessionsOf, weekdayFromIso } from "./helpers";
+import { sessionsOf } from "@/lib/content/schedule";
 
 const root = path.resolve(__dirname, "../..");
+/** Computed independently of the schema's own weekday helper, via Intl. */
+const weekdayFromIso = (isoDay: string) => new Intl.DateTimeFormat("ja-JP", { weekday: "short", timeZone: "UTC" }).format(new Date(`${isoDay}T00:00:00Z`));
 const loaded = loadContent(path.join(root, "content"), root);
 const sourceDir = path.join(root, SOURCE_DIR);
 /** The guidebook section III text, where the programs' numbered headings are. */
@@ -41,13 +40,11 @@ describe("content/", () => {
     expect(loaded.needs.map((n) => n.order)).toEqual([...loaded.needs.map((n) => n.order)].sort((a, b) => a - b));
   });
 
-  it("puts every program under at least one need, and every need has a program", () => {
-    for (const p of loaded.programs) expect(p.categories.length, p.file).toBeGreaterThan(0);
+  it("has a program under every need", () => {
     for (const n of loaded.needs) {
       expect(loaded.programs.filter((p) => p.categories.includes(n.slug)).length, n.slug).toBeGreaterThan(0);
     }
   });
-
 
   it("takes each program title from its guidebook heading", () => {
     const flat = sourceText.normalize("NFKC").replace(/\s+/g, "");
@@ -55,10 +52,6 @@ describe("content/", () => {
       const mainTitle = p.title.normalize("NFKC").replace(/\s+/g, "").replace(/\(.*\)$/, "");
       expect(flat, p.file).toContain(mainTitle);
     }
-  });
-
-  it("stores every phone and fax number in a valid, canonical Japanese form", () => {
-    for (const p of programs) for (const n of allNumbers(p)) expect(checkJapanesePhone(n.number), `${p.file} ${n.field}: ${n.number}`).toMatchObject({ ok: true });
   });
 
   it("carries every number of the source, and no number outside it without a confirmation", () => {
@@ -97,9 +90,5 @@ describe("content/", () => {
     expect(names.filter((n) => n.endsWith("町")).length).toBe(Number(stated[3]));
     expect(names.filter((n) => n.endsWith("村")).length).toBe(Number(stated[4]));
     for (const r of areas.regions) expect(areas.municipalities.some((m) => m.region === r.id), r.id).toBe(true);
-  });
-
-  it("has the consultation flow", () => {
-    expect(loaded.flow?.stages.length).toBeGreaterThan(1);
   });
 });

@@ -4,32 +4,53 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { COLLECTION_NAMES, COLLECTIONS } from "@/lib/content/collections";
 import { formatIssue } from "@/lib/content/issues";
 import { filesUnder } from "@/lib/content/read-text";
-import { GENERATED } from "./generated-fixtures";
-import { contentTree, removeTrees, root } from "./helpers";
+import { contentTree, removeTrees } from "../support/content-tree";
+import { FIXTURES, patchedFiles } from "../support/fixture-patch";
+import { GENERATED } from "../support/generated-fixtures";
 
 /**
  * tests/fixtures/invalid/: content that must be refused, and beside each case
  * (NAME.expected.txt) the exact messages `npm run validate` must print for it.
  * Each case is validated in a copy of the real content (see contentTree).
  *
- * - <collection folder>/NAME.md: one mistake in one file, as staff could make
- *   it in a file of that collection (programs/, needs/, flow/, areas/); a
- *   fixture of a one-file collection takes the real file's place.
- * - trees/NAME/: several files laid out as under content/ (a value that must be
- *   unique across files, a reference from one file to another).
- * - generated/NAME.expected.txt: what cannot be committed portably (links, a
- *   FIFO, a 50 MB file, a folder 200 deep), made by ./generated-fixtures.ts.
+ * A case is a change to a valid file of tests/fixtures/base/, written as a
+ * unified diff without context, NAME.patch:
  *
- * Refresh the expectations after a deliberate wording change with
- * UPDATE_FIXTURES=1 and review the diff.
+ *   --- base/programs/energy-saving.md
+ *   +++ content/programs/audience-tab.md
+ *   @@ -8 +8 @@
+ *   -audience: 県内中小企業者等
+ *   +audience: "県内\t中小企業者等"
+ *
+ * - <collection folder>/NAME.patch: one mistake in one file, as staff could make
+ *   it in a file of that collection (programs/, needs/, flow/, areas/), written
+ *   to content/<folder>/NAME.md; a file of a one-file collection takes the
+ *   real file's place. NAME.md instead: a file no base changes into in a few
+ *   lines (empty, no front-matter), as it is.
+ * - trees/NAME.patch: one part per file, for what spans files (a value that
+ *   must be unique across files, a reference from one file to another);
+ *   `--- /dev/null` writes a file whole.
+ * - generated/NAME.expected.txt: what cannot be committed portably (links, a
+ *   FIFO, a 50 MB file, a folder 200 deep, another encoding), made by
+ *   tests/support/generated-fixtures.ts.
+ *
+ * To add a case: copy the base, make the one mistake, then
+ *   diff -U0 --label base/programs/energy-saving.md --label content/programs/NAME.md \
+ *     tests/fixtures/base/programs/energy-saving.md /tmp/NAME.md > tests/fixtures/invalid/programs/NAME.patch
+ * and run this file with UPDATE_FIXTURES=1 to write NAME.expected.txt; review it.
+ * Refresh the expectations after a deliberate wording change the same way and review the diff.
  */
-const dir = path.join(root, "tests/fixtures/invalid");
+const dir = path.join(FIXTURES, "invalid");
+const baseDir = path.join(FIXTURES, "base");
 const folders = COLLECTION_NAMES.map((n) => COLLECTIONS[n].folder);
-const listed = (sub: string, ext: string) => (fs.existsSync(path.join(dir, sub)) ? fs.readdirSync(path.join(dir, sub)).filter((f) => f.endsWith(ext)) : []);
+const relative = (from: string) => filesUnder(from).map((f) => path.relative(from, f).split(path.sep).join("/"));
+const named = (sub: string, ext: string) => (fs.existsSync(path.join(dir, sub)) ? fs.readdirSync(path.join(dir, sub)).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)) : []);
 
-const singles = folders.flatMap((folder) => listed(folder, ".md").map((f) => `${folder}/${f}`));
-const trees = fs.existsSync(path.join(dir, "trees")) ? fs.readdirSync(path.join(dir, "trees"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
-const generated = listed("generated", ".expected.txt").map((f) => f.replace(/\.expected\.txt$/, ""));
+const patched = folders.flatMap((folder) => named(folder, ".patch").map((name) => `${folder}/${name}`));
+const whole = folders.flatMap((folder) => named(folder, ".md").map((name) => `${folder}/${name}`));
+const trees = named("trees", ".patch");
+const generated = named("generated", ".expected.txt");
+const bases = relative(baseDir);
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -37,56 +58,56 @@ afterEach(() => {
   removeTrees(dirs);
 });
 
-function expectMessages(issues: ReturnType<typeof contentTree>["issues"], expectedFile: string) {
+function expectMessages(files: Record<string, string | Buffer>, expectedFile: string, names = Object.keys(files), prepare?: (content: string) => void) {
+  const { issues } = contentTree(files, dirs, prepare);
   const actual = issues.map(formatIssue).join("\n") + "\n";
   if (process.env.UPDATE_FIXTURES) fs.writeFileSync(expectedFile, actual);
   expect(issues.length, "a fixture must produce at least one message").toBeGreaterThan(0);
   expect(actual).toBe(fs.readFileSync(expectedFile, "utf8"));
+  for (const i of issues) expect(names.map((f) => `content/${f}`), `${i.file} is not one of the case's files`).toContain(i.file);
 }
 
 describe("invalid content fixtures", () => {
-  it("pairs every fixture with its expectation and every expectation with its fixture", () => {
-    const relative = filesUnder(dir).map((f) => path.relative(dir, f).split(path.sep).join("/"));
-    for (const f of relative) {
-      const [top, ...rest] = f.split("/");
-      if (top === "trees") {
-        if (rest.length === 1) {
-          expect(f, "trees/ holds NAME/ folders and NAME.expected.txt").toMatch(/^trees\/[^/]+\.expected\.txt$/);
-          expect(trees, `${f} has no trees/NAME/ folder`).toContain(rest[0].replace(/\.expected\.txt$/, ""));
-        } else {
-          expect(folders, `${f}: a tree's files are trees/NAME/<collection folder>/FILE.md`).toContain(rest[1]);
-          expect(relative, `${f} has no trees/${rest[0]}.expected.txt`).toContain(`trees/${rest[0]}.expected.txt`);
-        }
-      } else if (top === "generated") {
-        expect(Object.keys(GENERATED), `${f} has no case in generated-fixtures.ts`).toContain(rest.join("/").replace(/\.expected\.txt$/, ""));
-      } else {
-        expect(folders, `${f} is not in a collection folder`).toContain(top);
-        expect(f, "only NAME.md and NAME.expected.txt").toMatch(/^[^/]+\/[^/]+(\.expected\.txt|\.md)$/);
-        const partner = f.endsWith(".md") ? f.replace(/\.md$/, ".expected.txt") : f.replace(/\.expected\.txt$/, ".md");
-        expect(relative, `${f} has no ${partner}`).toContain(partner);
-      }
+  it("pairs every case with its expectation and every expectation with its case", () => {
+    const cases = new Set([...patched, ...whole, ...trees.map((n) => `trees/${n}`), ...generated.map((n) => `generated/${n}`)]);
+    for (const f of relative(dir)) {
+      const m = /^([^/]+)\/([^/]+?)(\.patch|\.md|\.expected\.txt)$/.exec(f);
+      expect(m, `${f}: only <collection folder>/NAME.patch|.md, trees/NAME.patch and their NAME.expected.txt`).not.toBeNull();
+      const [, top, , ext] = m!;
+      expect([...folders, "trees", "generated"], `${f} is not in a collection folder, trees/ or generated/`).toContain(top);
+      if (top === "trees") expect(ext, f).not.toBe(".md");
+      if (top === "generated") expect(ext, `${f}: generated/ holds expectations only`).toBe(".expected.txt");
+      if (ext === ".expected.txt") expect(cases, `${f} has no case`).toContain(f.slice(0, -ext.length));
     }
-    for (const name of Object.keys(GENERATED)) expect(generated, `generated case ${name} has no expectation`).toContain(name);
+    for (const c of cases) expect(fs.existsSync(path.join(dir, `${c}.expected.txt`)), `${c} has no ${c}.expected.txt`).toBe(true);
+    expect(Object.keys(GENERATED).sort(), "generated cases and generated/*.expected.txt").toEqual([...generated].sort());
   });
 
-  it.each(singles)("%s is refused with exactly the expected messages", (fixture) => {
-    const { issues } = contentTree({ [fixture]: fs.readFileSync(path.join(dir, fixture)) }, dirs);
-    expectMessages(issues, path.join(dir, fixture.replace(/\.md$/, ".expected.txt")));
-    for (const i of issues) expect(i.file).toBe(`content/${fixture}`);
+  it("writes each one-file case to content/<its folder>/NAME.md", () => {
+    for (const c of patched) expect(Object.keys(patchedFiles(path.join(dir, `${c}.patch`))), c).toEqual([`${c}.md`]);
+  });
+
+  it.each(bases)("base/%s loads without a message, and cases change it", (base) => {
+    const { issues } = contentTree({ [base]: fs.readFileSync(path.join(baseDir, base)) }, dirs);
+    expect(issues.map(formatIssue)).toEqual([]);
+    const uses = [...patched.map((c) => `${c}.patch`), ...trees.map((n) => `trees/${n}.patch`)].filter((p) => fs.readFileSync(path.join(dir, p), "utf8").includes(`--- base/${base}\n`));
+    expect(uses.length, "a base no case changes").toBeGreaterThan(0);
+  });
+
+  it.each(patched)("%s is refused with exactly the expected messages", (c) => {
+    expectMessages(patchedFiles(path.join(dir, `${c}.patch`)), path.join(dir, `${c}.expected.txt`));
+  });
+
+  it.each(whole)("%s (a whole file) is refused with exactly the expected messages", (c) => {
+    expectMessages({ [`${c}.md`]: fs.readFileSync(path.join(dir, `${c}.md`)) }, path.join(dir, `${c}.expected.txt`));
   });
 
   it.each(trees)("trees/%s is refused with exactly the expected messages", (name) => {
-    const treeDir = path.join(dir, "trees", name);
-    const files = Object.fromEntries(filesUnder(treeDir).map((f) => [path.relative(treeDir, f).split(path.sep).join("/"), fs.readFileSync(f)]));
-    const { issues } = contentTree(files, dirs);
-    expectMessages(issues, path.join(dir, "trees", `${name}.expected.txt`));
-    for (const i of issues) expect(Object.keys(files).map((f) => `content/${f}`)).toContain(i.file);
+    expectMessages(patchedFiles(path.join(dir, "trees", `${name}.patch`)), path.join(dir, "trees", `${name}.expected.txt`));
   });
 
   it.each(generated)("generated/%s is refused with exactly the expected messages", (name) => {
     const c = GENERATED[name];
-    const { issues } = contentTree(c.files ?? {}, dirs, c.prepare);
-    expectMessages(issues, path.join(dir, "generated", `${name}.expected.txt`));
-    for (const i of issues) expect(c.names.map((f) => `content/${f}`), `${i.file} is not one of the case's files`).toContain(i.file);
+    expectMessages(c.files ?? {}, path.join(dir, "generated", `${name}.expected.txt`), c.names, c.prepare);
   });
 });

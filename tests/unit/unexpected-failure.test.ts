@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
-import { removeTrees, root } from "./helpers";
+import { removeTrees, root } from "../support/content-tree";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -22,7 +22,7 @@ describe("an exception while reading one file", () => {
         return { problems: [], internalLinks: [] };
       },
     }));
-    const { contentTree } = await import("./helpers");
+    const { contentTree } = await import("../support/content-tree");
     const good = fs.readFileSync(path.join(root, "content/programs/energy-saving.md"), "utf8");
     const { issues, programs } = contentTree({ "programs/breaks.md": `${good}\n壊れる本文\n`, "programs/energy-saving.md": good.replace("  number: 1\n", "  number: 2\n") }, dirs);
     expect(issues.map(formatIssue)).toEqual([
