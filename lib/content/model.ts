@@ -91,11 +91,7 @@ export const officeDesks = (program: Desks): Desk[] => program.desks.filter((d) 
 export const allNumbers = (program: Desks): PhoneNumber[] => program.desks.flatMap((d) => d.phones);
 /** An object without its undefined keys: only what the file has, and nothing more in a page's payload. */
 export const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-type NameParts = Pick<Contact, "organization" | "department" | "group">;
-/** A contact's name in one line (Desk.name): 青森県商工労働部 地域産業課 創業支援グループ. */
-export const contactName = (c: NameParts): string => [c.organization, c.department, c.group].filter(Boolean).join(" ");
-/** Its most specific part (Desk.shortName): 地域産業課 創業支援グループ. */
-export const contactShortName = (c: NameParts): string => (c.group ? [c.department, c.group] : [c.organization, c.department]).filter(Boolean).join(" ");
 export const servesNeed = (program: Pick<Program, "needs">, slug: string): boolean => program.needs.some((n) => n.slug === slug);
 
+export { contactName, contactShortName } from "./contact-names";
 export type { Need, Flow };

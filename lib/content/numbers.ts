@@ -1,6 +1,6 @@
 import { parseFrontMatter, type ParsedFrontMatter } from "./front-matter";
 import { formatFieldPath } from "./issues";
-import { contactName } from "./model";
+import { contactName } from "./contact-names";
 
 /**
  * Every phone and fax number of a content file's contacts and offices, with
