@@ -1,7 +1,7 @@
 import { formatJapaneseDate } from "./schedule";
 import type { NumberEntry } from "./numbers";
 import { phoneDigits } from "../phone/number";
-import { CONFIRMATION_METHODS } from "./schema/shared";
+import { CONFIRMATION_METHODS } from "./confirmation-methods";
 
 /**
  * A number that is not in the source text (docs/source/) has been typed by

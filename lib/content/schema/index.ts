@@ -9,5 +9,6 @@ export * from "./areas";
 export * from "./flow";
 export * from "./need";
 export * from "./program";
-export { CONFIRMATION_METHODS, confirmationSchema, phoneSchema, type Confirmation, type Phone } from "./shared";
+export { CONFIRMATION_METHODS } from "../confirmation-methods";
+export { confirmationSchema, phoneSchema, type Confirmation, type Phone } from "./shared";
 export type { Hours } from "../hours";

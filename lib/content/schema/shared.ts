@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate, noRepeats, numberError, text, whenPresent, wordList } from "../fields";
+import { CONFIRMATION_METHODS } from "../confirmation-methods";
 import { LIMITS } from "../limits";
 import { phoneVisibleText } from "../../phone/format";
 import { checkJapanesePhone, WRITTEN_PHONE } from "../../phone/number";
@@ -33,8 +34,6 @@ export const phoneNumber = z
   // For the editor's JSON Schema and the form; the full check above is libphonenumber's.
   .meta({ pattern: WRITTEN_PHONE.source, examples: ["017-734-9243"] });
 
-/** How a number was confirmed; nothing else may be shown as "last confirmed" (confirmed.ts). */
-export const CONFIRMATION_METHODS = ["電話で確認", "公式サイトで確認", "窓口で確認", "文書で確認"] as const;
 
 export const confirmationSchema = z
   .strictObject({
