@@ -2,7 +2,38 @@ import { z } from "zod";
 import { noRepeats, numberError, text } from "../fields";
 import { FINDER_SKIP } from "../finder-skip";
 import { LIMITS } from "../limits";
+import { checkDigit, localGovernmentCodeProblem } from "../local-government-code";
 import { updated } from "./shared";
+
+const CODE_EXAMPLE = '"022012"';
+
+/**
+ * A municipality's 全国地方公共団体コード, written in quotes so that every
+ * YAML reader keeps its leading 0 (the editors' schema checkers read an
+ * unquoted 022012 as the number 22012). Used by the open data's standard
+ * dataset (公共施設一覧), which names each office's municipality by it.
+ */
+const localGovernmentCode = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? `全国地方公共団体コード（code）がありません。name の次の行に「code: ${CODE_EXAMPLE}」のように、検査数字を含む6桁を引用符で囲んで書いてください`
+        : typeof issue.input === "number"
+          ? `全国地方公共団体コードは ${CODE_EXAMPLE} のように、先頭の 0 を含む6桁を引用符（"）で囲んで書いてください（囲まないと先頭の 0 が消えます）`
+          : `全国地方公共団体コードは ${CODE_EXAMPLE} のように、6桁の半角数字で書いてください`,
+  })
+  .superRefine((code, ctx) => {
+    const problem = localGovernmentCodeProblem(code);
+    if (problem === "format") ctx.addIssue({ code: "custom", message: `全国地方公共団体コードは ${CODE_EXAMPLE} のように、検査数字を含む6桁の半角数字で書いてください（いまは「${code}」）` });
+    if (problem === "prefecture") ctx.addIssue({ code: "custom", message: `青森県の市町村の全国地方公共団体コードは 02 で始まります（いまは「${code}」）。総務省の一覧で確かめてください` });
+    if (problem === "checkDigit") {
+      ctx.addIssue({
+        code: "custom",
+        message: `全国地方公共団体コード ${code} の最後の1桁（検査数字）が合いません。前の5桁からは ${checkDigit(code.slice(0, 5))} になります。総務省の一覧で6桁を確かめてください`,
+      });
+    }
+  })
+  .meta({ title: "全国地方公共団体コード", description: "検査数字を含む6桁。オープンデータの所在地の市町村に使います", pattern: "^02[0-9]{4}$", examples: ["022012"] });
 
 /** Aomori's municipalities and the regional areas they belong to (content/areas/): one list, used to order offices by distance. */
 export const areasSchema = z
@@ -25,6 +56,7 @@ export const areasSchema = z
       .array(
         z.strictObject({
           name: text(LIMITS.label).meta({ title: "市町村名", examples: ["青森市"] }),
+          code: localGovernmentCode,
           id: z
             .string({
               error: (issue) =>
@@ -50,6 +82,12 @@ export const areasSchema = z
       )
       .min(1)
       .superRefine(noRepeats<{ name: string }>((m) => m.name, (m, first) => `「${m.name}」は ${first} 番目と同じ市町村です。重なっている方を削除してください`))
+      .superRefine(
+        noRepeats<{ code: string; name: string }>(
+          (m) => (typeof m?.code === "string" ? m.code : undefined),
+          (m, first) => `「${m.name}」のコード ${m.code} は ${first} 番目の市町村と同じです。総務省の全国地方公共団体コードの一覧で確かめてください`,
+        ),
+      )
       .superRefine(
         noRepeats<{ id: string; name: string }>(
           (m) => m.id,
