@@ -85,15 +85,30 @@ const sameDays = (a: readonly Weekday[], b: readonly Weekday[]) => a.length === 
  * means to a reader; Monday to Friday without 祝日 is written 月～金.
  */
 export function hoursText(h: HoursFields): string {
-  const days = h.days ? OFFICE_WEEK.filter((d) => h.days?.includes(d)) : undefined;
+  const days = officeDays(h);
+  const remarks = hoursRemarks(h);
+  const when = days ? `${daysText(days, h.closedOn?.includes("祝日") ?? false)} ` : "";
+  return `${when}${clock(h.open)}～${clock(h.close)}${remarks ? `（${remarks}）` : ""}`;
+}
+
+/** The days, in office-week order, or undefined when the source names none. */
+export const officeDays = (h: Pick<HoursFields, "days">): Weekday[] | undefined => (h.days ? OFFICE_WEEK.filter((d) => h.days?.includes(d)) : undefined);
+
+/**
+ * What the sentence says beside the days and times: 「土日・祝日・年末年始は休業。
+ * アスパム休館日も休業。予約制」, or undefined. The open data carries it where
+ * a format has a place for exceptions (the standard dataset's 特記事項, an
+ * HSDS schedule's notes).
+ */
+export function hoursRemarks(h: HoursFields): string | undefined {
+  const days = officeDays(h);
   const closed = [...(days ? daysOff(days) : []), ...(h.closedOn ?? [])];
   const remarks = [
     closed.length ? `${closed.join("・")}は休業` : undefined,
     h.otherClosures?.length ? `${h.otherClosures.join("・")}${closed.length ? "も" : "は"}休業` : undefined,
     h.note,
   ].filter(Boolean);
-  const when = days ? `${daysText(days, h.closedOn?.includes("祝日") ?? false)} ` : "";
-  return `${when}${clock(h.open)}～${clock(h.close)}${remarks.length ? `（${remarks.join("。")}）` : ""}`;
+  return remarks.length ? remarks.join("。") : undefined;
 }
 
 function daysText(days: Weekday[], holidaysClosed: boolean): string {

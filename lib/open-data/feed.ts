@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { confirmedText } from "@/lib/content/confirmed";
 import { sourceLabel } from "@/lib/content/edition";
 import type { Program } from "@/lib/content/model";
@@ -7,6 +6,7 @@ import { publicUrl, SITE_NAME, SITE_URL, urlOn } from "@/lib/site/config";
 import { programPath, programUrl } from "@/lib/site/paths";
 import { atomFeed } from "./atom";
 import { LICENCE } from "./licence";
+import { uuidV5 } from "./uuid";
 
 export const FEED_PATH = "/feed.xml";
 export const FEED_TITLE = `${SITE_NAME} 制度の更新`;
@@ -14,16 +14,6 @@ export const FEED_TITLE = `${SITE_NAME} 制度の更新`;
 /** Newest update first; programs updated on the same day keep the guidebook's order. */
 export function programsByUpdated(programs: Program[]): Program[] {
   return [...programs].sort((a, b) => b.updated.localeCompare(a.updated) || a.source.number - b.source.number);
-}
-
-/** RFC 4122 name-based (SHA-1, version 5) UUID of a name in the URL namespace. */
-function uuidV5(name: string): string {
-  const namespace = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
-  const bytes = createHash("sha1").update(namespace).update(name).digest().subarray(0, 16);
-  bytes[6] = (bytes[6] & 0x0f) | 0x50;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**
