@@ -5,8 +5,6 @@
  * sum modulo 11, and the check digit is the last digit of 11 minus that
  * remainder (a remainder of 0 gives 1, of 1 gives 0).
  */
-export const AOMORI_PREFECTURE_CODE = "020001";
-
 /** Aomori's codes begin with its prefecture number. */
 export const AOMORI_CODE_PREFIX = "02";
 

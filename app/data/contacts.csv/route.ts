@@ -1,10 +1,9 @@
 import { getAllPrograms } from "@/lib/content/api";
 import { contactsCsv } from "@/lib/open-data/programs";
+import { csvResponse } from "@/lib/open-data/response";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response(contactsCsv(getAllPrograms()), {
-    headers: { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": 'attachment; filename="contacts.csv"' },
-  });
+  return csvResponse(contactsCsv(getAllPrograms()), "contacts.csv");
 }

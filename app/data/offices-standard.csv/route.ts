@@ -1,10 +1,9 @@
 import { getAllPrograms } from "@/lib/content/api";
 import { officesStandardCsv } from "@/lib/open-data/offices-standard";
+import { csvResponse } from "@/lib/open-data/response";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response(officesStandardCsv(getAllPrograms()), {
-    headers: { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": 'attachment; filename="offices-standard.csv"' },
-  });
+  return csvResponse(officesStandardCsv(getAllPrograms()), "offices-standard.csv");
 }

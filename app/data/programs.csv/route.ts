@@ -1,10 +1,9 @@
 import { getAllPrograms } from "@/lib/content/api";
 import { programsCsv } from "@/lib/open-data/programs";
+import { csvResponse } from "@/lib/open-data/response";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response(programsCsv(getAllPrograms()), {
-    headers: { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": 'attachment; filename="programs.csv"' },
-  });
+  return csvResponse(programsCsv(getAllPrograms()), "programs.csv");
 }

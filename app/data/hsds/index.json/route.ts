@@ -1,0 +1,8 @@
+import { hsdsIndex } from "@/lib/open-data/hsds/export";
+import { jsonResponse } from "@/lib/open-data/response";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return jsonResponse(hsdsIndex());
+}
