@@ -32,3 +32,9 @@ export function groupDesks(desks: readonly ProgramDesk[], key: (d: ProgramDesk) 
   }
   return [...groups.values()];
 }
+
+/** The first line of a desk's address: what follows its municipality's name, or the address as written when it does not begin with it. */
+export function addressLine(d: Pick<Desk, "address" | "municipality">): string {
+  const { address = "", municipality } = d;
+  return municipality && address.startsWith(municipality.name) ? address.slice(municipality.name.length).trim() : address;
+}

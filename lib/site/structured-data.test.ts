@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { contactDesks, officeDesks } from "@/lib/content/model";
-import { phonesOf, programs } from "../../tests/support/content";
+import { programs } from "../../tests/support/content";
+import { governmentServiceProblems } from "../../tests/support/structured-data";
 import { publicUrl } from "./config";
-import { breadcrumbListLd, governmentServiceLd, internationalPhone } from "./structured-data";
 import { programUrl } from "./paths";
+import { breadcrumbListLd, governmentServiceLd, internationalPhone, openingHours } from "./structured-data";
 
-
-type Channel = {
-  name: string;
-  servicePhone?: { name: string; telephone: string; hoursAvailable?: { opens?: string; closes?: string; dayOfWeek?: string[] } }[];
-  serviceLocation?: { name: string; address?: { streetAddress: string } };
-};
+/** As a crawler reads it: the JSON text the page embeds. */
+const readBack = (value: unknown) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+const same = (u: unknown) => u;
 
 describe("internationalPhone", () => {
   it("drops the trunk 0 and adds Japan's country code", () => {
@@ -20,28 +17,25 @@ describe("internationalPhone", () => {
 });
 
 describe("governmentServiceLd", () => {
-  it.each(programs.map((p) => [p.slug, p] as const))("%s: every number, address and opening time of the page", (_, program) => {
-    const ld = governmentServiceLd(program);
-    expect(ld["@type"]).toBe("GovernmentService");
-    expect(ld.url).toBe(programUrl(program.slug));
-    expect(ld.name).toBe(program.title);
-    const channels = ld.availableChannel as Channel[];
-    const phones = channels.flatMap((c) => c.servicePhone ?? []).map((p) => p.telephone);
-    expect(phones).toEqual(phonesOf(program).map((t) => `+81-${t.number.slice(1)}`));
-    // named as the page's call links name them: whom the number reaches
-    expect(channels.flatMap((c) => c.servicePhone ?? []).map((p) => p.name)).toEqual(phonesOf(program).map((t) => t.whom));
-    for (const office of officeDesks(program)) {
-      const channel = channels.find((c) => c.serviceLocation?.name === office.name);
-      expect(channel, office.name).toBeDefined();
-      expect(channel?.serviceLocation?.address?.streetAddress).toBe(office.address);
-    }
-    for (const [i, contact] of contactDesks(program).entries()) {
-      if (!contact.hours?.open) continue;
-      const hours = channels[i].servicePhone?.[0].hoursAvailable;
-      expect(hours?.opens).toBe(contact.hours.open);
-      expect(hours?.closes).toBe(contact.hours.close);
-      expect(hours?.dayOfWeek?.length ?? 0).toBe(contact.hours.days?.length ?? 0);
-    }
+  it.each(programs.map((p) => [p.slug, p] as const))("%s: every desk a channel with its numbers, FAX, place and hours, as content holds them", (_, program) => {
+    expect(governmentServiceProblems(readBack(governmentServiceLd(program)), program, same, programUrl(program.slug))).toEqual([]);
+  });
+
+  it("says a desk is closed on public holidays with a PublicHolidays specification without opening times", () => {
+    const desk = programs.flatMap((p) => p.desks).find((d) => d.hours?.closedOn?.includes("祝日"));
+    expect(desk).toBeDefined();
+    expect(readBack({ specs: openingHours(desk!.hours) }).specs).toContainEqual({ "@type": "OpeningHoursSpecification", dayOfWeek: "https://schema.org/PublicHolidays" });
+  });
+
+  it("finds what is wrong: a number, an address, hours on a channel", () => {
+    const program = programs.find((p) => p.desks.some((d) => d.kind === "office" && d.address && d.hours))!;
+    const ld = readBack(governmentServiceLd(program));
+    const channels = ld.availableChannel as Record<string, unknown>[];
+    const office = channels[program.desks.findIndex((d) => d.kind === "office" && d.address && d.hours)];
+    office.hoursAvailable = [];
+    (office.serviceLocation as { address: { streetAddress: string } }).address.streetAddress = "どこか";
+    expect(governmentServiceProblems(ld, program, same, programUrl(program.slug))).toHaveLength(2);
+    expect(governmentServiceProblems(readBack({ ...governmentServiceLd(program), isPartOf: {} }), program, same, programUrl(program.slug))).toEqual(["isPartOf is not a property of a Service"]);
   });
 });
 

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { qrSvg } from "../../components/print-qr";
 import { FINDER_PATH } from "../../lib/finder/plan";
-import { callNumbers } from "../../lib/content/model";
 import { FEED_PATH } from "../../lib/open-data/feed";
 import { publicUrl, SITE_URL } from "../../lib/site/config";
 import { programAbsoluteUrl, programPath } from "../../lib/site/paths";
 import { digits, everyPage, NOT_FOUND, phonesOf, programs } from "../support/content";
 import { fetchPage, type Doc } from "../support/html";
+import { governmentServiceProblems } from "../support/structured-data";
 
 /**
  * What needs no browser, checked on the HTML the production server sends:
@@ -166,22 +166,9 @@ for (const program of programs) {
     expect([...doc.querySelectorAll("button")].map((b) => b.textContent).filter((t) => /共有|コピー/.test(t ?? ""))).toEqual([]);
     expect(html).not.toMatch(/<button[^>]*>[^<]*(共有|コピー)/);
 
-    const service = jsonLd(doc).find((d) => d["@type"] === "GovernmentService");
-    expect(service, route).toBeDefined();
-    expect(service!.name).toBe(program.title);
-    expect(normal(service!.url as string)).toBe(expectedUrl(route));
-    const channels = service!.availableChannel as {
-      "@type": string;
-      servicePhone?: { telephone: string; hoursAvailable?: { opens?: string } }[];
-      serviceLocation?: { address?: { streetAddress?: string } };
-    }[];
-    expect(channels.every((c) => c["@type"] === "ServiceChannel")).toBe(true);
-    const telephones = channels.flatMap((c) => c.servicePhone ?? []).map((p) => p.telephone.replace(/^\+81-?/, "0").replace(/\D/g, ""));
-    expect(telephones.sort()).toEqual(phonesOf(program).map((t) => digits(t.number)).sort());
-    const addresses = channels.map((c) => c.serviceLocation?.address?.streetAddress).filter(Boolean);
-    expect(addresses.sort()).toEqual(program.desks.map((d) => d.address).filter(Boolean).sort());
-    const opens = channels.flatMap((c) => c.servicePhone ?? []).map((p) => p.hoursAvailable?.opens).filter(Boolean);
-    const contentOpens = program.desks.flatMap((d) => callNumbers(d).map(() => d.hours?.open)).filter(Boolean);
-    expect(opens.sort()).toEqual(contentOpens.sort());
+    // the GovernmentService says what content holds of every desk: numbers, FAX, place, hours (tests/support/structured-data.ts)
+    const services = jsonLd(doc).filter((d) => d["@type"] === "GovernmentService");
+    expect(services, route).toHaveLength(1);
+    expect(governmentServiceProblems(services[0], program, (u) => normal(typeof u === "string" ? u : undefined), expectedUrl(route)!)).toEqual([]);
   });
 }

@@ -127,6 +127,10 @@ describe("a build with SITE_URL", () => {
     const page = await html(await (await load<PageModule>(path.join(appDir, "programs/[slug]/page.tsx"))).default({ params: Promise.resolve({ slug: p.slug }) }));
     const [service] = jsonLd(page).filter((d) => d["@type"] === "GovernmentService");
     expect(service.url).toBe(at(programPath(p.slug)));
+    // every address in it, the service's, its channels' and its page's, is absolute on the origin
+    const addresses = [...JSON.stringify(service).matchAll(/"(?:url|@id|serviceUrl)":"([^"]*)"/g)].map((m) => m[1]);
+    expect(addresses.length).toBeGreaterThan(3);
+    for (const a of addresses) expect(a.startsWith(at("/"))).toBe(true);
     expectCrumbsOnOrigin(page);
     expect(/<figcaption[^>]*>(.*?)<\/figcaption>/s.exec(page)?.[1]).toContain(at(programPath(p.slug)));
     const mail = /href="(mailto:[^"]+)"/.exec(page)![1].replace(/&amp;/g, "&");

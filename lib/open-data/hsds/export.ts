@@ -5,7 +5,7 @@ import type { Areas, Hours } from "@/lib/content/schema";
 import { absoluteUrl, SITE_NAME } from "@/lib/site/config";
 import { programPath } from "@/lib/site/paths";
 import { assuredDate } from "../assured";
-import { groupDesks, placeKey, type ProgramDesk } from "../places";
+import { addressLine, groupDesks, placeKey, type ProgramDesk } from "../places";
 import { PREFECTURE_CODE } from "../programs";
 import { uuidV5 } from "../uuid";
 
@@ -151,12 +151,6 @@ function organization(name: string, programs: readonly Program[], locations?: Hs
     description: `${SITE_NAME}に掲載している中小企業支援制度のうち ${count} 件の担当窓口の組織`,
     locations,
   });
-}
-
-/** The first line of an address: what follows the municipality's name, or the address as written when it does not begin with it. */
-function addressLine(d: Desk): string {
-  const { address = "", municipality } = d;
-  return municipality && address.startsWith(municipality.name) ? address.slice(municipality.name.length).trim() : address;
 }
 
 /** A place as content describes it; HSDS's required address fields the source does not give are empty strings. */
