@@ -4,6 +4,7 @@ import { phonesOf, programFiles, programs } from "../../tests/support/content";
 import { parseCsv } from "../../tests/support/csv";
 import { CONTACT_COLUMNS, contactsCsv, datasetModified, PROGRAM_COLUMNS, programsCsv, programsJson } from "./programs";
 import { editionLabel } from "@/lib/content/edition";
+import { jgrantsFields } from "./jgrants";
 import { programPath, programUrl } from "@/lib/site/paths";
 
 
@@ -74,7 +75,7 @@ describe("programs.json", () => {
     programFiles.forEach((p, i) => {
       const { schedule, ...fields } = p;
       const out = json.programs[i];
-      expect({ ...out, body: p.body, file: p.file }).toStrictEqual({ ...fields, no: p.source.number, url: programUrl(p.slug), categoryLabels: programs[i].needs.map((n) => n.label), edition: editionLabel(p.source), schedule: out.schedule });
+      expect({ ...out, body: p.body, file: p.file }).toStrictEqual({ ...fields, no: p.source.number, url: programUrl(p.slug), categoryLabels: programs[i].needs.map((n) => n.label), edition: editionLabel(p.source), jgrants: jgrantsFields(programs[i]), schedule: out.schedule });
       expect(out).not.toHaveProperty("body");
       expect(out.edition).toBe(editionLabel(p.source));
       if (schedule) {
