@@ -82,12 +82,19 @@ export const OFFICES_STANDARD_HEADER = [
 
 export type StandardColumn = (typeof OFFICES_STANDARD_HEADER)[number];
 
-/** The specification the header follows, as /data names it; the date is the one recorded for the edition, not read from the workbook. */
+/** Names the published files spell differently; ours follow the ward's file. /data lists them as unverified. */
+export const UNCERTAIN_COLUMN_NAMES: readonly StandardColumn[] = ["建物名等(方書)", "バリアフリートイレ", "盲導犬・介助犬、聴導犬同伴", "画像_ライセンス"];
+
+/** The date recorded for the edition (by others who hold the workbook), not read from the workbook itself. */
+const EDITION_DATE = "2026年8月1日";
+
+/** The specification the header follows, as /data names it. */
 export const OFFICES_STANDARD = {
   publisher: "デジタル庁",
   name: "自治体標準オープンデータセット（正式版）",
   dataset: "公共施設一覧",
-  edition: "データ項目定義書A（2026年8月1日版）",
+  edition: `データ項目定義書A（${EDITION_DATE}版）`,
+  editionDate: EDITION_DATE,
   url: "https://www.digital.go.jp/resources/open_data/municipal-standard-data-set-test",
   /** The name municipalities give this dataset's file, for a prefecture: <code>_public_facility.csv. */
   conventionalFileName: `${PREFECTURE_CODE}_public_facility.csv`,

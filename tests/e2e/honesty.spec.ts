@@ -5,6 +5,8 @@ import { fiscalYearLabel } from "../../lib/content/edition";
 import { fiscalYearOf, sessionsOf } from "../../lib/content/schedule";
 import { scheduleFiscalYear } from "../../lib/content/schedule-status";
 import { FEED_PATH } from "../../lib/open-data/feed";
+import { HSDS_PATHS, hsdsServicePath, serviceId } from "../../lib/open-data/hsds/export";
+import { OFFICES_STANDARD_PATH } from "../../lib/open-data/offices-standard";
 import { buildDay } from "../../lib/site/build-day";
 import { programPath } from "../../lib/site/paths";
 import { everyPage, programs } from "../support/content";
@@ -42,7 +44,8 @@ for (const route of everyPage) {
 }
 
 test("the files a visitor downloads name no placeholder host either", async ({ request }) => {
-  for (const path of ["/robots.txt", "/sitemap.xml", FEED_PATH, "/data/programs.json", "/data/programs.csv", "/data/contacts.csv"]) {
+  const hsds = [...Object.values(HSDS_PATHS), ...programs.map((p) => hsdsServicePath(serviceId(p.slug)))];
+  for (const path of ["/robots.txt", "/sitemap.xml", FEED_PATH, "/data/programs.json", "/data/programs.csv", "/data/contacts.csv", OFFICES_STANDARD_PATH, ...hsds]) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
     expect((await res.text()).match(/[\w.-]*example\.[\w.-]*/g) ?? [], path).toEqual([]);

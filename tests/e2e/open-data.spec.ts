@@ -11,6 +11,11 @@ import { programPath, programUrl } from "../../lib/site/paths";
 import { mainNumber } from "../../lib/content/model";
 import { faxesOf, phonesOf, programFiles, programs } from "../support/content";
 import { fetchPage, parseXml } from "../support/html";
+import { hsdsErrors } from "../support/hsds-schema";
+import { OFFICES_STANDARD_HEADER, OFFICES_STANDARD_PATH, standardPhone, standardRows, STANDARD_SEPARATOR } from "../../lib/open-data/offices-standard";
+import { HSDS_PATHS, HSDS_VERSION, hsdsServicePath, serviceId, type HsdsPage, type HsdsService } from "../../lib/open-data/hsds/export";
+import hsdsSchema from "../../lib/open-data/hsds/schema.json";
+import { callNumbers } from "../../lib/content/model";
 
 /**
  * Open data, the Atom feed and calendar files, over plain HTTP against the
@@ -83,10 +88,65 @@ test.describe("open data", () => {
     expect([...doc.querySelectorAll("main a")].map((a) => a.textContent).some((t) => /公共データ利用規約（第1\.0版）（PDL1\.0）/.test(t ?? ""))).toBe(true);
     const newest = programs.map((p) => p.updated).sort().at(-1)!;
     expect(doc.querySelector("main time")?.getAttribute("datetime")).toBe(newest);
-    for (const file of ["programs.csv", "contacts.csv"]) {
+    for (const file of ["programs.csv", "contacts.csv", "offices-standard.csv"]) {
       const [header] = parseCsv(await (await request.get(`/data/${file}`)).text());
       const table = [...doc.querySelectorAll("table")].find((t) => t.querySelector("caption")?.textContent === `${file} の列`);
       expect([...(table?.querySelectorAll("tbody th") ?? [])].map((th) => th.textContent)).toEqual(header);
+    }
+  });
+
+  test("/data links every file it describes, each HSDS service's among them", async ({ request }) => {
+    const { doc } = await fetchPage(request, "/data");
+    const links = new Set([...doc.querySelectorAll("main a")].map((a) => a.getAttribute("href")));
+    const files = ["/data/programs.csv", "/data/contacts.csv", OFFICES_STANDARD_PATH, "/data/programs.json", FEED_PATH, ...Object.values(HSDS_PATHS), ...programs.map((p) => hsdsServicePath(serviceId(p.slug)))];
+    for (const f of files) expect(links, f).toContain(f);
+    for (const f of files) expect((await request.head(f)).status(), f).toBe(200);
+  });
+
+  test("offices-standard.csv: the standard's columns in order, a row for every office and desk", async ({ request }) => {
+    const [header, ...rows] = await csvOf(await request.get(OFFICES_STANDARD_PATH));
+    expect(header).toEqual([...OFFICES_STANDARD_HEADER]);
+    expect(rows).toHaveLength(standardRows(programs).length);
+    const at = (row: string[], name: string) => row[header.indexOf(name)];
+    for (const p of programs) {
+      for (const d of p.desks) {
+        const first = callNumbers(d)[0];
+        const row = rows.find((r) => at(r, "名称") === d.name && at(r, "URL").split(STANDARD_SEPARATOR).includes(programUrl(p.slug)) && at(r, "電話番号") === (first ? standardPhone(first.number) : ""));
+        expect(row, `${p.slug} ${d.name}`).toBeDefined();
+        expect(at(row!, "所在地_全国地方公共団体コード")).toBe(d.municipality?.code ?? "");
+        expect(at(row!, "開始時間")).toBe(d.hours?.open ?? "");
+      }
+    }
+  });
+
+  test(`HSDS ${HSDS_VERSION}: every file validates against our schema and reads back every program, office, number and hours entry`, async ({ request }) => {
+    const get = async (path: string, type = "application/json; charset=utf-8") => {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()["content-type"], path).toBe(type);
+      return res.json();
+    };
+    expect(await get(HSDS_PATHS.schema, "application/schema+json; charset=utf-8")).toEqual(hsdsSchema);
+    const index = await get(HSDS_PATHS.index);
+    expect(hsdsErrors("api_root", index)).toEqual([]);
+    expect(index.version).toBe(HSDS_VERSION);
+    const services = (await get(HSDS_PATHS.services)) as HsdsPage<HsdsService>;
+    expect(hsdsErrors("service_list", services)).toEqual([]);
+    expect(hsdsErrors("organization_list", await get(HSDS_PATHS.organizations))).toEqual([]);
+    expect(services.contents.map((s) => s.name)).toEqual(programs.map((p) => p.title));
+    for (const p of programs) {
+      const one = (await get(hsdsServicePath(serviceId(p.slug)))) as HsdsService;
+      expect(hsdsErrors("service", one), p.slug).toEqual([]);
+      expect(services.contents.find((s) => s.id === one.id)).toEqual(one);
+      const sals = one.service_at_locations;
+      const numbers = sals.flatMap((x) => x.phones.map((n) => `${n.type} ${n.number}#${n.extension ?? ""}`)).sort();
+      expect(numbers).toEqual(p.desks.flatMap((d) => d.phones.map((n) => `${n.type} ${n.number}#${n.extension ?? ""}`)).sort());
+      for (const d of p.desks) {
+        const at = sals.filter((x) => x.location.name === d.name);
+        expect(at.length, `${p.slug} ${d.name}`).toBeGreaterThan(0);
+        if (d.hours) expect(at.flatMap((x) => x.schedules.map((s) => s.description))).toContain(d.hours.text);
+        if (d.municipality) expect(at[0].location.addresses?.[0].city).toBe(d.municipality.name);
+      }
     }
   });
 
