@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ColumnTable, FieldTable } from "@/components/data-columns";
 import { ExternalLink } from "@/components/external-link";
@@ -47,6 +48,13 @@ export const metadata: Metadata = pageMetadata({
   path: "/data",
 });
 
+const OFFICES_TITLE = "事務所・窓口の一覧（自治体標準オープンデータセット「公共施設一覧」の形式）";
+const JGRANTS_TITLE = "Jグランツの分類（programs.json の jgrants）";
+const HSDS_TITLE = `支援サービスの国際標準 HSDS ${HSDS_VERSION}（JSON）`;
+const STRUCTURED_TITLE = "制度のページの構造化データ（schema.org）";
+const CALENDAR_TITLE = "日程のカレンダーファイル（iCalendar）";
+const FEED_TITLE_JA = "更新情報（Atom フィード）";
+
 const kilobytes = (text: string) => `${Math.max(1, Math.round(Buffer.byteLength(text, "utf8") / 1024))} KB`;
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -63,6 +71,51 @@ function FileLink({ href, name, what, size }: { href: string; name: string; what
         {absoluteUrl(href) ? `・${absoluteUrl(href)}` : ""}
       </span>
     </li>
+  );
+}
+
+/**
+ * One format: the same four answers for each (what it is for, who uses it,
+ * where the files are, which specification it follows), then its own notes
+ * and tables.
+ */
+function FormatSection({
+  id,
+  title,
+  use,
+  who,
+  files,
+  spec,
+  notes = [],
+  children,
+}: {
+  id: string;
+  title: string;
+  use: string;
+  who: string;
+  files: ReactNode;
+  spec?: ReactNode;
+  notes?: ReactNode[];
+  children?: ReactNode;
+}) {
+  const rows = [
+    { key: "何に使えるか", value: use },
+    { key: "使う人の例", value: who },
+    { key: "ファイル", value: files },
+    ...(spec ? [{ key: "形式", value: spec }] : []),
+  ];
+  return (
+    <PageSection id={id} title={title}>
+      <SummaryList className="mt-3" rows={rows} />
+      {notes.length ? (
+        <ul className="mt-4 list-disc space-y-1 pl-6">
+          {notes.map((note, i) => (
+            <li key={i}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+      {children}
+    </PageSection>
   );
 }
 
@@ -105,6 +158,22 @@ export default function DataPage() {
     hsds: { href: HSDS_PATHS.services, name: `支援サービスの国際標準 HSDS ${HSDS_VERSION}（JSON）`, what: `${programs.length} 制度すべてを HSDS のサービスとして1つのファイルに`, size: kilobytes(json(services)) },
     feed: { href: FEED_PATH, name: "更新情報（Atom フィード）", what: "ページの内容を更新した日の新しい順に、制度を1件ずつ" },
   };
+  const hsdsFiles = [
+    files.hsds,
+    { href: HSDS_PATHS.index, name: "HSDS の入口（index.json）", what: `HSDS の版（${HSDS_VERSION}）。HSDS の API の「/」にあたります` },
+    { href: HSDS_PATHS.organizations, name: "組織の一覧（organizations.json）", what: "担当窓口の組織と、その窓口の場所" },
+    { href: HSDS_PATHS.schema, name: "このデータの JSON Schema（schema.json）", what: "このサイトの HSDS のファイルを検証するための定義" },
+  ];
+  const formats = [
+    { id: "csv", title: "制度の一覧・電話番号の一覧（CSV）", what: "表計算ソフトで一覧を作る" },
+    { id: "offices-standard", title: OFFICES_TITLE, what: "自治体の施設データと同じ列で取り込む" },
+    { id: "json", title: "制度の全項目（JSON）", what: "プログラムからすべての項目を読む" },
+    { id: "jgrants", title: JGRANTS_TITLE, what: "補助金ポータルと同じ分類で制度を並べる" },
+    { id: "hsds", title: HSDS_TITLE, what: "支援サービスの国際標準の形式で読む" },
+    { id: "structured-data", title: STRUCTURED_TITLE, what: "検索エンジンや AI アシスタントが制度のページを読む" },
+    { id: "calendar", title: CALENDAR_TITLE, what: "相談会の日程をカレンダーに入れる" },
+    { id: "feed", title: FEED_TITLE_JA, what: "内容が更新された制度を知る" },
+  ];
   return (
     <>
       <Breadcrumbs trail={[{ href: "/", label: "ホーム" }]} current="オープンデータ" />
@@ -121,8 +190,18 @@ export default function DataPage() {
         confirmed）が入ります。確かめた記録のない窓口は空欄です。
       </p>
 
-      <PageSection id="downloads" title="ダウンロード">
-        <FileList files={Object.values(files)} />
+      <PageSection id="formats" title="データの形式">
+        <p className="mt-3">使い道に合わせて選んでください。それぞれの説明の中に、ファイルへのリンクがあります。</p>
+        <ul className="mt-3 list-disc space-y-2 pl-6">
+          {formats.map((f) => (
+            <li key={f.id}>
+              <a href={`#${f.id}`} className="font-bold">
+                {f.title}
+              </a>
+              <span className="block text-sm text-ink-muted">{f.what}</span>
+            </li>
+          ))}
+        </ul>
       </PageSection>
 
       <PageSection id="licence" title="利用条件">
@@ -157,15 +236,13 @@ export default function DataPage() {
         </ul>
       </PageSection>
 
-      <PageSection id="csv" title="制度の一覧・電話番号の一覧（CSV）">
-        <SummaryList
-          className="mt-3"
-          rows={[
-            { key: "何に使えるか", value: "表計算ソフトで開いて、制度と問い合わせ先の一覧を作る、絞り込む、印刷して窓口に置く。" },
-            { key: "使う人の例", value: "商工会・商工会議所の経営指導員、金融機関（銀行・信用金庫）の融資・相談の担当者、市町村の産業振興の担当者。" },
-            { key: "ファイル", value: <FileList files={[files.programsCsv, files.contactsCsv]} /> },
-          ]}
-        />
+      <FormatSection
+        id="csv"
+        title="制度の一覧・電話番号の一覧（CSV）"
+        use="表計算ソフトで開いて、制度と問い合わせ先の一覧を作る、絞り込む、印刷して窓口に置く。"
+        who="商工会・商工会議所の経営指導員、金融機関（銀行・信用金庫）の融資・相談の担当者、市町村の産業振興の担当者。"
+        files={<FileList files={[files.programsCsv, files.contactsCsv]} />}
+      >
         <h3 className="mt-6 text-lg font-bold">CSV の書き方（このページのすべての CSV に共通）</h3>
         <ul className="mt-3 list-disc pl-6">
           <li>文字コードは UTF-8（BOM 付き）。Excel でそのまま開けます。</li>
@@ -181,46 +258,31 @@ export default function DataPage() {
         </ul>
         <ColumnTable title="programs.csv の列" columns={PROGRAM_COLUMNS} />
         <ColumnTable title="contacts.csv の列" columns={CONTACT_COLUMNS} />
-      </PageSection>
+      </FormatSection>
 
-      <PageSection id="offices-standard" title="事務所・窓口の一覧（自治体標準オープンデータセット「公共施設一覧」の形式）">
-        <SummaryList
-          className="mt-3"
-          rows={[
-            {
-              key: "何に使えるか",
-              value:
-                "市町村や都道府県が公開している「公共施設一覧」と同じ列・同じ書き方なので、自治体の施設データを読み込む地図や検索の仕組みに、列を対応させる手間なく取り込めます。",
-            },
-            { key: "使う人の例", value: "ほかの都道府県・市町村のオープンデータの担当者、自治体の施設データを集めて地図やデータカタログを作る事業者。" },
-            { key: "ファイル", value: <FileList files={[files.officesCsv]} /> },
-            {
-              key: "形式",
-              value: (
-                <>
-                  {OFFICES_STANDARD.publisher}「{OFFICES_STANDARD.name}」の「{OFFICES_STANDARD.dataset}」、{OFFICES_STANDARD.edition}（
-                  <ExternalLink href={OFFICES_STANDARD.url}>デジタル庁の自治体標準オープンデータセットのページ</ExternalLink>）。
-                </>
-              ),
-            },
-          ]}
-        />
-        <ul className="mt-4 list-disc space-y-1 pl-6">
-          <li>
-            1行に1つの事務所・窓口です。同じ窓口が複数の制度に載っているときは1行にまとめ、「説明」と「URL」にそれぞれの制度を「{STANDARD_SEPARATOR}」で区切って並べます。
-          </li>
-          <li>所在地が出典にない担当窓口（県庁の課など）にも行があります。その行の所在地の列は空欄です。</li>
-          <li>
-            「全国地方公共団体コード」は青森県の {PREFECTURE_CODE}（青森県の制度の窓口の一覧であることを示します）、「所在地_全国地方公共団体コード」は事務所がある市町村のコードです。
-          </li>
-          <li>
-            電話番号は標準の記入例に合わせて (017)734-9243 のように市外局番を括弧で囲みます。2件目からの電話番号と FAX 番号は「連絡先備考（その他、SNSなど）」に入れます。
-          </li>
-          <li>時刻は 08:30 のような hh:mm、曜日は「月火水木金」のように続けて書き、日付は YYYY-MM-DD です。祝日・年末年始などの休みは「利用可能時間特記事項」にあります。</li>
-          <li>1つのセルに複数の値があるときは「{STANDARD_SEPARATOR}」（半角のセミコロン）で区切ります。</li>
-          <li>町字・番地・建物名は分けずに「所在地_連結表記」に入れています。緯度・経度・郵便番号・バリアフリーの情報などは掲載内容にないため空欄です。</li>
-          <li>自治体が公開するときのファイル名の慣例では、青森県の公共施設一覧は {OFFICES_STANDARD.conventionalFileName} です。</li>
-        </ul>
+      <FormatSection
+        id="offices-standard"
+        title={OFFICES_TITLE}
+        use="市町村や都道府県が公開している「公共施設一覧」と同じ列・同じ書き方なので、自治体の施設データを読み込む地図や検索の仕組みに、列を対応させる手間なく取り込めます。"
+        who="ほかの都道府県・市町村のオープンデータの担当者、自治体の施設データを集めて地図やデータカタログを作る事業者。"
+        files={<FileList files={[files.officesCsv]} />}
+        spec={
+          <>
+            {OFFICES_STANDARD.publisher}「{OFFICES_STANDARD.name}」の「{OFFICES_STANDARD.dataset}」、{OFFICES_STANDARD.edition}（
+            <ExternalLink href={OFFICES_STANDARD.url}>デジタル庁の自治体標準オープンデータセットのページ</ExternalLink>）。
+          </>
+        }
+        notes={[
+          <>1行に1つの事務所・窓口です。同じ窓口が複数の制度に載っているときは1行にまとめ、「説明」と「URL」にそれぞれの制度を「{STANDARD_SEPARATOR}」で区切って並べます。</>,
+          <>所在地が出典にない担当窓口（県庁の課など）にも行があります。その行の所在地の列は空欄です。</>,
+          <>「全国地方公共団体コード」は青森県の {PREFECTURE_CODE}（青森県の制度の窓口の一覧であることを示します）、「所在地_全国地方公共団体コード」は事務所がある市町村のコードです。</>,
+          <>電話番号は標準の記入例に合わせて (017)734-9243 のように市外局番を括弧で囲みます。2件目からの電話番号と FAX 番号は「連絡先備考（その他、SNSなど）」に入れます。</>,
+          <>時刻は 08:30 のような hh:mm、曜日は「月火水木金」のように続けて書き、日付は YYYY-MM-DD です。祝日・年末年始などの休みは「利用可能時間特記事項」にあります。</>,
+          <>1つのセルに複数の値があるときは「{STANDARD_SEPARATOR}」（半角のセミコロン）で区切ります。</>,
+          <>町字・番地・建物名は分けずに「所在地_連結表記」に入れています。緯度・経度・郵便番号・バリアフリーの情報などは掲載内容にないため空欄です。</>,
+          <>自治体が公開するときのファイル名の慣例では、青森県の公共施設一覧は {OFFICES_STANDARD.conventionalFileName} です。</>,
+        ]}
+      >
         <h3 className="mt-6 text-lg font-bold">確かめられていない点</h3>
         <p className="mt-2">この形式の定義書（データ項目定義書）そのものは確認できていません。次の点は、この版の形式で公開されている自治体のファイルなどに合わせたもので、定義書と違う可能性があります。</p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
@@ -238,26 +300,24 @@ export default function DataPage() {
             .map((c) => c.name)
             .join("、")}
         </p>
-      </PageSection>
+      </FormatSection>
 
-      <PageSection id="json" title="制度の全項目（JSON）">
-        <SummaryList
-          className="mt-3"
-          rows={[
-            { key: "何に使えるか", value: "制度ごとのすべての項目（担当窓口・事務所・受付時間・日程・関連リンク）を、プログラムから読み込む。" },
-            { key: "使う人の例", value: "制度を検索・通知する仕組みを作る開発者、制度情報を集めるサイト（J-Net21 のような集約サイト）、最新の制度を AI アシスタントに読ませたい人。" },
-            { key: "ファイル", value: <FileList files={[files.programsJson]} /> },
-          ]}
-        />
+      <FormatSection
+        id="json"
+        title="制度の全項目（JSON）"
+        use="制度ごとのすべての項目（担当窓口・事務所・受付時間・日程・関連リンク）を、プログラムから読み込む。"
+        who="制度を検索・通知する仕組みを作る開発者、制度情報を集めるサイト（J-Net21 のような集約サイト）、最新の制度を AI アシスタントに読ませたい人。"
+        files={<FileList files={[files.programsJson]} />}
+      >
         <p className="mt-3">
           programs.json は UTF-8 の JSON です。最上位に title（データ名）、license（利用条件）、prefectureCode、modified（最終更新日）と、制度の配列 programs があります。各制度の項目は、制度ファイルの
           front-matter と同じ名前と型です。
         </p>
         <FieldTable title="programs[] の項目（制度ファイルと同じ）" fields={programJsonFields()} />
         <FieldTable title="programs[] に JSON が加える項目" fields={addedJsonFields()} />
-      </PageSection>
+      </FormatSection>
 
-      <PageSection id="jgrants" title="Jグランツの分類（programs.json の jgrants）">
+      <PageSection id="jgrants" title={JGRANTS_TITLE}>
         <p className="mt-3">
           補助金の電子申請システム「Jグランツ」の API は、制度を利用目的（use_purpose）・業種（industry）・従業員数・補助対象地域（target_area_search）で分類しています。programs.json
           の各制度には、同じ項目名と値で、掲載内容から導けるものだけを載せています。導けないものは項目ごとありません（推測で埋めません）。
@@ -310,47 +370,27 @@ export default function DataPage() {
         </table>
       </PageSection>
 
-      <PageSection id="hsds" title={`支援サービスの国際標準 HSDS ${HSDS_VERSION}（JSON）`}>
-        <SummaryList
-          className="mt-3"
-          rows={[
-            {
-              key: "何に使えるか",
-              value:
-                "相談窓口や支援サービスの案内（ディレクトリ）の国際標準の形式です。制度・窓口・電話番号・受付時間・対象地域を、HSDS を読める検索サービスやツールで、変換せずに使えます。",
-            },
-            { key: "使う人の例", value: "支援機関の情報を集める検索サービス、海外の自治体や支援団体が使うディレクトリのツール、AI アシスタント。" },
-            {
-              key: "ファイル",
-              value: (
-                <FileList
-                  files={[
-                    files.hsds,
-                    { href: HSDS_PATHS.index, name: "HSDS の入口（index.json）", what: `HSDS の版（${HSDS_VERSION}）。HSDS の API の「/」にあたります` },
-                    { href: HSDS_PATHS.organizations, name: "組織の一覧（organizations.json）", what: "担当窓口の組織と、その窓口の場所" },
-                    { href: HSDS_PATHS.schema, name: "このデータの JSON Schema（schema.json）", what: "このサイトの HSDS のファイルを検証するための定義" },
-                  ]}
-                />
-              ),
-            },
-            { key: "形式", value: `Open Referral「Human Services Data Specification（HSDS）」${HSDS_VERSION}。1つの制度が1つのサービスで、その中に組織・場所・電話・受付時間が入っています。` },
-          ]}
-        />
-        <ul className="mt-4 list-disc space-y-1 pl-6">
-          <li>組織（organization）は担当窓口の組織、サービス（service）は制度、場所（location）は事務所と担当窓口です。所在地が出典にない窓口も場所として載せます。</li>
-          <li>電話（phone）は種類（電話は voice、FAX は fax）と内線（数値）を持ちます。先頭が 0 の内線のように数値にすると変わってしまうものは、説明（description）に書きます。</li>
-          <li>
-            受付時間（schedule）は、曜日を MO,TU,WE,TH,FR のように（RFC 5545）、時刻を日本時間（08:30+09:00）で表します。ページに表示する受付時間の文を description に、祝日・年末年始などの休みを notes に入れています。
-          </li>
-          <li>対象地域（service_area）は青森県です。地域県民局の事務所には、その県民局が所管する市町村も載せています。</li>
-          <li>
+      <FormatSection
+        id="hsds"
+        title={HSDS_TITLE}
+        use="相談窓口や支援サービスの案内（ディレクトリ）の国際標準の形式です。制度・窓口・電話番号・受付時間・対象地域を、HSDS を読める検索サービスやツールで、変換せずに使えます。"
+        who="支援機関の情報を集める検索サービス、海外の自治体や支援団体が使うディレクトリのツール、AI アシスタント。"
+        files={<FileList files={hsdsFiles} />}
+        spec={`Open Referral「Human Services Data Specification（HSDS）」${HSDS_VERSION}。1つの制度が1つのサービスで、その中に組織・場所・電話・受付時間が入っています。`}
+        notes={[
+          <>組織（organization）は担当窓口の組織、サービス（service）は制度、場所（location）は事務所と担当窓口です。所在地が出典にない窓口も場所として載せます。</>,
+          <>電話（phone）は種類（電話は voice、FAX は fax）と内線（数値）を持ちます。先頭が 0 の内線のように数値にすると変わってしまうものは、説明（description）に書きます。</>,
+          <>受付時間（schedule）は、曜日を MO,TU,WE,TH,FR のように（RFC 5545）、時刻を日本時間（08:30+09:00）で表します。ページに表示する受付時間の文を description に、祝日・年末年始などの休みを notes に入れています。</>,
+          <>対象地域（service_area）は青森県です。地域県民局の事務所には、その県民局が所管する市町村も載せています。</>,
+          <>
             確認日（assured_date）は、担当者がすべての番号を確かめた記録のある制度だけにあり、そのうち最も古い日です。確かめた記録は番号ごとに metadata にも入ります。
             {assured ? `いまは ${assured} 件の制度にあります。` : "いまはそのような制度がないため、どの制度にもありません。"}
-          </li>
-          <li>郵便番号は出典にないため空です（HSDS では必須の項目のため、空の文字列にしています）。制度のページの URL は、サイトのアドレスが設定されているときだけ入ります。</li>
-          <li>id は UUID（第5版）で、制度のファイル名と窓口の名前から作ります。制度ごとのファイルの名前は、そのサービスの id です。</li>
-          <li>HSDS には 3.1 の後の版（3.2）もありますが、その変更点は確認できていないため、3.1 の定義に従っています。</li>
-        </ul>
+          </>,
+          <>郵便番号は出典にないため空です（HSDS では必須の項目のため、空の文字列にしています）。制度のページの URL は、サイトのアドレスが設定されているときだけ入ります。</>,
+          <>id は UUID（第5版）で、制度のファイル名と窓口の名前から作ります。制度ごとのファイルの名前は、そのサービスの id です。</>,
+          <>HSDS には {HSDS_VERSION} の後の版（3.2）もありますが、その変更点は確認できていないため、{HSDS_VERSION} の定義に従っています。</>,
+        ]}
+      >
         <details className="mt-4">
           <summary className="min-h-11 cursor-pointer py-2 font-bold">制度ごとのファイル（{programs.length}件）</summary>
           <ul className="mt-2 list-none space-y-1 p-0">
@@ -363,26 +403,23 @@ export default function DataPage() {
             ))}
           </ul>
         </details>
-      </PageSection>
+      </FormatSection>
 
-      <PageSection id="structured-data" title="制度のページの構造化データ（schema.org）">
-        <SummaryList
-          className="mt-3"
-          rows={[
-            { key: "何に使えるか", value: "検索エンジンや AI アシスタントが、制度のページから「どの窓口に、何番で、いつ電話できるか」を読み取れるようにするものです。" },
-            { key: "使う人の例", value: "検索エンジン、AI アシスタント、ページを読み取るツール。" },
-            { key: "ファイル", value: "別のファイルはありません。各制度のページの中に JSON-LD として入っています。" },
-            { key: "形式", value: "schema.org の GovernmentService（行政サービス）。" },
-          ]}
-        />
-        <ul className="mt-4 list-disc space-y-1 pl-6">
-          <li>担当窓口と事務所のそれぞれが窓口（ServiceChannel）です。電話番号は ContactPoint、FAX 番号は faxNumber、事務所の所在地は Place と PostalAddress で表します。</li>
-          <li>受付時間は、電話番号（hoursAvailable）と事務所（openingHoursSpecification）に付けます。祝日が休みの窓口は、祝日（PublicHolidays）を受付時間のない日として表します。</li>
-          <li>対象地域（areaServed）は青森県（全国地方公共団体コード {PREFECTURE_CODE}）です。</li>
-        </ul>
-      </PageSection>
+      <FormatSection
+        id="structured-data"
+        title={STRUCTURED_TITLE}
+        use="検索エンジンや AI アシスタントが、制度のページから「どの窓口に、何番で、いつ電話できるか」を読み取れるようにするものです。"
+        who="検索エンジン、AI アシスタント、ページを読み取るツール。"
+        files="別のファイルはありません。各制度のページの中に JSON-LD として入っています。"
+        spec="schema.org の GovernmentService（行政サービス）。"
+        notes={[
+          <>担当窓口と事務所のそれぞれが窓口（ServiceChannel）です。電話番号は ContactPoint、FAX 番号は faxNumber、事務所の所在地は Place と PostalAddress で表します。</>,
+          <>受付時間は、電話番号（hoursAvailable）と事務所（openingHoursSpecification）に付けます。祝日が休みの窓口は、祝日（PublicHolidays）を受付時間のない日として表します。</>,
+          <>対象地域（areaServed）は青森県（全国地方公共団体コード {PREFECTURE_CODE}）です。</>,
+        ]}
+      />
 
-      <PageSection id="calendar" title="日程のカレンダーファイル（iCalendar）">
+      <PageSection id="calendar" title={CALENDAR_TITLE}>
         <p className="mt-3">
           日程のある制度では、まだ来ていない開催日ごとに iCalendar（.ics）ファイルを提供します。URL は
           <code className="break-all">/programs/制度/calendar/会場の番号/YYYY-MM-DD.ics</code>
@@ -396,11 +433,12 @@ export default function DataPage() {
         </p>
       </PageSection>
 
-      <PageSection id="feed" title="更新情報（Atom フィード）">
+      <PageSection id="feed" title={FEED_TITLE_JA}>
         <p className="mt-3">
           <code>{publicUrl(FEED_PATH)}</code> は、制度をページの更新日の新しい順に並べた Atom 1.0 フィードです。フィードリーダーに登録すると、内容が更新された制度がわかります。
           各制度の項目には、出典のガイドブックの版、ページの更新日と、担当者が番号を確かめた窓口の確認日と方法を載せています。
         </p>
+        <FileList files={[files.feed]} />
       </PageSection>
     </>
   );

@@ -174,12 +174,7 @@ export const JSON_EXTRA_FIELDS = [
   { name: "url", type: "string", required: true, description: "この制度のページ" },
   { name: "categoryLabels", type: "string[]", required: true, description: "categories の表示名" },
   { name: "edition", type: "string", required: true, description: "出典のガイドブックの版（例: 令和5年度版）。source.fiscalYear から。電話番号などはこの版の時点のもの" },
-  {
-    name: "jgrants",
-    type: "object",
-    required: true,
-    description: "Jグランツ（補助金の電子申請システム）の API と同じ項目名・値での分類。掲載内容から導けるものだけ（下の「Jグランツの分類」）",
-  },
+  { name: "jgrants", type: "object", required: true, description: "Jグランツ（補助金の電子申請システム）の API と同じ項目名・値での分類。掲載内容から導けるものだけ" },
   { name: "jgrants.use_purpose", type: "string[]", required: false, description: "利用目的（Jグランツの15の値のうち、困りごとから対応の決まっているもの）。対応する困りごとがない制度にはない" },
   { name: "jgrants.industry", type: "string[]", required: false, description: "業種（日本標準産業分類の大分類）。業種が限られる制度（businessTypes）で、対応の決まっているものだけ" },
   { name: "jgrants.target_area_search", type: "string[]", required: true, description: "補助対象地域。青森県の制度なので「青森県」" },
