@@ -246,6 +246,14 @@ describe("content validation", () => {
     expect(issues[1].message).toContain(`content/programs/energy-saving.md（${lineOf(good, "  number:")}行目）`);
   });
 
+  it("accepts the same item number in another section or edition of the guidebook, each numbered anew", () => {
+    const title = (t: string) => (text: string) => text.replace(/^title: .*$/m, `title: ${t}`);
+    const otherSection = title("別の章の制度")(good.replace(/^ {2}section: .*$/m, "  section: Ⅱ 金融"));
+    const otherEdition = title("別の版の制度")(good.replace(/^ {2}fiscalYear: .*$/m, "  fiscalYear: 2024"));
+    const issues = tree({ "programs/energy-saving.md": good, "programs/other-section.md": otherSection, "programs/other-edition.md": otherEdition }).issues;
+    expect(issues.filter((i) => i.field === "source.number")).toEqual([]);
+  });
+
   it("keeps a number-like value as it was written, or refuses it: nothing silently becomes another value", () => {
     const kept = tree({ "programs/energy-saving.md": good.replace("number: 017-734-9243", "number: 017-734-9243\n        extension: 0641") });
     expect(kept.issues).toEqual([]);
