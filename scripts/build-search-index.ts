@@ -49,9 +49,10 @@ async function main() {
   }
 
   const fetcher = (file: string) => fs.promises.readFile(path.join(dir, file), "utf8");
+  const bySlug = new Map(programs.map((p) => [p.slug, p]));
   const expected = onDisk.map((f) => {
     const slug = f.replace(/\.md$/, "");
-    const p = programs.find((x) => x.slug === slug);
+    const p = bySlug.get(slug);
     return { slug, title: p?.title ?? slug, words: p?.words };
   });
   const problems = await checkSearchIndex(built.info, fetcher, expected);

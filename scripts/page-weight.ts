@@ -1,4 +1,5 @@
 import zlib from "node:zlib";
+import { pageScripts } from "../lib/site/after-paint";
 import { loadContent } from "../lib/content/load";
 import { ROOT, startNext, stopOnExit } from "./lib/next-server";
 import path from "node:path";
@@ -23,14 +24,8 @@ type Script = { src: string; raw: number; gzip: number };
 async function scriptsOf(origin: string, route: string, cache: Map<string, Script>): Promise<{ status: number; html: number; scripts: Script[] }> {
   const res = await fetch(origin + route);
   const html = await res.text();
-  const srcs = [...html.matchAll(/<script\b([^>]*)>/g)]
-    .map((m) => m[1])
-    // nomodule scripts are skipped by every browser that runs modules, so no current browser downloads them
-    .filter((attrs) => !/\bnomodule\b/i.test(attrs))
-    .map((attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1])
-    .filter((s): s is string => Boolean(s));
   const scripts: Script[] = [];
-  for (const src of [...new Set(srcs)]) {
+  for (const src of pageScripts(html)) {
     if (!cache.has(src)) {
       const body = Buffer.from(await (await fetch(new URL(src, origin))).arrayBuffer());
       cache.set(src, { src, raw: body.length, gzip: zlib.gzipSync(body).length });

@@ -19,15 +19,25 @@ export const metadata: Metadata = pageMetadata({
 export default function Page() {
   const info = searchIndexInfo();
   const desk = searchDesk();
+  const withoutScript = (
+    <noscript>
+      <p className="mt-4">検索には JavaScript が必要です。<InternalLink href="/needs">困りごとから探す</InternalLink>か、<InternalLink href="/programs">制度の一覧</InternalLink>をご覧ください。</p>
+    </noscript>
+  );
   return (
     <>
       <h1 className="text-2xl font-bold">制度・電話番号を検索</h1>
-      <Suspense fallback={<SearchForm info={info} desk={desk} initial="" />}>
-        <SearchPage info={info} desk={desk} />
+      <Suspense
+        fallback={
+          <SearchForm info={info} desk={desk} initial="">
+            {withoutScript}
+          </SearchForm>
+        }
+      >
+        <SearchPage info={info} desk={desk}>
+          {withoutScript}
+        </SearchPage>
       </Suspense>
-      <noscript>
-        <p className="mt-4">検索には JavaScript が必要です。<InternalLink href="/needs">困りごとから探す</InternalLink>か、<InternalLink href="/programs">制度の一覧</InternalLink>をご覧ください。</p>
-      </noscript>
     </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/button";
 import { searchUrl } from "@/components/search-box";
 import { QueryForm } from "@/components/search-box/query-form";
@@ -17,12 +17,23 @@ const RELATED = 10;
  * search can be shared, bookmarked and reloaded; typing replaces the entry
  * rather than adding one per keystroke.
  */
-export function SearchPage({ info, desk }: { info: SearchIndexInfo | null; desk: GeneralDesk | null }) {
+type Props = { info: SearchIndexInfo | null; desk: GeneralDesk | null; children?: ReactNode };
+
+export function SearchPage(props: Props) {
   const initial = useSearchParams().get("q") ?? "";
-  return <SearchForm info={info} desk={desk} initial={initial} />;
+  return <SearchForm {...props} initial={initial} />;
 }
 
-export function SearchForm({ info, desk, initial }: { info: SearchIndexInfo | null; desk: GeneralDesk | null; initial: string }) {
+/**
+ * The form and the results under it. Results are computed in the browser
+ * after load (the query is in the address, the index is fetched on demand), so
+ * the part they fill is a screen tall from the first paint: whatever they
+ * amount to — a long list, a single card, the advice for nothing found — they
+ * appear in space already there, and nothing visible moves (the footer starts
+ * below the first screen). `children` (what to do without JavaScript) sit at
+ * its top.
+ */
+export function SearchForm({ info, desk, initial, children }: Props & { initial: string }) {
   const id = useId();
   const [query, setQuery] = useState(initial);
   const [limit, setLimit] = useState(PAGE);
@@ -47,33 +58,36 @@ export function SearchForm({ info, desk, initial }: { info: SearchIndexInfo | nu
       <QueryForm id={id} query={query} large className="mt-4" onInput={setQuery} onSearch={(q) => update(q)} onSubmit={() => update(query, true)} />
       <p className="mt-2 text-sm text-ink-muted">制度名、困りごと（「ガス代が高い」「人が集まらない」のような言い方でも）、窓口の名前、電話番号（一部でも可）で探せます。</p>
 
-      <p id={`${id}-status`} role="status" className="mt-6 font-bold">
-        {query.trim() ? searchStatus(outcome, state.pending, state.failed) : ""}
-      </p>
-      {outcome?.hits.length ? (
-        <div className="mt-3">
-          <SearchHitList hits={outcome.hits} headingLevel={2} />
-          {outcome.total > outcome.hits.length ? (
-            <p className="mt-4">
-              <Button
-                variant="outline"
-                onClick={() => {
-                  setLimit(limit + PAGE);
-                  search(query, { now: true, n: limit + PAGE });
-                }}
-              >
-                さらに表示する
-              </Button>
-            </p>
-          ) : null}
-        </div>
-      ) : null}
-      {outcome ? <RelatedHits id={`${id}-related`} hits={outcome.related} page /> : null}
-      {foundNothing(outcome) ? (
-        <div className="mt-3">
-          <NoResults desk={desk} />
-        </div>
-      ) : null}
+      <div className="min-h-screen">
+        {children}
+        <p id={`${id}-status`} role="status" className="mt-6 font-bold">
+          {query.trim() ? searchStatus(outcome, state.pending, state.failed) : ""}
+        </p>
+        {outcome?.hits.length ? (
+          <div className="mt-3">
+            <SearchHitList hits={outcome.hits} headingLevel={2} />
+            {outcome.total > outcome.hits.length ? (
+              <p className="mt-4">
+                <Button
+                  variant="outline"
+                  onClick={() => {
+                    setLimit(limit + PAGE);
+                    search(query, { now: true, n: limit + PAGE });
+                  }}
+                >
+                  さらに表示する
+                </Button>
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {outcome ? <RelatedHits id={`${id}-related`} hits={outcome.related} page /> : null}
+        {foundNothing(outcome) ? (
+          <div className="mt-3">
+            <NoResults desk={desk} />
+          </div>
+        ) : null}
+      </div>
     </>
   );
 }

@@ -2,7 +2,7 @@
 
 import { InternalLink } from "@/components/internal-link";
 import { usePathname, useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { foundNothing, NoResults, RelatedHits, SearchHitList, searchStatus } from "@/components/search-results";
 import type { GeneralDesk, SearchIndexInfo } from "@/lib/search/types";
 import { QueryForm } from "./query-form";
@@ -36,6 +36,19 @@ function HeaderSearch({ info, desk }: { info: SearchIndexInfo | null; desk: Gene
   const { state, search, warm } = useSearch(info, PREVIEW, PREVIEW_RELATED);
   const outcome = query.trim() ? state.outcome : undefined;
   const status = query.trim() ? searchStatus(outcome, state.pending, state.failed) : "";
+
+  // Words typed before the page's scripts arrived (they load after the first paint) are in the box but were
+  // never seen by React: taken up, and searched, once it has attached.
+  useEffect(() => {
+    const typed = (document.getElementById(`${id}-q`) as HTMLInputElement | null)?.value ?? "";
+    if (!typed.trim()) return;
+    const later = setTimeout(() => {
+      setQuery(typed);
+      setOpen(true);
+      search(typed);
+    }, 0);
+    return () => clearTimeout(later);
+  }, [id, search]);
 
   return (
     <div className="mt-1 mb-2">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { SearchEngine, SearchOutcome } from "@/lib/search/engine";
 import type { SearchIndexInfo } from "@/lib/search/types";
 
@@ -41,7 +41,8 @@ export function useSearch(info: SearchIndexInfo | null, limit: number, relatedLi
       setState((s) => ({ ...s, pending: true }));
       try {
         const outcome = await (await warm()).search(query, n, relatedLimit);
-        if (id === latest.current) setState({ outcome, pending: false, failed: false });
+        // Rendered as a transition: a long list of cards is drawn in slices, so neither typing nor the page's first moments wait for it.
+        if (id === latest.current) startTransition(() => setState({ outcome, pending: false, failed: false }));
       } catch {
         if (id === latest.current) setState({ pending: false, failed: true });
       }

@@ -3,9 +3,15 @@ import { getAllPrograms } from "@/lib/content/api";
 import { editionLabel } from "@/lib/content/edition";
 import { SITE_NAME } from "@/lib/site/config";
 
-/** The source as content cites it, edition included (「中小企業支援ガイドブック（令和5年度版）「Ⅲ …」」). */
+let cited: string | undefined;
+
+/**
+ * The source as content cites it, edition included (「中小企業支援ガイドブック（令和5年度版）「Ⅲ …」」).
+ * Worked out once per build, not on each of the pages that show it: that would read every program once per page.
+ */
 function sources(): string {
-  return [...new Set(getAllPrograms().map((p) => `${p.source.document}（${editionLabel(p.source)}）「${p.source.section}」`))].join("、");
+  cited ??= [...new Set(getAllPrograms().map((p) => `${p.source.document}（${editionLabel(p.source)}）「${p.source.section}」`))].join("、");
+  return cited;
 }
 
 const FOOTER_LINKS = [

@@ -25,7 +25,13 @@ export type Loaded = {
 
 export function crossCheck(c: Loaded): ContentIssue[] {
   return [
-    ...unique(c.programs, (p) => p.source.number, ["source", "number"], (v, others) => `項目番号 ${v} は ${others}と重なっています。ガイドブックの項目番号を確かめてください`),
+    // An item number is the guidebook's: unique within one section of one edition, as a guidebook of several sections numbers each anew.
+    ...unique(
+      c.programs,
+      (p) => JSON.stringify([p.source.document, p.source.fiscalYear, p.source.section, p.source.number]),
+      ["source", "number"],
+      (_, others, p) => `項目番号 ${p.source.number} は ${others}と重なっています。ガイドブックの項目番号を確かめてください`,
+    ),
     ...unique(c.programs, (p) => sameText(p.title), ["title"], (_, others) => `同じ制度名が ${others}にもあります。どちらかの制度名を直してください`),
     ...unique(c.needs, (n) => n.order, ["order"], (v, others) => `表示順 ${v} は ${others}と重なっています。ほかの困りごとと重ならない数字にしてください`),
     ...unique(c.needs, (n) => sameText(n.label), ["label"], (_, others) => `同じ名前の困りごとが ${others}にもあります。どちらかの label を直してください`),
@@ -52,7 +58,7 @@ function unique<T>(
   entries: Entry<T>[],
   value: (data: T) => string | number,
   path: string[],
-  message: (value: string | number, others: string) => string,
+  message: (value: string | number, others: string, data: T) => string,
 ): ContentIssue[] {
   const groups = new Map<string | number, Entry<T>[]>();
   for (const e of entries) {
@@ -64,7 +70,7 @@ function unique<T>(
     const others = (groups.get(v) ?? []).filter((o) => o !== e);
     if (others.length === 0) return [];
     const where = others.map((o) => `${o.file}（${o.at(path, "").line ?? "?"}行目）`).join("、");
-    return [e.at(path, message(v, where))];
+    return [e.at(path, message(v, where, e.data))];
   });
 }
 

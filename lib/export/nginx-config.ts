@@ -10,8 +10,10 @@ import { HTML_TYPE, RSC_TYPE, type ExportedFile, type SiteExport } from "./site-
  * the build); nothing here restates a policy.
  *
  * - Per-path values (the page's Content-Security-Policy, Cache-Control, Vary,
- *   Content-Disposition) are `map`s keyed by the path as requested, captured in
- *   $site_path before try_files turns /about into /about.html.
+ *   Content-Disposition) are `map`s keyed by the path as requested ($site_path):
+ *   captured in $site_uri before try_files turns /about into /about.html, or,
+ *   for a request nginx refuses before any of the server's directives run
+ *   (TRACE, CONNECT: 405), $uri itself, which nothing has rewritten then.
  * - All add_header lines sit at server level only: nginx drops the server's
  *   add_header lines in any location that has one of its own.
  * - A page answers its RSC payload when asked with `RSC: 1` (client-side
@@ -117,6 +119,7 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
   if (PATH_POLICIES.some((p) => p.methods)) throw new Error("パスごとのメソッド（PATH_POLICIES の methods）は静的な書き出しでは配れません。そのパスは next start に任せてください");
 
   const maps = [
+    `map $site_uri $site_path {\n    "" $uri;\n    default $site_uri;\n}`,
     mapBlock("$site_csp", "$site_path", contentSecurityPolicy(site.manifest.notFound), perPath(served.filter((f) => !underPolicy(f.urlPath)), "Content-Security-Policy"), policyRegexes),
     // Successful answers get the file's Cache-Control, every error what Next sends with its errors.
     mapBlock("$site_cache_ok", "$site_path", NO_STORE, perPath(served, "Cache-Control")),
@@ -181,8 +184,10 @@ export function nginxSiteConfig(site: SiteExport, { listen, siteRoot, errorsRoot
     `    ${types.block}`,
     "    default_type application/octet-stream;",
     "",
-    "    # the path as requested, before try_files rewrites it",
-    "    set $site_path $uri;",
+    "    # the path as requested, before try_files rewrites it; unset (empty, not worth a",
+    "    # warning) when nginx refuses the request before this runs, and $site_path is $uri",
+    "    set $site_uri $uri;",
+    "    uninitialized_variable_warn off;",
     ...headers.map((h) => `    ${h}`),
     "",
     "    if ($site_method_ok = 0) {",

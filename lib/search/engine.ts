@@ -115,34 +115,48 @@ export class SearchEngine {
    * words any token of it (so that ガス代 in a query typed as ガス代高騰 still
    * finds a program whose word is ガス代); related.ts then reads and scores
    * them. In a small directory every candidate is scored; in a large one the
-   * RELATED_CHECKED that share the most content words.
+   * RELATED_CHECKED likeliest (relatedCandidates).
    */
   private async related(query: ParsedQuery, exclude: Set<number>, limit: number): Promise<SearchHit[]> {
+    const { units, candidates } = await this.relatedCandidates(query);
+    if (!candidates.length) return [];
+    const ids = fewChunks(candidates, this.info.docsPerChunk) ? candidates : candidates.slice(0, RELATED_CHECKED);
+    const ranked = rankRelated(await this.docs(ids.sort((a, b) => a - b)), units, this.info.docs, foldKana(query.text));
+    return ranked
+      .filter((r) => !exclude.has(r.doc.id))
+      .slice(0, limit)
+      .map((r) => toHit(r.doc, r.textForms.map((text): Term => ({ text, fold: true, tokens: [] }))));
+  }
+
+  /**
+   * The programs the forgiving search considers for a query, likeliest first,
+   * and whether it reads them all (it does in a small directory; in a large one
+   * it reads the RELATED_CHECKED likeliest). A program has a content word of
+   * the query in its owners' words (counted twice: the surest sign; `byWords`)
+   * or in its text (every token of some form of the word).
+   */
+  async relatedCandidates(query: ParsedQuery | string): Promise<{ units: QueryUnit[]; candidates: number[]; readsAll: boolean; byWords: Set<number> }> {
+    const parsed = typeof query === "string" ? parseQuery(query) : query;
     const { synonyms, readings } = await this.lexicon();
-    const units = queryUnits(query.text, synonyms, readings);
-    if (!units.length) return [];
+    const units = queryUnits(parsed.text, synonyms, readings);
+    if (!units.length) return { units, candidates: [], readsAll: true, byWords: new Set() };
     const lookups = units.map((u) => u.forms.map((f) => ({ text: f.inText ? termTokens(f.key) : [], words: wordTokens(f.key, u) })));
     await this.loadShards(lookups.flat().flatMap((l) => [...l.text, ...l.words]));
 
     const n = this.info.docs;
     const shared = new Uint8Array(n);
+    const words = new Uint8Array(n);
     for (const forms of lookups) {
       const has = new Uint8Array(n);
       for (const l of forms) {
         const inText = l.text.length ? this.all(l.text) : null;
-        for (const token of l.words) this.lookup(token).forEach((t, id) => t && (has[id] = 1));
-        inText?.forEach((t, id) => t && (has[id] = 1));
+        for (const token of l.words) this.lookup(token).forEach((t, id) => t && (has[id] = words[id] = 2));
+        inText?.forEach((t, id) => t && (has[id] = Math.max(has[id], 1)));
       }
       has.forEach((h, id) => (shared[id] += h));
     }
     const candidates = [...shared.keys()].filter((id) => shared[id] > 0).sort((a, b) => shared[b] - shared[a] || a - b);
-    if (!candidates.length) return [];
-    const ids = fewChunks(candidates, this.info.docsPerChunk) ? candidates : candidates.slice(0, RELATED_CHECKED);
-    const ranked = rankRelated(await this.docs(ids.sort((a, b) => a - b)), units, n, foldKana(query.text));
-    return ranked
-      .filter((r) => !exclude.has(r.doc.id))
-      .slice(0, limit)
-      .map((r) => toHit(r.doc, r.textForms.map((text): Term => ({ text, fold: true, tokens: [] }))));
+    return { units, candidates, readsAll: fewChunks(candidates, this.info.docsPerChunk), byWords: new Set(candidates.filter((id) => words[id])) };
   }
 
   private lexiconLoad: Promise<{ synonyms: Synonyms; readings: Readings }> | null = null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { containsQuery, scanDoc } from "./contains";
 import { chunkPath, shardPath, SYNONYMS_PATH } from "./layout";
 import { checkSearchIndex } from "./index-check";
 import { engineFor, realDocs } from "../../tests/support/search-docs";
@@ -50,6 +51,29 @@ describe("checkSearchIndex", { timeout: 60_000 }, () => {
     const { built, fetcher } = await engineFor(docs.map((d) => ({ ...d, words: [] })));
     const problems = await checkSearchIndex(built.info, fetcher, expected);
     expect(problems.some((p) => p.includes("自分のことば"))).toBe(true);
+  });
+
+  it("passes a directory too large for the search to read every program that shares a word, and still fails one whose words are lost", async () => {
+    // copies of each program under new names: a word is shared by several programs spread over many chunks
+    const copies = Array.from({ length: 4 }, (_, c) =>
+      docs.map((d) => {
+        const title = `${d.title}（写し${c}）`;
+        return { ...d, id: c * docs.length + d.id, slug: `${d.slug}-${c}`, title, fields: d.fields.map(([tier, text]): typeof d.fields[number] => [tier, text === d.title ? title : text]) };
+      }),
+    ).flat();
+    const expectedCopies = copies.map((d) => ({ slug: d.slug, title: d.title, words: d.words.filter(([tier]) => tier === 0).map(([, w]) => w) }));
+    const { built, fetcher, engine } = await engineFor(copies, { chunkBytes: 1 });
+    expect((await engine.relatedCandidates(expectedCopies[0].words[0])).readsAll).toBe(false);
+    expect(await checkSearchIndex(built.info, fetcher, expectedCopies)).toEqual([]);
+
+    // the last copy of a program whose first word its text does not contain loses its words
+    const k = copies.findLastIndex((d, i) => !containsQuery(scanDoc(d), expectedCopies[i].words[0] ?? d.title));
+    const lost = await engineFor(
+      copies.map((d, i) => (i === k ? { ...d, words: [] } : d)),
+      { chunkBytes: 1 },
+    );
+    const problems = await checkSearchIndex(lost.built.info, lost.fetcher, expectedCopies);
+    expect(problems).toEqual([expect.stringContaining(`${copies[k].slug} が自分のことば`)]);
   });
 
   it("fails when a document chunk lost a program", async () => {

@@ -2,12 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, request as newRequest, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { calendarFiles } from "../../lib/calendar/paths";
+import { pageScripts } from "../../lib/site/after-paint";
 import { buildDay } from "../../lib/site/build-day";
 import { SITE_URL } from "../../lib/site/config";
 import { startNginx, exportDir } from "../../scripts/lib/nginx-server";
 import { distPath } from "../../scripts/lib/next-server";
 import { everyPage, programs } from "../support/content";
-import { HOSTILE_PATHS, MALFORMED_PATHS, REFUSED_METHODS, SECURITY_HEADER_NAMES, UNSATISFIABLE_RANGE } from "../support/hostile-requests";
+import { HOSTILE_PATHS, MALFORMED_PATHS, rawAsk, RAW_REFUSED_METHODS, REFUSED_METHODS, SECURITY_HEADER_NAMES, UNSATISFIABLE_RANGE } from "../support/hostile-requests";
 
 /**
  * The export (npm run export) behind a real nginx, compared with `next start`
@@ -115,7 +116,7 @@ test("a page's RSC payload, which client-side navigation fetches, is the one nex
 test("unknown, hostile and malformed requests, refused methods and ranges: the same answers as next start", async ({ request }) => {
   test.setTimeout(120_000);
   const home = await (await request.get("/")).text();
-  const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home)![1];
+  const chunk = pageScripts(home)[0];
   const index = Object.keys(exported.urls).find((u) => /^\/search\/[0-9a-f]+\//.test(u))!;
   const page = `/programs/${programs[0].slug}`;
   for (const path of [...HOSTILE_PATHS, ...MALFORMED_PATHS]) await compare(request, path);
@@ -127,6 +128,26 @@ test("unknown, hostile and malformed requests, refused methods and ranges: the s
     await compare(request, path, { headers: { Range: "bytes=0-9", "Accept-Encoding": "identity" } });
   }
   await compare(request, "/about/?from=old-link");
+});
+
+test("every method but GET and HEAD, those HTTP clients will not send included (TRACE, TRACK, CONNECT…): the same 405 and headers as next start", async ({ baseURL, request }) => {
+  test.setTimeout(120_000);
+  const home = await (await request.get("/")).text();
+  const ports = [Number(new URL(baseURL!).port), Number(new URL(nginx.origin).port)];
+  const same = (v: string[] | undefined) => [...new Set(v ?? [])];
+  for (const path of ["/", `/programs/${programs[0].slug}`, pageScripts(home)[0], "/no-such-page"]) {
+    for (const method of RAW_REFUSED_METHODS) {
+      const what = `${method} ${path}`;
+      const [a, b] = await Promise.all(ports.map((port) => rawAsk(port, method, path)));
+      expect(a.status, what).toBe(405);
+      expect(b.status, `${what}: status`).toBe(a.status);
+      for (const name of [...SECURITY_HEADER_NAMES, "allow", "cache-control", "content-type"]) expect(same(b.headers.get(name)), `${what}: ${name}`).toEqual(same(a.headers.get(name)));
+    }
+  }
+  // CONNECT with a host for its target: nginx refuses the target before it looks at the method (400); next start refuses the method (405). Both with the headers.
+  const [a, b] = await Promise.all(ports.map((port) => rawAsk(port, "CONNECT", "127.0.0.1:443")));
+  expect([a.status, b.status]).toEqual([405, 400]);
+  for (const name of SECURITY_HEADER_NAMES) expect(same(b.headers.get(name)), `CONNECT host:port: ${name}`).toEqual(same(a.headers.get(name)));
 });
 
 function watchCsp(page: Page): string[] {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { pageScripts } from "../../lib/site/after-paint";
 import { programPath } from "../../lib/site/paths";
 import { programs } from "../support/content";
 
@@ -9,8 +10,7 @@ import { programs } from "../support/content";
  * every program page loads exactly the same scripts: nothing grows with a
  * program's content. Sizes are a benchmark (`npm run page-weight`), not a test.
  */
-const scriptsOf = (html: string) =>
-  new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0])).map((m) => m[1]));
+const scriptsOf = (html: string) => new Set(pageScripts(html));
 
 test("every program page loads the same scripts, and none carries a program's content", async ({ request }) => {
   const shared = scriptsOf(await (await request.get("/")).text());
@@ -43,4 +43,21 @@ test("a page full of links fetches nothing for them until one is followed", asyn
   await page.locator(`main a[href='${programPath(programs[0].slug)}']`).first().click();
   await expect(page).toHaveURL(new RegExp(`${programPath(programs[0].slug)}$`));
   await expect(page.locator("h1")).toHaveText(programs[0].title);
+});
+
+test("the framework's scripts are requested only once the page has painted its content, and then the page works", async ({ page }) => {
+  for (const route of ["/", programPath(programs[0].slug), "/search?q=%E9%A6%99%E6%B8%AF"]) {
+    await page.goto(route);
+    await page.waitForSelector("html[data-hydrated]");
+    const { fcp, scripts } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+      scripts: performance
+        .getEntriesByType("resource")
+        .filter((r) => new URL(r.name).pathname.startsWith("/_next/static/") && r.name.endsWith(".js"))
+        .map((r) => ({ url: new URL(r.name).pathname, start: r.startTime })),
+    }));
+    expect(fcp, `${route}: first contentful paint`).toBeGreaterThan(0);
+    expect(scripts.length, route).toBeGreaterThan(0);
+    for (const s of scripts) expect(s.start, `${route}: ${s.url} requested before the first paint`).toBeGreaterThanOrEqual(fcp!);
+  }
 });

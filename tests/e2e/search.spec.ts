@@ -161,6 +161,31 @@ test("no results: says so, points to the needs, the consultation flow and the ge
   await expect(page.locator(`main a[href="tel:${digits(mainNumber(desk).number)}"]`)).toBeVisible();
 });
 
+test("a results page does not move while its results arrive, whatever the query finds (CLS 0), on a phone and a desktop screen", async ({ page }) => {
+  // Layout shifts the browser counts against the page: those not caused by the visitor's own input.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shifts: string[] };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+        if (!e.hadRecentInput) w.__shifts.push(`${e.value.toFixed(4)} ${(e.sources ?? []).map((s) => (s.node as Element | undefined)?.tagName ?? "?").join(",")}`);
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // one program, most programs (the word every need's desk shares), only related ones, nothing at all
+  const common = "相談";
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    for (const q of ["香港", common, phrase, nothing]) {
+      await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      await expect(page.locator("main").getByRole("status"), q).toHaveText(/件|見つかりませんでした/);
+      // two frames, so a shift caused by the last render is reported
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts), `${viewport.width} px: ${q}`).toEqual([]);
+    }
+  }
+});
+
 test("odd input never errors, never injects markup and never hangs", async ({ page }) => {
   const errors = watchErrors(page);
   const inputs = [

@@ -1,8 +1,17 @@
-import net from "node:net";
 import { expect, test, type APIResponse } from "@playwright/test";
+import { loaderScript, pageScripts } from "../../lib/site/after-paint";
 import { SITE_URL } from "../../lib/site/config";
 import { everyPage, programs } from "../support/content";
-import { HOSTILE_PATHS, MALFORMED_PATHS, REFUSED_METHODS, SECURITY_HEADER_NAMES, UNSATISFIABLE_RANGE } from "../support/hostile-requests";
+import {
+  HOSTILE_PATHS,
+  MALFORMED_PATHS,
+  rawAsk,
+  rawRequest,
+  RAW_REFUSED_METHODS,
+  REFUSED_METHODS,
+  SECURITY_HEADER_NAMES,
+  UNSATISFIABLE_RANGE,
+} from "../support/hostile-requests";
 
 /**
  * What `next start` sends back, for pages, assets, metadata files and error
@@ -57,7 +66,7 @@ const LEAK = /\bat [\w.<>$]+ \(|at (async )?\/|node_modules|\/work\/|\/home\/|we
 test("every page, asset and metadata file carries the security headers", async ({ request }) => {
   test.setTimeout(120_000);
   const home = await (await request.get("/")).text();
-  const assets = [...new Set([...home.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1]))];
+  const assets = [...new Set([...[...home.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1]), ...pageScripts(home)])];
   expect(assets.length).toBeGreaterThan(0);
   for (const path of [...everyPage, ...assets, "/robots.txt", "/sitemap.xml"]) {
     const res = await request.get(path);
@@ -100,7 +109,7 @@ test("malformed paths get 400, never a 500 (Next's bare 500: vercel/next.js#9252
 
 test("methods other than GET and HEAD get 405 with Allow on pages, assets and files (Next renders the page for them: vercel/next.js#78070)", async ({ request }) => {
   const home = await (await request.get("/")).text();
-  const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home)![1];
+  const chunk = pageScripts(home)[0];
   for (const path of ["/", `/programs/${programs[0].slug}`, "/needs", chunk, "/search/current.json", "/feed.xml", "/robots.txt"]) {
     for (const method of REFUSED_METHODS) {
       const res = await request.fetch(path, { method, data: method === "GET" ? undefined : "x=1" });
@@ -114,7 +123,7 @@ test("methods other than GET and HEAD get 405 with Allow on pages, assets and fi
 
 test("an unsatisfiable Range gets 416 with the file's length, a satisfiable one 206 (Next's 500: vercel/next.js#40066)", async ({ request }) => {
   const home = await (await request.get("/")).text();
-  const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home)![1];
+  const chunk = pageScripts(home)[0];
   const pointer = (await (await request.get("/search/current.json")).json()) as { base: string };
   for (const path of [chunk, "/search/current.json", `${pointer.base}d/0.json`]) {
     const full = await request.get(path, { headers: { "Accept-Encoding": "identity" } });
@@ -128,17 +137,6 @@ test("an unsatisfiable Range gets 416 with the file's length, a satisfiable one 
   }
 });
 
-/** A raw request, for request targets an HTTP client library will not send. */
-function rawRequest(port: number, lines: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(port, "127.0.0.1", () => socket.end(lines));
-    let answer = "";
-    socket.on("data", (d) => (answer += d));
-    socket.on("end", () => resolve(answer));
-    socket.on("error", reject);
-  });
-}
-
 test("OPTIONS * gets 405 with Allow and the headers, not a 500 (Next's parseUrl throws on it: vercel/next.js#32075)", async ({ baseURL }) => {
   const port = Number(new URL(baseURL!).port);
   for (const method of ["OPTIONS", "GET"]) {
@@ -149,6 +147,28 @@ test("OPTIONS * gets 405 with Allow and the headers, not a 500 (Next's parseUrl 
     for (const name of SECURITY_HEADER_NAMES) expect(head.toLowerCase(), `${method} *: ${name}`).toContain(`\r\n${name}: `);
     expect(answer, `${method} *`).not.toMatch(LEAK);
   }
+});
+
+test("every method Node's parser knows and ones it does not (TRACE, TRACK, CONNECT…): 405 with Allow and the page's headers, never a bare 400, a 500 or a dropped connection", async ({ baseURL, request }) => {
+  test.setTimeout(120_000);
+  const port = Number(new URL(baseURL!).port);
+  const home = await (await request.get("/")).text();
+  for (const path of ["/", `/programs/${programs[0].slug}`, pageScripts(home)[0], "/no-such-page"]) {
+    const csp = (await request.head(path)).headers()["content-security-policy"];
+    for (const method of RAW_REFUSED_METHODS) {
+      const what = `${method} ${path}`;
+      const res = await rawAsk(port, method, path);
+      expect(res.status, what).toBe(405);
+      expect(res.headers.get("allow"), what).toEqual(["GET, HEAD"]);
+      for (const name of SECURITY_HEADER_NAMES) expect(res.headers.has(name), `${what}: ${name}`).toBe(true);
+      expect(res.headers.get("content-security-policy"), `${what}: the path's own policy`).toEqual([csp]);
+      expect(res.body, what).not.toMatch(LEAK);
+    }
+  }
+  // CONNECT's usual target names a host, not a path: refused the same way
+  const tunnel = await rawAsk(port, "CONNECT", "127.0.0.1:443");
+  expect(tunnel.status).toBe(405);
+  for (const name of SECURITY_HEADER_NAMES) expect(tunnel.headers.has(name), `CONNECT host:port: ${name}`).toBe(true);
 });
 
 test("a page asked with a trailing slash redirects to its address, with the headers", async ({ request }) => {
@@ -185,6 +205,14 @@ test("no page carries inline event handlers, script URLs or embedded objects", a
       if (type === "application/ld+json") {
         expect(() => JSON.parse(body), `${path}: JSON-LD parses`).not.toThrow();
         expect(body, `${path}: JSON-LD cannot close its script element`).not.toMatch(/<\//);
+        continue;
+      }
+      // ours: the loader that adds the framework's own scripts after the first paint (lib/site/after-paint.ts), exactly
+      const deferred = /^\(function\(s\)\{[\s\S]*\}\)\((\[[^\]]*\])\)$/.exec(body);
+      if (deferred) {
+        const srcs = JSON.parse(deferred[1]) as string[];
+        for (const src of srcs) expect(src, `${path}: a script the loader adds`).toMatch(/^\/_next\/static\/chunks\/[\w-]+\.js$/);
+        expect(body, `${path}: the loader`).toBe(loaderScript(srcs));
         continue;
       }
       expect(body.trim(), `${path}: inline script`).toMatch(/^(\(?self\.__next_[fsr]\b|\(globalThis\["TURBOPACK"\]|\$R[CSX]\b|requestAnimationFrame\(function\(\)\{\$RT)/);

@@ -47,4 +47,12 @@ describe("content validation lets through", () => {
   it("a number-like value exactly as written (extension: 0641 stays 0641)", () => {
     expect(program(load(good.replace("number: 017-734-9243", "number: 017-734-9243\n        extension: 0641"))).contacts[0].tel[0].extension).toBe("0641");
   });
+
+  it("the same item number in another section or edition of the guidebook, each numbered anew", () => {
+    const title = (t: string) => (text: string) => text.replace(/^title: .*$/m, `title: ${t}`);
+    const otherSection = title("別の章の制度")(good.replace(/^ {2}section: .*$/m, "  section: Ⅱ 金融"));
+    const otherEdition = title("別の版の制度")(good.replace(/^ {2}fiscalYear: .*$/m, "  fiscalYear: 2024"));
+    const loaded = contentTree({ "programs/energy-saving.md": good, "programs/other-section.md": otherSection, "programs/other-edition.md": otherEdition }, dirs);
+    expect(loaded.issues.filter((i) => i.field === "source.number")).toEqual([]);
+  });
 });
