@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsQuery, scanDoc } from "./contains";
+import { containsQuery, scanDoc } from "../../scripts/lib/search-contains";
 import { chunkPath, shardPath, SYNONYMS_PATH } from "./layout";
 import { checkSearchIndex } from "./index-check";
 import { engineFor, realDocs } from "../../tests/support/search-docs";

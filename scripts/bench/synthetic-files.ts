@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadContent } from "../../lib/content/load";
-import { checkJapanesePhone } from "../../lib/content/phone";
+import { checkJapanesePhone } from "../../lib/phone/number";
 import { phoneDigitsIn } from "../../lib/content/phone-text";
 import { PREFECTURES } from "./synthetic";
 
