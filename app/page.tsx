@@ -3,6 +3,7 @@ import { buttonClass } from "@/components/button";
 import { InternalLink } from "@/components/internal-link";
 import { NeedGrid } from "@/components/need-grid";
 import { CallDesk } from "@/components/call-desk";
+import { DeskChannels } from "@/components/desk-channels";
 import { LocalArea } from "@/components/local-area";
 import { Provenance } from "@/components/provenance";
 import { mainCall } from "@/lib/areas/local-desk";
@@ -58,6 +59,7 @@ export default function HomePage() {
           にご相談ください。売上拡大や資金繰りなどの相談にワンストップで対応しています。
         </p>
         <CallDesk desk={call} className="mt-2">
+          <DeskChannels slug={desk.slug} desk={call} whom={call.phone.whom} />
           <Provenance confirmed={call.confirmed} source={desk.source} className="mt-1" />
         </CallDesk>
         <p className="mt-2">

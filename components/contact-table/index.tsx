@@ -1,3 +1,4 @@
+import { DeskChannels, FaxSheetLink } from "@/components/desk-channels";
 import { HoursText } from "@/components/hours";
 import { FaxNumber, PhoneLink } from "@/components/phone-link";
 import { Provenance } from "@/components/provenance";
@@ -13,11 +14,14 @@ type ReportContext = Pick<ReportTarget, "programTitle" | "pageUrl" | "updated">;
  * build is configured for it, a way to report a wrong one.
  */
 export function ContactTable({
+  slug,
   desks,
   caption = "担当窓口",
   source,
   report,
 }: {
+  /** The program's, for the FAX sheet beside each FAX number. */
+  slug: string;
   /** The program's contacts (lib/content/model's contactDesks). */
   desks: Desk[];
   caption?: string;
@@ -26,6 +30,7 @@ export function ContactTable({
 }) {
   const hasHours = desks.some((d) => d.hours);
   const hasNote = desks.some((d) => d.note || d.location);
+  const hasWritten = desks.some((d) => d.email || d.form);
   return (
     <table className="stack-table" role="table">
       <caption className="sr-only">{caption}</caption>
@@ -34,6 +39,7 @@ export function ContactTable({
           <th scope="col">窓口</th>
           <th scope="col">電話</th>
           <th scope="col">FAX</th>
+          {hasWritten ? <th scope="col">メール・フォーム</th> : null}
           {hasHours ? <th scope="col">受付時間</th> : null}
           {hasNote ? <th scope="col">備考</th> : null}
         </tr>
@@ -58,7 +64,16 @@ export function ContactTable({
                 <Provenance confirmed={d.confirmed} source={source} />
                 {report ? <ReportLink {...report} {...reportedDesk(d)} /> : null}
               </td>
-              <td data-label="FAX">{fax ? <FaxNumber number={fax.number} prefix={false} /> : "—"}</td>
+              <td data-label="FAX">
+                {fax ? (
+                  <>
+                    <FaxNumber number={fax.number} prefix={false} /> <FaxSheetLink slug={slug} fax={fax.number} whom={fax.whom} />
+                  </>
+                ) : (
+                  "—"
+                )}
+              </td>
+              {hasWritten ? <td data-label="メール・フォーム">{d.email || d.form ? <DeskChannels slug={slug} desk={{ email: d.email, form: d.form }} whom={d.shortName} /> : "—"}</td> : null}
               {hasHours ? <td data-label="受付時間">{d.hours ? <HoursText hours={d.hours} /> : "—"}</td> : null}
               {hasNote ? <td data-label="備考">{[d.location, d.note].filter(Boolean).join("／") || "—"}</td> : null}
             </tr>

@@ -1,6 +1,7 @@
 "use client";
 
 import { CallDesk } from "@/components/call-desk";
+import { DeskChannels } from "@/components/desk-channels";
 import { useChosenMunicipalityName } from "@/components/local-context";
 import { Provenance } from "@/components/provenance";
 import { deskFor, type DeskTable } from "@/lib/areas/desk-table";
@@ -11,6 +12,8 @@ type Props = {
   table: DeskTable;
   /** The program's source, said beside each number until someone has confirmed it. */
   source: { document: string; fiscalYear: number };
+  /** The program's, for the FAX sheet beside each FAX number. */
+  slug: string;
 };
 
 function localLabel(desk: DeskCall): string {
@@ -23,7 +26,7 @@ function localLabel(desk: DeskCall): string {
  * municipality is chosen (components/municipality-picker, kept in this
  * browser), its own office comes first, with the main desk below it.
  */
-export function LocalCallDesks({ table, source }: Props) {
+export function LocalCallDesks({ table, source, slug }: Props) {
   const local = deskFor(table, useChosenMunicipalityName());
   const desks = local.match === "main" ? [local] : [local, table.main];
   return (
@@ -37,6 +40,7 @@ export function LocalCallDesks({ table, source }: Props) {
           sayNoHours={i === 0}
           className={i === 0 ? "" : "px-3"}
         >
+          <DeskChannels slug={slug} desk={d} whom={d.phone.whom} />
           <Provenance confirmed={d.confirmed} source={source} className="mt-1" />
         </CallDesk>
       ))}

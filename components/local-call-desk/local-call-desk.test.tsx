@@ -17,7 +17,7 @@ const place = local(program)!.municipality!;
 
 const tree = () => (
   <LocalContextProvider holidays={[]} municipalities={areas.municipalities}>
-    <LocalCallDesks table={deskTable(program, areas.municipalities)} source={program.source} />
+    <LocalCallDesks table={deskTable(program, areas.municipalities)} source={program.source} slug={program.slug} />
   </LocalContextProvider>
 );
 const calls = (root: ParentNode) => [...root.querySelectorAll("a[href^='tel:']")].map((a) => a.getAttribute("href"));

@@ -19,7 +19,7 @@ function renderPage() {
   const view = render(
     <LocalContextProvider holidays={[]} municipalities={areas.municipalities}>
       <MunicipalityPicker regions={areas.regions} />
-      <OfficeTable desks={offices} caption="事務所" />
+      <OfficeTable slug={program.slug} desks={offices} caption="事務所" />
     </LocalContextProvider>,
   );
   const rows = () => [...view.container.querySelectorAll("tbody tr")].map((tr) => ({ name: tr.querySelector("th")!.textContent!, municipality: tr.getAttribute("data-municipality") ?? undefined }));

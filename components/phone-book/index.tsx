@@ -2,14 +2,15 @@
 
 import { useDeferredValue, useId, useState } from "react";
 import { CallDesk } from "@/components/call-desk";
+import { channelsOf, DeskChannels } from "@/components/desk-channels";
 import { InternalLink } from "@/components/internal-link";
 import { useChosenMunicipality } from "@/components/local-context";
 import { MunicipalityPicker } from "@/components/municipality-picker";
 import { NearnessMark } from "@/components/nearest-rows";
-import { FaxNumber, PhoneLink } from "@/components/phone-link";
+import { PhoneLink } from "@/components/phone-link";
 import { Provenance } from "@/components/provenance";
 import { nearestOrder, nearness, type Place } from "@/lib/areas/nearest";
-import { callNumbers, faxNumber } from "@/lib/content/model";
+import { callNumbers } from "@/lib/content/model";
 import { matchesFilter, type PhoneBookEntry } from "@/lib/phone-book/entries";
 import type { PhoneBookGroup, PhoneBookLayout } from "@/lib/phone-book/groups";
 import { programPath } from "@/lib/site/paths";
@@ -139,7 +140,6 @@ function Section({ id, title, shown, byId }: { id: string; title: string; shown:
 
 function Entry({ entry: { id, desk, programs } }: { entry: PhoneBookEntry }) {
   const [first, ...more] = callNumbers(desk);
-  const fax = faxNumber(desk);
   const role = desk.role !== "担当窓口" ? desk.role : undefined;
   return (
     <li className="rounded-lg border border-line px-3 py-2" data-phone-book-entry={id}>
@@ -157,12 +157,9 @@ function Entry({ entry: { id, desk, programs } }: { entry: PhoneBookEntry }) {
             <PhoneLink phone={n} />
           </span>
         ))}
+        {/* the FAX sheet of the first program that lists the desk: a sheet names one program */}
+        <DeskChannels slug={programs[0].slug} desk={channelsOf(desk)} whom={first.whom} />
         {desk.location || desk.address ? <span className="block text-sm">{[desk.location, desk.address].filter(Boolean).join("／")}</span> : null}
-        {fax ? (
-          <span className="block text-sm">
-            <FaxNumber number={fax.number} />
-          </span>
-        ) : null}
         {desk.note ? <span className="block text-sm">{desk.note}</span> : null}
         <Provenance confirmed={desk.confirmed} />
         <span className="mt-1 block text-sm">

@@ -51,10 +51,10 @@ function CardDesks({ program, desk }: { program: Program; desk: CardDesk }) {
   if (desk === "remembered") {
     const table = deskTable(program, getAreas().municipalities);
     // only a program with local offices needs the browser to choose
-    return table.desks.length ? <RememberedDesks table={table} /> : <DeskLines main={main} />;
+    return table.desks.length ? <RememberedDesks slug={program.slug} table={table} /> : <DeskLines slug={program.slug} main={main} />;
   }
   const local = desk === "main" || desk.match === "main" ? undefined : desk;
-  return <DeskLines local={local} main={main} />;
+  return <DeskLines slug={program.slug} local={local} main={main} />;
 }
 
 export function ProgramList({ programs, headingLevel = 3, desk }: { programs: (Program | { program: Program; desk: DeskCall })[]; headingLevel?: 2 | 3; desk?: CardDesk }) {

@@ -19,7 +19,7 @@ const tels = (el: HTMLElement) => [...el.querySelectorAll("a[href^='tel:']")].ma
 function renderCard() {
   return render(
     <LocalContextProvider holidays={[]} municipalities={places}>
-      <RememberedDesks table={deskTable(program, places)} />
+      <RememberedDesks slug={program.slug} table={deskTable(program, places)} />
     </LocalContextProvider>,
   );
 }
@@ -54,7 +54,7 @@ describe("DeskLines", () => {
     const main = mainCall(withHours);
     const { container } = render(
       <LocalContextProvider holidays={[]} municipalities={places}>
-        <DeskLines main={main} />
+        <DeskLines slug={withHours.slug} main={main} />
       </LocalContextProvider>,
     );
     const link = container.querySelector("a[href^='tel:']")!;

@@ -9,7 +9,7 @@ import { DeskLines } from "./desk-lines";
  * finder or a picker): the static HTML, and a visitor without a choice, get
  * the main desk; with a choice, the local office comes first.
  */
-export function RememberedDesks({ table }: { table: DeskTable }) {
+export function RememberedDesks({ slug, table }: { slug: string; table: DeskTable }) {
   const desk = deskFor(table, useChosenMunicipalityName());
-  return <DeskLines local={desk === table.main ? undefined : desk} main={table.main} />;
+  return <DeskLines slug={slug} local={desk === table.main ? undefined : desk} main={table.main} />;
 }

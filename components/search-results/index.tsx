@@ -1,3 +1,4 @@
+import { DeskChannels } from "@/components/desk-channels";
 import { InternalLink } from "@/components/internal-link";
 import { LinkList } from "@/components/link-list";
 import { useChosenMunicipalityName } from "@/components/local-context";
@@ -80,7 +81,7 @@ function SearchHitCard({ hit, headingLevel }: { hit: SearchHit; headingLevel?: L
   );
   const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : null;
   return (
-    <article className="rounded-lg border border-line bg-white p-3 sm:p-4">
+    <article className="rounded-lg border border-line bg-white p-3 sm:p-4" data-program={hit.slug}>
       {Heading ? <Heading className="text-lg leading-snug">{title}</Heading> : <p className="leading-snug">{title}</p>}
       {hit.need ? (
         <p className="mt-1 text-sm text-ink-muted">
@@ -94,7 +95,7 @@ function SearchHitCard({ hit, headingLevel }: { hit: SearchHit; headingLevel?: L
       {local ? (
         <div className="mt-2 text-sm">
           {/* hours need the holiday list, which a search result does not have: the program page shows them */}
-          <LocalDesk desk={local} hours={false} />
+          <LocalDesk slug={hit.slug} desk={local} hours={false} />
         </div>
       ) : null}
       <ul className="m-0 mt-1 flex list-none flex-wrap gap-x-4 p-0 text-sm" aria-label="電話">
@@ -103,6 +104,8 @@ function SearchHitCard({ hit, headingLevel }: { hit: SearchHit; headingLevel?: L
             {/* whom the number calls, for sighted callers as for the link's accessible name */}
             <span className="block text-ink-muted">{p.whom}</span>
             <PhoneLink phone={p} />
+            {/* a desk's FAX once, beside the first of its numbers shown */}
+            {hit.phones.findIndex((q) => q.fax === p.fax && q.email === p.email && q.form === p.form) === i ? <DeskChannels slug={hit.slug} desk={p} whom={p.whom} /> : null}
           </li>
         ))}
       </ul>
@@ -165,6 +168,6 @@ function deskHit(desk: GeneralDesk): SearchHit {
     title: [{ text: desk.title, hit: false }],
     need: "",
     snippet: [{ text: desk.summary, hit: false }],
-    phones: [{ ...desk.phone, tier: TIER.contact }],
+    phones: [{ ...desk.phone, ...desk.channels, tier: TIER.contact }],
   };
 }

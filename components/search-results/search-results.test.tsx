@@ -46,6 +46,23 @@ describe("SearchHitList", () => {
   });
 });
 
+describe("a result's other ways in", () => {
+  it("shows each desk's FAX, with its sheet, once beside the first of its numbers shown", () => {
+    const two: SearchHit = {
+      ...hit,
+      phones: [
+        { number: "017-734-9243", whom: "A", tier: 2, fax: "017-734-8065" },
+        { number: "017-734-9244", whom: "A", tier: 2, fax: "017-734-8065" },
+        { number: "0178-27-3323", whom: "B", tier: 3 },
+      ],
+    };
+    const html = renderToStaticMarkup(<SearchHitList hits={[two]} />);
+    expect(html.match(/data-fax="017-734-8065"/g)).toHaveLength(1);
+    expect(html).toContain('href="/programs/energy-saving/fax/0177348065"');
+    expect(html.match(/>FAX送付状<\/a>/g)).toHaveLength(1);
+  });
+});
+
 describe("RelatedHits", () => {
   it("shows related programs under their own heading, as the same cards with the number to call", () => {
     const page = renderToStaticMarkup(<RelatedHits id="r" hits={[hit]} page />);
@@ -74,6 +91,8 @@ describe("NoResults", () => {
     expect(html).toContain(desk.title);
     expect(html).toContain(desk.summary);
     expect(html).toContain(`href="tel:${desk.phone.number.replace(/\D/g, "")}"`);
+    // and beside it, the desk's FAX where content has one
+    if (desk.channels.fax) expect(html).toContain(`data-fax="${desk.channels.fax}"`);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { callNumbers, mainNumber, officeDesks } from "@/lib/content/model";
+import { callNumbers, faxNumber, mainNumber, officeDesks } from "@/lib/content/model";
+import { resolveDesks } from "@/lib/content/resolve";
 import { areas, programs } from "../../tests/support/content";
 import { localCall, mainCall } from "./local-desk";
 import { distanceKm } from "./nearest";
@@ -18,6 +19,19 @@ describe("the local number to call", () => {
     }
     const noOffices = programs.find((p) => !officeDesks(p).length)!;
     for (const m of places) expect(localCall(noOffices, m).match).toBe("main");
+  });
+
+  it("carries, beside the number to call, the same desk's FAX, e-mail address and form as content gives them", () => {
+    for (const p of programs) {
+      for (const m of [undefined, ...places]) {
+        const call = localCall(p, m);
+        const desk = p.desks.find((d) => d.name === call.name && callNumbers(d)[0]?.number === call.phone.number)!;
+        expect([call.fax, call.email, call.form], `${p.slug} ${m?.name}`).toEqual([faxNumber(desk)?.number, desk.email, desk.form]);
+      }
+    }
+    const [contact] = resolveDesks({ contacts: [{ role: "担当窓口", organization: "課", tel: [{ number: "017-734-9243" }], email: "soudan@example.jp", form: "https://example.jp/f" }] }, []);
+    expect(mainCall({ desks: [contact] })).toMatchObject({ email: "soudan@example.jp", form: "https://example.jp/f" });
+    expect(mainCall({ desks: [contact] })).not.toHaveProperty("fax");
   });
 
   it("is an office in the chosen municipality where the program has one", () => {

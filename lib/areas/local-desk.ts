@@ -1,4 +1,4 @@
-import { callNumbers, defined, mainDesk, type Desk, type PhoneNumber, type Program } from "@/lib/content/model";
+import { callNumbers, defined, faxNumber, mainDesk, type Desk, type PhoneNumber, type Program } from "@/lib/content/model";
 import type { Municipality } from "@/lib/content/schema";
 import { distanceKm, type Place } from "./nearest";
 
@@ -11,8 +11,18 @@ import { distanceKm, type Place } from "./nearest";
  */
 export type LocalMatch = "municipality" | "region" | "main";
 
-/** A desk's first number, as a call button shows it, and how the desk relates to the chosen municipality ("main" also when none was chosen). */
-export type DeskCall = Pick<Desk, "name" | "hours" | "confirmed"> & { phone: Pick<PhoneNumber, "number" | "extension" | "label" | "note" | "whom">; municipality?: string; match: LocalMatch };
+/**
+ * A desk's first number, as a call button shows it, and how the desk relates
+ * to the chosen municipality ("main" also when none was chosen); beside it,
+ * the same desk's FAX number and its e-mail address or web form, for an owner
+ * who cannot make the call.
+ */
+export type DeskCall = Pick<Desk, "name" | "hours" | "confirmed" | "email" | "form"> & {
+  phone: Pick<PhoneNumber, "number" | "extension" | "label" | "note" | "whom">;
+  fax?: string;
+  municipality?: string;
+  match: LocalMatch;
+};
 
 type Desks = Pick<Program, "desks">;
 type Placed = Desk & { municipality: Municipality };
@@ -34,5 +44,15 @@ export function localCall(program: Desks, chosen: Place | undefined): DeskCall {
 // Only what a call button shows: this goes to the browser with every page and search index that offers the desk.
 function callAt(d: Desk, match: LocalMatch): DeskCall {
   const { number, extension, label, note, whom } = callNumbers(d)[0];
-  return defined({ name: d.name, phone: defined({ number, extension, label, note, whom }), hours: d.hours, confirmed: d.confirmed, municipality: d.municipality?.name, match });
+  return defined({
+    name: d.name,
+    phone: defined({ number, extension, label, note, whom }),
+    fax: faxNumber(d)?.number,
+    email: d.email,
+    form: d.form,
+    hours: d.hours,
+    confirmed: d.confirmed,
+    municipality: d.municipality?.name,
+    match,
+  });
 }

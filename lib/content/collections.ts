@@ -61,20 +61,25 @@ export function collection<S extends z.ZodType>(c: Collection<S>): Collection<S>
 }
 
 /**
- * A number not in the guidebook needs its confirmation (confirmed.ts), so the
- * form asks for the record right after the numbers, open, in the rule's own words.
+ * A number not in the guidebook, and any e-mail address or form, needs its
+ * confirmation (confirmed.ts, schema/shared.ts), so the form asks for the
+ * record right after the numbers and the other ways to reach the desk, open,
+ * in the rule's own words.
  */
 function confirmationAfterNumbers(holder: string): Record<string, FormAdjustment> {
   const record = confirmationSchema.meta()?.title;
   const number: FormAdjustment = { addHint: `出典にない番号にしたときは、下の「${record}」も入力します` };
+  const channel: FormAdjustment = { addHint: `書いたときは、下の「${record}」も入力します` };
   return {
     [`${holder}.confirmed`]: {
-      after: "fax",
+      after: "form",
       collapsed: false,
-      hint: `${CONFIRMATION_RULE}。番号を変えたとき・足したときは、確かめた日と方法を入力します。ガイドブックのままの番号なら空けておきます`,
+      hint: `${CONFIRMATION_RULE}。番号を変えたとき・足したとき、メールアドレスやフォームを書いたときは、確かめた日と方法を入力します。ガイドブックのままの番号だけなら空けておきます`,
     },
     [`${holder}.tel.number`]: number,
     [`${holder}.fax`]: number,
+    [`${holder}.email`]: channel,
+    [`${holder}.form`]: channel,
   };
 }
 

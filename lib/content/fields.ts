@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { hasUnsafeCharacter, looksBlank, shown } from "./characters";
 import { LIMITS } from "./limits";
-import { EXAMPLE_URL, externalUrlProblem } from "./links";
+import { EMAIL_ADDRESS, EXAMPLE_URL, emailAddressProblem, externalUrlProblem, formUrlProblem } from "./links";
 import { describeValue } from "./zod-messages";
 
 /**
@@ -89,13 +89,20 @@ export const isoDate = z
   })
   .meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", examples: ["2026-11-24"] });
 
-export const httpUrl = z
-  .string({ error: whenPresent(`URL を https:// から書いてください（例: ${EXAMPLE_URL}）`) })
-  .superRefine((value, ctx) => {
-    const problem = externalUrlProblem(value);
+/** Text whose check says in plain words what is wrong with it (links.ts); `wrongType` for a value that is not text at all. */
+const checkedText = (wrongType: string, problemOf: (value: string) => string | undefined) =>
+  z.string({ error: whenPresent(wrongType) }).superRefine((value, ctx) => {
+    const problem = problemOf(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
-  })
-  .meta({ format: "uri", pattern: "^https?://\\S+$" });
+  });
+
+export const httpUrl = checkedText(`URL を https:// から書いてください（例: ${EXAMPLE_URL}）`, externalUrlProblem).meta({ format: "uri", pattern: "^https?://\\S+$" });
+
+/** A field that is one e-mail address (a desk's), the address only: the page makes it a mailto: link. */
+export const emailAddress = checkedText("メールアドレスを半角で、アドレスだけ書いてください", emailAddressProblem).meta({ format: "email", pattern: EMAIL_ADDRESS.source });
+
+/** The address of a web form: a web page, and an https one, since owners type their name and business into it. */
+export const formUrl = checkedText(`フォームの URL を https:// から書いてください（例: ${EXAMPLE_URL}）`, formUrlProblem).meta({ format: "uri", pattern: "^https://\\S+$" });
 
 /**
  * A page of this site, written as its path (/programs/yorozu). Whether the

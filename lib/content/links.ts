@@ -34,7 +34,47 @@ export function externalUrlProblem(value: string): string | undefined {
   return undefined;
 }
 
-const MAILTO = /^mailto:[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/i;
+/**
+ * An e-mail address as staff may write one: the characters public offices'
+ * addresses use, one @, a domain with a dot. The loose shape for the editors'
+ * pattern and a body's mailto: link; emailAddressProblem says more.
+ */
+export const EMAIL_ADDRESS = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+const MAILTO = new RegExp(`^mailto:${EMAIL_ADDRESS.source.slice(1)}`, "i");
+const EMAIL_EXAMPLE = "soudan@example.jp";
+
+/**
+ * What is wrong with an e-mail address written in a field, in plain words;
+ * undefined when it is fine. Only the address: a display name (「担当 <…>」)
+ * or mailto: in front would not reach anyone when the page makes the link.
+ */
+export function emailAddressProblem(value: string): string | undefined {
+  const now = `（いまは「${shown(value, 60)}」）`;
+  if (/^mailto:/i.test(value)) return `mailto: は書かずに、メールアドレスだけを書いてください${now}`;
+  if (/[<>"()]/.test(value)) return `名前や < > などは書かずに、${EMAIL_EXAMPLE} のようにアドレスだけを書いてください${now}`;
+  if (/\s/.test(value)) return `メールアドレスに空白が入っています。空白を取り除いてください${now}`;
+  if (/[^\x21-\x7e]/.test(value)) return `メールアドレスに全角の文字が入っています。＠ や英数字も半角で書いてください${now}`;
+  if (value.length > 254) return `メールアドレスが長すぎます（${value.length}文字。上限は 254文字）`;
+  const parts = value.split("@");
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return `メールアドレスには、${EMAIL_EXAMPLE} のように @ を1つだけ入れ、その前と後ろを書いてください${now}`;
+  const [local, domain] = parts;
+  if (!/^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*$/.test(local) || local.length > 64) {
+    return `@ より前の部分（${shown(local)}）に使えない文字か、先頭・末尾・続けての「.」があります。アドレスを確かめてください${now}`;
+  }
+  const labels = domain.split(".");
+  if (labels.length < 2 || labels.some((l) => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(l)) || !/^[A-Za-z]{2,}$/.test(labels[labels.length - 1])) {
+    return `@ より後ろの部分（${shown(domain)}）がドメイン名の形ではありません（例: pref.aomori.lg.jp）。アドレスを確かめてください${now}`;
+  }
+  return undefined;
+}
+
+/** What is wrong with the address of a web form, which owners fill in with their name and business: a web address, and an encrypted one. */
+export function formUrlProblem(value: string): string | undefined {
+  const problem = externalUrlProblem(value);
+  if (problem) return problem;
+  if (!/^https:\/\//i.test(value)) return "フォームの URL は https:// で始まるものにしてください（http:// のページでは、書き込んだ内容が暗号化されずに送られます）";
+  return undefined;
+}
 
 /**
  * The problem with a link in a body, or undefined with the kind of link it is.

@@ -52,6 +52,9 @@ export type Desk = {
   confirmed?: Confirmation;
   /** Voice numbers in the file's order, then the fax. */
   phones: PhoneNumber[];
+  /** Where the desk takes a consultation without a voice call besides its FAX: an e-mail address (the address only) and a web form (https). */
+  email?: string;
+  form?: string;
 };
 
 export type Program = Omit<ProgramFrontMatter, "categories" | "contacts" | "offices"> & {
@@ -89,6 +92,15 @@ export const contactDesks = (program: Desks): Desk[] => program.desks.filter((d)
 export const officeDesks = (program: Desks): Desk[] => program.desks.filter((d) => d.kind === "office");
 /** Every phone and fax number of the program, its desks in order. */
 export const allNumbers = (program: Desks): PhoneNumber[] => program.desks.flatMap((d) => d.phones);
+/** Each FAX number of the program once, with the first desk that gives it: one FAX sheet each (desks sharing a FAX share its sheet). */
+export function faxDesks(program: Desks): { fax: PhoneNumber; desk: Desk }[] {
+  const sheets: { fax: PhoneNumber; desk: Desk }[] = [];
+  for (const desk of program.desks) {
+    const fax = faxNumber(desk);
+    if (fax && !sheets.some((s) => s.fax.number === fax.number)) sheets.push({ fax, desk });
+  }
+  return sheets;
+}
 /** An object without its undefined keys: only what the file has, and nothing more in a page's payload. */
 export const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 export const servesNeed = (program: Pick<Program, "needs">, slug: string): boolean => program.needs.some((n) => n.slug === slug);

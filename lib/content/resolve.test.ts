@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { areas, generalDesks, flow, needs, programFiles, programs } from "../../tests/support/content";
-import { callNumbers, faxNumber, mainNumber } from "./model";
+import { callNumbers, faxDesks, faxNumber, mainNumber } from "./model";
 import { frontMatterOf, resolveDesks } from "./resolve";
 
 /** The resolved model against the files as written: every desk and number is there once, in order, nothing added. */
@@ -23,7 +23,7 @@ describe("the resolved model", () => {
         );
         expect(faxNumber(d)?.number).toBe(written.fax);
         expect(faxNumber(d)?.field).toBe(written.fax ? `${d.field}.fax` : undefined);
-        expect([d.hours, d.note, d.confirmed]).toEqual([written.hours, written.note, written.confirmed]);
+        expect([d.hours, d.note, d.confirmed, d.email, d.form]).toEqual([written.hours, written.note, written.confirmed, written.email, written.form]);
       });
       f.contacts.forEach((c, k) => {
         expect(desks[k]).toMatchObject({ kind: "contact", role: c.role, organization: c.organization, name: [c.organization, c.department, c.group].filter(Boolean).join(" ") });
@@ -59,6 +59,19 @@ describe("the resolved model", () => {
       expect(again, f.slug).toStrictEqual(f);
       expect(JSON.stringify(again), "in the file's key order").toBe(JSON.stringify(f));
     });
+  });
+
+  it("gives each FAX number of a program one sheet, addressed to the first desk with it", () => {
+    for (const p of programs) {
+      const sheets = faxDesks(p);
+      const faxes = p.desks.flatMap((d) => faxNumber(d)?.number ?? []);
+      expect(sheets.map((s) => s.fax.number), p.slug).toEqual([...new Set(faxes)]);
+      for (const { fax, desk } of sheets) expect(desk, fax.number).toBe(p.desks.find((d) => faxNumber(d)?.number === fax.number));
+    }
+    const [shared] = faxDesks({
+      desks: resolveDesks({ contacts: [{ role: "担当窓口", organization: "課", tel: [{ number: "017-734-9243" }], fax: "017-734-8065" }], offices: [{ name: "事務所", fax: "017-734-8065" }] }, []),
+    });
+    expect(shared.desk.name).toBe("課");
   });
 
   it("resolves an office in no known municipality to none, rather than guessing one", () => {

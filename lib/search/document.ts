@@ -3,7 +3,7 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import { deskTable } from "@/lib/areas/desk-table";
 import { getAreas, getGeneralDesks } from "@/lib/content/api";
-import { callNumbers, contactDesks, faxNumber, officeDesks, type PhoneNumber, type Program } from "@/lib/content/model";
+import { callNumbers, contactDesks, defined, faxNumber, officeDesks, type Desk, type PhoneNumber, type Program } from "@/lib/content/model";
 import { formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
 import { TIER, WORD_TIER, type SearchDoc, type SearchPhone, type Tier, type WordTier } from "./types";
 
@@ -40,7 +40,7 @@ export function toSearchDoc(p: Program, id: number): SearchDoc {
   // Last, so a passage of the page is preferred as the snippet; the need is shown with every result anyway.
   add(TIER.summary, p.needs.flatMap((n) => [n.label, n.need]));
 
-  const phones: SearchPhone[] = p.desks.flatMap((d) => callNumbers(d).map((n) => callable(n, d.kind === "contact" ? TIER.contact : TIER.other)));
+  const phones: SearchPhone[] = p.desks.flatMap((d) => callNumbers(d).map((n) => callable(n, d, d.kind === "contact" ? TIER.contact : TIER.other)));
   const faxes = p.desks.flatMap((d) => faxNumber(d)?.number ?? []);
 
   const words: [WordTier, string][] = [
@@ -60,9 +60,12 @@ function phoneText(n: PhoneNumber): string {
   return [n.label, n.extension ? `内線${n.extension}` : undefined, n.note].filter(Boolean).join(" ");
 }
 
-function callable(n: PhoneNumber, tier: Tier): SearchPhone {
-  return { number: n.number, ...(n.extension ? { extension: n.extension } : {}), ...(n.note ? { note: n.note } : {}), whom: n.whom, tier };
+function callable(n: PhoneNumber, d: Desk, tier: Tier): SearchPhone {
+  return defined({ number: n.number, extension: n.extension, note: n.note, whom: n.whom, tier, ...deskChannels(d) });
 }
+
+/** A desk's ways in besides the call, as a search result offers them beside its number. */
+export const deskChannels = (d: Desk): Pick<SearchPhone, "fax" | "email" | "form"> => defined({ fax: faxNumber(d)?.number, email: d.email, form: d.form });
 
 const BLOCKS = new Set(["paragraph", "heading", "tableCell", "code", "thematicBreak"]);
 

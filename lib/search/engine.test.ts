@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callNumbers, contactDesks, mainNumber, officeDesks } from "@/lib/content/model";
+import { callNumbers, contactDesks, faxNumber, mainDesk, mainNumber, officeDesks } from "@/lib/content/model";
 import { phoneDigits } from "@/lib/phone/number";
 import { containsQuery, scanDoc } from "../../scripts/lib/search-contains";
 import { normalize } from "./normalize";
@@ -65,7 +65,8 @@ describe("search over the real programs", { timeout: 60_000 }, async () => {
   it("offers the main desk's number when the match is not a phone number", async () => {
     const p = programs.find((x) => x.title.includes("香港"))!;
     const [hit] = (await engine.search("香港")).hits;
-    expect(hit.phones).toEqual([expect.objectContaining({ number: mainNumber(p).number })]);
+    // with the main desk's FAX beside it, for a caller who cannot call
+    expect(hit.phones).toEqual([expect.objectContaining({ number: mainNumber(p).number, fax: faxNumber(mainDesk(p))?.number })]);
     expect(hit.title.filter((part) => part.hit).map((part) => part.text)).toEqual(["香港"]);
   });
 

@@ -33,6 +33,10 @@ export type SearchPhone = {
   whom: string;
   /** TIER.contact for the program's own desk, TIER.other for an office or venue it lists. */
   tier: Tier;
+  /** The same desk's FAX, e-mail address and form, offered beside the number (components/desk-channels). */
+  fax?: string;
+  email?: string;
+  form?: string;
 };
 
 /** One program as the search sees it: what it shows and what it matches. */
@@ -70,4 +74,4 @@ export type SearchIndexInfo = {
 };
 
 /** The desk a search offers when nothing matches: the general consultation program (よろず支援拠点). */
-export type GeneralDesk = { slug: string; phone: PhoneNumber; title: string; summary: string };
+export type GeneralDesk = { slug: string; phone: PhoneNumber; title: string; summary: string; channels: Pick<SearchPhone, "fax" | "email" | "form"> };

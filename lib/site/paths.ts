@@ -1,8 +1,16 @@
+import { phoneDigits } from "@/lib/phone/number";
 import { absoluteUrl, publicUrl } from "@/lib/site/config";
 
 /** The one place a program's or a need's address is spelled out; pages, feeds, data and tests all ask here. */
 export const programPath = (slug: string) => `/programs/${slug}`;
 export const needPath = (slug: string) => `/needs/${slug}`;
+/**
+ * The printable FAX sheet of a program for one FAX number of its desks
+ * (app/programs/[slug]/fax/[number]): named by the number it is addressed to,
+ * so it stays put when desks are reordered or added, and goes when the number
+ * changes rather than print a number that is no longer right.
+ */
+export const faxSheetPath = (slug: string, fax: string) => `${programPath(slug)}/fax/${phoneDigits(fax)}`;
 
 /**
  * A program page's address as shared, reported and listed in data and feeds:

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { localCall } from "../../lib/areas/local-desk";
+import { localCall, mainCall } from "../../lib/areas/local-desk";
 import { BUSINESS_TYPES, type BusinessType } from "../../lib/content/business-types";
 import { FINDER_SKIP } from "../../lib/content/finder-skip";
 import { callNumbers, mainNumber } from "../../lib/content/model";
 import { FINDER_PATH, finderPath } from "../../lib/finder/plan";
 import { SITE_URL } from "../../lib/site/config";
-import { needPath } from "../../lib/site/paths";
+import { faxSheetPath, needPath } from "../../lib/site/paths";
 import { waitForHydration } from "../support/browser";
 import { areas, digits, everyPage, finder, FINDER_SCREENS, localOffice, programs } from "../support/content";
 import { fetchPage } from "../support/html";
@@ -74,7 +74,12 @@ async function expectDesks(page: Page, path: string) {
   expect(shown).toEqual([...r.programs, ...r.desks].map((x) => x.program.slug));
   for (const { program, desk } of [...r.programs, ...r.desks]) {
     expect(await tels(page, program.slug), program.slug).toEqual([...(desk.match === "main" ? [] : [tel(desk.phone.number)]), tel(mainNumber(program).number)]);
+    // each desk's FAX beside its number, with its sheet
+    const faxes = await main(page).locator(`article[data-program="${program.slug}"] [data-fax]`).evaluateAll((els) => els.map((e) => [e.getAttribute("data-fax"), e.querySelector("a")?.getAttribute("href")]));
+    const expected = [...(desk.match === "main" ? [] : [desk.fax]), mainCall(program).fax].flatMap((f) => (f ? [[f, faxSheetPath(program.slug, f)]] : []));
+    expect(faxes, program.slug).toEqual(expected);
   }
+  await expect(main(page).locator("[data-relay-note]")).toHaveCount(1);
   return r;
 }
 

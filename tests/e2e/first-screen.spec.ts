@@ -3,7 +3,7 @@ import { localCall, mainCall } from "../../lib/areas/local-desk";
 import { callNumbers, servesNeed } from "../../lib/content/model";
 import { phoneDigits } from "../../lib/phone/number";
 import { GLANCE_ROWS, glanceRows } from "../../lib/site/glance";
-import { programPath } from "../../lib/site/paths";
+import { faxSheetPath, programPath } from "../../lib/site/paths";
 import { waitForHydration } from "../support/browser";
 import { areas, localOffice, programs } from "../support/content";
 import { expect, test } from "../support/fixtures";
@@ -12,7 +12,7 @@ import { expect, test } from "../support/fixtures";
  * What a hurried caller sees on a 390×844 phone before scrolling, for every
  * program in content/: a number to call, that desk's hours where content has
  * them and whether it is open now, all inside the first screen, under a
- * header of at most 120 px; then the same rows (who, cost, status) on every
+ * header of at most 120 px, and beside them the same desk's FAX with its sheet; then the same rows (who, cost, status) on every
  * program. With a municipality chosen, its own office's number comes first.
  */
 
@@ -61,6 +61,21 @@ for (const program of programs) {
       const s = (await status.boundingBox())!;
       expect(s.y + s.height, "open-now ends inside the first screen").toBeLessThan(SCREEN.height);
     }
+
+    // not only by voice: the same desk's FAX, with its sheet, beside the number and on the first screen too; its e-mail and form where content has them
+    if (desk.fax) {
+      const fax = card.locator(`[data-fax="${desk.fax}"]`);
+      await expect(fax).toContainText(desk.fax);
+      await expect(fax.getByRole("link", { name: /^FAX送付状/ })).toHaveAttribute("href", faxSheetPath(program.slug, desk.fax));
+      const f = (await fax.boundingBox())!;
+      expect(f.y + f.height, "the FAX ends inside the first screen").toBeLessThan(SCREEN.height);
+    }
+    if (desk.email) await expect(card.locator(`a[href="mailto:${desk.email}"]`)).toBeVisible();
+    if (desk.form) await expect(card.locator(`a[href="${desk.form}"]`)).toBeVisible();
+    // and once, under the desk, that a caller who cannot hear or speak can call any of them through the relay service
+    const relay = page.locator("main [data-relay-note]");
+    await expect(relay).toHaveCount(1);
+    expect((await relay.boundingBox())!.y, "the relay line starts inside the first screen").toBeLessThan(SCREEN.height);
 
     // the same rows on every program, in the same order, saying so where the guidebook is silent
     const rows = page.locator("main section dl").first().locator(":scope > div");

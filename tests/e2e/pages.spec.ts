@@ -1,10 +1,11 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
-import { contactDesks, mainNumber, officeDesks, servesNeed } from "../../lib/content/model";
-import { needPath, programPath } from "../../lib/site/paths";
+import { RELAY_SERVICE } from "../../components/relay-note";
+import { callNumbers, contactDesks, faxDesks, faxNumber, mainNumber, officeDesks, servesNeed } from "../../lib/content/model";
+import { faxSheetPath, needPath, programPath } from "../../lib/site/paths";
 import { AXE_WIDTHS, recordPage } from "../support/a11y-record";
 import { axe, headingProblems, overflow, phoneLinkProblems, phoneLinks, tableProblems, waitForHydration, watch } from "../support/browser";
-import { digits, everyScreen, faxesOf, finder, flow, generalDesks, needs, NOT_FOUND, phonesOf, programs } from "../support/content";
+import { digits, everyScreen, FAX_SHEETS, faxesOf, finder, flow, generalDesks, needs, NOT_FOUND, phonesOf, programs } from "../support/content";
 
 /**
  * One browser pass per screen: every page of the site, a search results page
@@ -32,10 +33,50 @@ function expectedPhoneNames(p: Program): string[] {
 /** Every name content gives a desk, in the forms the pages use. */
 const desks = [...new Set(programs.flatMap((p) => p.desks.flatMap((d) => [d.name, d.shortName, ...d.phones.flatMap((n) => n.label ?? [])])))];
 
+/**
+ * Every card that offers a number to call (need pages, the program list, the
+ * finder's results, search results) offers beside it that desk's FAX with its
+ * sheet, and its e-mail address and form, where content has them.
+ */
+async function cardChannels(page: Page, route: string) {
+  for (const card of await page.locator("main article[data-program]").all()) {
+    const slug = (await card.getAttribute("data-program"))!;
+    const program = programs.find((p) => p.slug === slug)!;
+    const tels = await card.locator("a[href^='tel:']").evaluateAll((els) => els.map((e) => e.getAttribute("href")!.slice("tel:".length)));
+    const faxes = await card.locator("[data-fax]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-fax"), e.querySelector("a")?.getAttribute("href")]));
+    const mails = await card.locator("a[href^='mailto:']").evaluateAll((els) => els.map((e) => e.getAttribute("href")));
+    for (const tel of tels) {
+      const desk = program.desks.find((d) => callNumbers(d).some((n) => digits(n.number) === tel))!;
+      const fax = faxNumber(desk)?.number;
+      if (fax) expect.soft(faxes, `${slug} on ${route}: the FAX of the desk called at ${tel}`).toContainEqual([fax, faxSheetPath(slug, fax)]);
+      if (desk.email) expect.soft(mails, `${slug} on ${route}: the e-mail address of the desk called at ${tel}`).toContain(`mailto:${desk.email}`);
+      if (desk.form) await expect.soft(card.locator(`a[href="${desk.form}"]`).first(), `${slug} on ${route}: the form of the desk called at ${tel}`).toBeVisible();
+    }
+  }
+}
+
+/** The one line about the relay service, once on a page that offers numbers to call first. */
+async function relayNote(page: Page) {
+  const note = page.locator("main [data-relay-note]");
+  await expect.soft(note, "one line about the relay service").toHaveCount(1);
+  await expect.soft(note.getByRole("link", { name: /^電話リレーサービス/ })).toHaveAttribute("href", RELAY_SERVICE.url);
+}
+
 /** What content says a page of this kind must show, beyond the site-wide checks. */
 async function pageFacts(page: Page, route: string) {
+  await cardChannels(page, route);
   const program = programs.find((p) => programPath(p.slug) === route);
   if (program) return programFacts(page, program);
+  const sheet = FAX_SHEETS.find((s) => s.route === route);
+  if (sheet) {
+    await expect.soft(page.getByRole("heading", { level: 1 })).toHaveText("FAX送付状");
+    for (const text of [sheet.desk.name, sheet.fax, sheet.program.title]) await expect.soft(page.locator("main [data-fax-sheet]").getByText(text, { exact: true }).first()).toBeVisible();
+    expect.soft(await page.locator('meta[name="robots"]').getAttribute("content"), "a printout is not a page to be found by searching").toMatch(/noindex/);
+    await expect.soft(page.getByRole("button", { name: "この送付状を印刷する" })).toBeVisible();
+    expect.soft(await page.locator("main").getByRole("list", { name: "手で書き込む欄" }).getByRole("listitem").count()).toBe(4);
+    return;
+  }
+  if (route === "/phone-book") await relayNote(page);
   const need = needs.find((n) => route === needPath(n.slug));
   if (need) {
     const ofNeed = programs.filter((p) => servesNeed(p, need.slug));
@@ -50,6 +91,7 @@ async function pageFacts(page: Page, route: string) {
   const [, , needSegment, area, kind] = route.split("/");
   const result = route.startsWith("/finder/") && kind ? finder.result(needSegment, area, kind) : undefined;
   if (result) {
+    await relayNote(page);
     // each card offers the desk for the answered municipality: the local office first where there is one, the main desk below
     for (const { program, desk } of [...result.programs, ...result.desks]) {
       const card = page.locator(`main article[data-program="${program.slug}"]`);
@@ -101,6 +143,10 @@ async function programFacts(page: Page, program: Program) {
     await expect.soft(page.locator("main").getByText(fax, { exact: true }).first()).toBeVisible();
     if (!telDigits.has(digits(fax))) expect.soft(await page.locator(`a[href="tel:${digits(fax)}"]`).count(), `fax ${fax} is not a call link`).toBe(0);
   }
+  // every FAX sheet of the program is linked from the page, beside its number
+  const sheets = await page.locator("main a[href*='/fax/']").evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("href")))].sort());
+  expect.soft(sheets, "the program's FAX sheets").toEqual(faxDesks(program).map(({ fax }) => faxSheetPath(program.slug, fax.number)).sort());
+  await relayNote(page);
   for (const office of officeDesks(program)) {
     await expect.soft(page.getByRole("rowheader", { name: office.name, exact: true })).toBeVisible();
     if (office.hours) await expect.soft(page.locator("main").getByText(office.hours.text).first()).toBeVisible();

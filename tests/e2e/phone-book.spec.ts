@@ -1,8 +1,9 @@
 import { test as ownContext } from "@playwright/test";
-import { callNumbers, contactDesks, servesNeed } from "../../lib/content/model";
+import { callNumbers, contactDesks, faxNumber, servesNeed } from "../../lib/content/model";
 import { phoneDigits } from "../../lib/phone/number";
 import { buildPhoneBook } from "../../lib/phone-book/entries";
 import { phoneBookLayout } from "../../lib/phone-book/groups";
+import { faxSheetPath } from "../../lib/site/paths";
 import { waitForHydration } from "../support/browser";
 import { areas, digits, localOffice, needs, phonesOf, programs } from "../support/content";
 import { expect, test } from "../support/fixtures";
@@ -11,7 +12,7 @@ import { expect, test } from "../support/fixtures";
  * The phone book in the production build, the way a caller uses it: typing
  * a number however it is written (spaced, full-width) leaves the desks that
  * have it; without JavaScript the whole list is there, grouped by need and by
- * area. The grouping's every case is components/phone-book's test.
+ * area, each desk's FAX with its sheet beside its number. The grouping's every case is components/phone-book's test.
  */
 
 /** The number of the startup program's office in 八戸市, as a caller might read it off a flyer. */
@@ -19,7 +20,8 @@ const startup = programs.find((p) => servesNeed(p, "startup") && localOffice(p, 
 const number = callNumbers(localOffice(startup, "八戸市")!)[0].number;
 const spaced = number.replace(/-/g, " ");
 const fullWidth = digits(number).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-const layout = phoneBookLayout(buildPhoneBook(programs), needs, areas);
+const entries = buildPhoneBook(programs);
+const layout = phoneBookLayout(entries, needs, areas);
 
 for (const typed of [spaced, fullWidth]) {
   test(`finds ${number} typed as 「${typed}」, with its hours and open-now where content has them`, async ({ page }) => {
@@ -62,6 +64,14 @@ ownContext.describe("without JavaScript", () => {
     for (const t of programs.flatMap(phonesOf)) expect(calls, t.number).toContain(`tel:${digits(t.number)}`);
     const groups = await page.locator("main h3").allInnerTexts();
     expect(groups).toEqual([...layout.byNeed, ...layout.byArea].map((g) => g.title));
+    // beside each desk's number, its FAX with the sheet of the first program that lists it, in every group the desk is in
+    for (const entry of entries.filter((e) => faxNumber(e.desk))) {
+      const fax = faxNumber(entry.desk)!.number;
+      const shown = await page.locator(`[data-phone-book-entry="${entry.id}"] [data-fax]`).evaluateAll((els) => els.map((e) => [e.getAttribute("data-fax"), e.querySelector("a")?.getAttribute("href")]));
+      expect(shown.length, entry.desk.name).toBeGreaterThan(0);
+      for (const s of shown) expect(s, entry.desk.name).toEqual([fax, faxSheetPath(entry.programs[0].slug, fax)]);
+    }
+    await expect(page.locator("main [data-relay-note]")).toHaveCount(1);
     await page.locator("header summary", { hasText: "メニュー" }).click();
     await expect(page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "電話帳" })).toBeVisible();
   });

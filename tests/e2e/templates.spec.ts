@@ -6,7 +6,7 @@ import { programAbsoluteUrl, programPath } from "../../lib/site/paths";
 import { recordKeyboard } from "../support/a11y-record";
 import { keyboardWalk, waitForHydration } from "../support/browser";
 import { expect, test } from "../support/fixtures";
-import { NOT_FOUND, programs, screensOf, templates } from "../support/content";
+import { FAX_SHEETS, NOT_FOUND, programs, screensOf, templates } from "../support/content";
 import { fetchPage } from "../support/html";
 
 /**
@@ -112,5 +112,34 @@ ownContext.describe("print", () => {
     ownContext.info().annotations.push({ type: "A4 pages", description: `${program.slug}: ${pages}` });
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
+  });
+});
+
+ownContext.describe("FAX sheets, without JavaScript", () => {
+  // Nothing on a sheet needs JavaScript: it is printed with the browser's own command.
+  ownContext.use({ javaScriptEnabled: false });
+
+  ownContext("every desk's FAX sheet prints on exactly one A4 page, addressed to that desk's FAX number, nothing cut off", async ({ page }) => {
+    ownContext.setTimeout(120_000);
+    expect(FAX_SHEETS.length, "content has desks with a FAX").toBeGreaterThan(0);
+    const printed: string[] = [];
+    // laid out at the printable width of A4, as on paper, for the measurements below
+    await page.setViewportSize({ width: A4_PRINT_WIDTH, height: 1100 });
+    for (const { route, fax, desk } of FAX_SHEETS) {
+      await page.emulateMedia({ media: "screen" });
+      await page.goto(route);
+      await page.emulateMedia({ media: "print" });
+      const sheet = page.locator("[data-fax-sheet]");
+      await expect(sheet.getByRole("definition").filter({ hasText: fax }), route).toHaveText(fax);
+      await expect(sheet.getByText(desk.name, { exact: true }), route).toBeVisible();
+      await expect(page.locator("body > header"), `${route}: the sheet alone on paper`).toBeHidden();
+      // the sheet clips what does not fit its page: the last line must still end inside it
+      const [box, last] = await Promise.all([sheet.boundingBox(), sheet.locator("footer").boundingBox()]);
+      expect(last!.y + last!.height, `${route}: the sheet's last line is on the page`).toBeLessThanOrEqual(box!.y + box!.height);
+      const pages = pdfPageCount(await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true }));
+      printed.push(`${route} ${pages}`);
+      expect(pages, route).toBe(1);
+    }
+    ownContext.info().annotations.push({ type: "A4 pages", description: printed.join(", ") });
   });
 });

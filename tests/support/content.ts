@@ -2,11 +2,11 @@ import path from "node:path";
 import { FINDER_SKIP } from "../../lib/content/finder-skip";
 import { ContentError } from "../../lib/content/issues";
 import { loadContent } from "../../lib/content/load";
-import { allNumbers, callNumbers, officeDesks, type Program } from "../../lib/content/model";
+import { allNumbers, callNumbers, faxDesks, officeDesks, type Program } from "../../lib/content/model";
 import { resolveContent } from "../../lib/content/resolve";
 import { FinderPlan, finderPath } from "../../lib/finder/plan";
 import { staticRoutes as appPages } from "../../lib/content/site-routes";
-import { needPath, programPath } from "../../lib/site/paths";
+import { faxSheetPath, needPath, programPath } from "../../lib/site/paths";
 
 /** The same content the site is built from: tests take their expectations from here. */
 const root = path.resolve(__dirname, "../..");
@@ -38,6 +38,10 @@ export const FINDER_SCREENS = [
   finderPath(...finderPages.kindQuestions.find(([, area]) => area !== FINDER_SKIP)!),
   finderPath(...finderPages.results.find(([need, area, kind]) => kind !== FINDER_SKIP && finder.result(need, area, kind)!.programs.some((x) => x.desk.match !== "main"))!),
 ];
+/** Every FAX sheet: one per FAX number of each program's desks, addressed to the first desk with it. */
+export const FAX_SHEETS = programs.flatMap((program) => faxDesks(program).map(({ fax, desk }) => ({ route: faxSheetPath(program.slug, fax.number), program, fax: fax.number, desk })));
+/** The sheet whose desk and program names are longest, the one most likely to wrap: the site-wide checks' screen of the template. */
+export const FAX_SHEET_SCREENS = [...FAX_SHEETS].sort((a, b) => b.desk.name.length + b.program.title.length - (a.desk.name.length + a.program.title.length)).slice(0, 1).map((s) => s.route);
 /** allRoutes plus any fixed page found in app/ that the list above does not name yet, so no page escapes the site-wide checks. */
 export const everyPage = [...new Set([...allRoutes, ...appPages(path.join(root, "app"))])];
 
@@ -45,15 +49,16 @@ export const NOT_FOUND = "/no-such-page";
 /** A search that has results: the label of the first need, which its own programs carry. */
 export const SEARCH_RESULTS = `/search?q=${encodeURIComponent(needs[0].label)}`;
 /** Every screen a visitor can land on: each page, a results page and the 404 page. */
-export const everyScreen = [...everyPage, ...FINDER_SCREENS, SEARCH_RESULTS, NOT_FOUND];
+export const everyScreen = [...everyPage, ...FINDER_SCREENS, ...FAX_SHEET_SCREENS, SEARCH_RESULTS, NOT_FOUND];
 
 /**
  * The template a screen is drawn with: one per fixed page, one for all need
- * pages, one for all program pages, one per finder step, plus search results and the 404 page.
+ * pages, one for all program pages, one for their FAX sheets, one per finder step, plus search results and the 404 page.
  */
 export function templateOf(route: string): string {
   if (route === NOT_FOUND) return "404";
   if (route.startsWith("/search?")) return "/search?q=…";
+  if (/^\/programs\/[^/]+\/fax\//.test(route)) return "/programs/[slug]/fax/[number]";
   if (route.startsWith("/programs/")) return "/programs/[slug]";
   if (route.startsWith("/needs/")) return "/needs/[slug]";
   if (route.startsWith("/finder/")) return ["/finder/[need]", "/finder/[need]/[area]", "/finder/[need]/[area]/[kind]"][route.split("/").length - 3];

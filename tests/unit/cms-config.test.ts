@@ -138,18 +138,19 @@ describe("CMS configuration (public/admin/config.yml)", () => {
     }
   });
 
-  it("asks for the confirmation record right after the numbers, open, in the words validation uses", () => {
+  it("asks for the confirmation record right after the numbers, the e-mail address and the form, open, in the words validation uses", () => {
     const recordLabel = confirmationSchema.meta()?.title;
     for (const holder of ["contacts", "offices"]) {
       const fields = byPath(formOf("programs"), holder).fields!;
       const names = fields.map((f) => f.name);
-      expect(names.indexOf("confirmed"), holder).toBe(names.indexOf("fax") + 1);
+      expect(names.slice(names.indexOf("fax")), holder).toEqual(expect.arrayContaining(["email", "form"]));
+      expect(names.indexOf("confirmed"), holder).toBe(Math.max(...["fax", "email", "form"].map((n) => names.indexOf(n))) + 1);
       const record = fields.find((f) => f.name === "confirmed")!;
       expect(record).toMatchObject({ widget: "object", collapsed: false, required: false, label: recordLabel });
       expect(record.hint).toContain(CONFIRMATION_RULE);
       // The validation message itself carries the rule in the same words.
       expect(notInSourceMessage({ kind: "TEL", number: "017-000-0000" })).toContain(CONFIRMATION_RULE);
-      for (const number of [byPath(fields, "tel.number"), byPath(fields, "fax")]) expect(number.hint).toContain(`「${recordLabel}」`);
+      for (const asked of ["tel.number", "fax", "email", "form"]) expect(byPath(fields, asked).hint, asked).toContain(`「${recordLabel}」`);
       expect(byPath(fields, "confirmed.date")).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD" });
       expect(byPath(fields, "confirmed.method").widget).toBe("select");
     }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { resolveDesks } from "@/lib/content/resolve";
 import { contentTree, removeTrees } from "../support/content-tree";
 import { FIXTURES } from "../support/fixture-patch";
 
@@ -25,6 +26,19 @@ describe("content validation lets through", () => {
     const moved = good.replace("number: 017-734-9243", "number: 017-734-9244");
     const confirmed = program(load(withBefore(moved, "updated", "    confirmed:\n      date: 2026-12-01\n      method: 電話で確認")));
     expect(confirmed.contacts[0].confirmed).toEqual({ date: "2026-12-01", method: "電話で確認" });
+  });
+
+  it("an e-mail address and a web form for a contact and an office, with the record of who checked them, resolved onto their desks", () => {
+    const record = "    confirmed:\n      date: 2026-12-01\n      method: 電話で確認";
+    const contact = withBefore(good, "updated", `    email: Shoko.Soudan+fax@pref.example-aomori.jp\n    form: https://www.pref.aomori.lg.jp/soshiki/form.html\n${record}`);
+    const p = program(load(withBefore(contact, "updated", `offices:\n  - name: 窓口\n    email: mado@example.jp\n${record}`)));
+    expect(p.contacts[0]).toMatchObject({ email: "Shoko.Soudan+fax@pref.example-aomori.jp", form: "https://www.pref.aomori.lg.jp/soshiki/form.html" });
+    expect(p.offices?.[0].email).toBe("mado@example.jp");
+    const desks = resolveDesks({ contacts: p.contacts, offices: p.offices }, []);
+    expect(desks.map((d) => [d.email, d.form])).toEqual([
+      ["Shoko.Soudan+fax@pref.example-aomori.jp", "https://www.pref.aomori.lg.jp/soshiki/form.html"],
+      ["mado@example.jp", undefined],
+    ]);
   });
 
   it("a schedule date in the old dated form, read as its date and weekday", () => {

@@ -25,6 +25,7 @@ import { needPath, programAbsoluteUrl, programPath, programUrl } from "@/lib/sit
 import { pageMetadata } from "@/lib/site/metadata";
 import { governmentServiceLd } from "@/lib/site/structured-data";
 import { PageSection } from "@/components/page-section";
+import { RelayNote } from "@/components/relay-note";
 
 export const dynamicParams = false;
 
@@ -69,7 +70,8 @@ export default async function ProgramPage({ params }: Props) {
       <p className="mt-2 sm:text-lg">{program.summary}</p>
 
       <section aria-label="電話での相談先と、この制度の要点" className="mt-3">
-        <LocalCallDesks table={deskTable(program, areas.municipalities)} source={program.source} />
+        <LocalCallDesks table={deskTable(program, areas.municipalities)} source={program.source} slug={program.slug} />
+        <RelayNote className="mt-2" />
         <SummaryList
           variant="glance"
           className="mt-3"
@@ -115,6 +117,7 @@ export default async function ProgramPage({ params }: Props) {
 
       <PageSection id="contacts" title="担当窓口" className="mt-10" headingClassName="mb-3 scroll-mt-4 text-xl font-bold">
         <ContactTable
+          slug={program.slug}
           desks={contactDesks(program)}
           source={program.source}
           report={{ programTitle: program.title, pageUrl: programUrl(program.slug), updated: program.updated }}
@@ -128,7 +131,7 @@ export default async function ProgramPage({ params }: Props) {
               <MunicipalityPicker regions={areas.regions} />
             </div>
           ) : null}
-          <OfficeTable desks={offices} caption={program.officesTitle ?? "事務所・会場"} />
+          <OfficeTable slug={program.slug} desks={offices} caption={program.officesTitle ?? "事務所・会場"} />
         </PageSection>
       ) : null}
 

@@ -5,7 +5,7 @@ import { DAY_NAMES, distinct, httpUrl, isRealDate, noRepeats, text, weekdayOf, w
 import { hoursSchema } from "../hours";
 import { keysWithLabels } from "../labelled";
 import { LIMITS } from "../limits";
-import { confirmationSchema, faxIsNotATel, faxNumber, ordinal, sourceFields, telList, updated, words } from "./shared";
+import { channelsConfirmed, confirmationSchema, deskEmail, deskForm, faxIsNotATel, faxNumber, ordinal, sourceFields, telList, updated, words } from "./shared";
 
 /**
  * A program (content/programs/<slug>.md): what it offers, whom to call, where,
@@ -30,11 +30,14 @@ export const contactSchema = z
     location: text(LIMITS.name).optional().meta({ title: "どこの中にある窓口か", examples: ["２１あおもり産業総合支援センター内"] }),
     tel: telList,
     fax: faxNumber,
+    email: deskEmail,
+    form: deskForm,
     hours,
     note: text(LIMITS.note).optional().meta({ title: "補足", examples: ["要予約"] }),
     confirmed: confirmationSchema.optional(),
   })
   .superRefine(faxIsNotATel)
+  .superRefine(channelsConfirmed)
   .meta({ title: "担当窓口" });
 
 const municipality = text(LIMITS.label).optional().meta({ title: "市町村", examples: ["青森市"] });
@@ -47,10 +50,13 @@ export const officeSchema = z
     hours,
     tel: telList.optional(),
     fax: faxNumber,
+    email: deskEmail,
+    form: deskForm,
     note: text(LIMITS.note).optional().meta({ title: "補足" }),
     confirmed: confirmationSchema.optional(),
   })
   .superRefine(faxIsNotATel)
+  .superRefine(channelsConfirmed)
   .meta({ title: "事務所・会場" });
 
 const DATED = /^(\d{4}-\d{2}-\d{2})(?:\(([日月火水木金土])\))?$/;

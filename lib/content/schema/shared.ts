@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, noRepeats, numberError, text, whenPresent, wordList } from "../fields";
+import { emailAddress, formUrl, isoDate, noRepeats, numberError, text, whenPresent, wordList } from "../fields";
 import { CONFIRMATION_METHODS } from "../confirmation-methods";
 import { LIMITS } from "../limits";
 import { phoneVisibleText } from "../../phone/format";
@@ -41,7 +41,7 @@ export const confirmationSchema = z
     method: z.enum(CONFIRMATION_METHODS, { error: `method には ${CONFIRMATION_METHODS.join("・")} のどれかを書いてください` }).meta({ title: "確かめた方法" }),
     note: text(LIMITS.note).optional().meta({ title: "補足", examples: ["代表番号から担当課に確認"] }),
   })
-  .meta({ title: "この窓口の電話・FAX番号を確かめた記録", description: "出典にない番号を載せるときは必須" });
+  .meta({ title: "この窓口の電話・FAX番号などを確かめた記録", description: "出典にない番号、メールアドレス、フォームを載せるときは必須" });
 
 export const phoneSchema = z
   .strictObject({
@@ -86,6 +86,36 @@ export function faxIsNotATel(holder: { tel?: { number: string }[]; fax?: string 
 }
 
 export const faxNumber = phoneNumber.optional().meta({ title: "FAX 番号" });
+
+/**
+ * Ways to reach a desk without a voice call besides its FAX. The guidebook
+ * gives none, so whoever adds one found it elsewhere and records when they
+ * checked it (channelsConfirmed), as for a number not in the source.
+ */
+export const deskEmail = emailAddress.optional().meta({
+  title: "メールアドレス",
+  description: "相談をメールで受け付けている窓口だけ。アドレスだけを半角で（名前や mailto: は付けない）",
+});
+export const deskForm = formUrl.optional().meta({
+  title: "相談・問い合わせフォームの URL",
+  description: "相談をウェブのフォームで受け付けている窓口だけ。https:// から始まる、フォームのページの URL",
+});
+
+type Channels = { email?: string; form?: string; confirmed?: unknown };
+
+/** An e-mail address or a form is never in the guidebook: it is published with the record of who checked it, when and how. */
+export function channelsConfirmed(holder: Channels, ctx: z.RefinementCtx<Channels>) {
+  if (holder.confirmed) return;
+  for (const [key, what] of [["email", "メールアドレスは"], ["form", "フォームの URL は"]] as const) {
+    if (holder[key] === undefined) continue;
+    ctx.addIssue({
+      code: "custom",
+      path: [key],
+      input: holder[key],
+      message: `${what}ガイドブックに載っていないため、確かめた記録がないと載せられません。確かめてから、同じ窓口に confirmed（date: 確かめた日、method: 確かめた方法）を書き足してください`,
+    });
+  }
+}
 
 /** The guidebook a file's facts come from (programs and the flow chart). */
 export const sourceFields = {

@@ -5,6 +5,7 @@ import { FinderHeading } from "@/components/finder-heading";
 import { InternalLink } from "@/components/internal-link";
 import { LocalArea } from "@/components/local-area";
 import { DESKS_INTRO, ProgramSection } from "@/components/program-card";
+import { RelayNote } from "@/components/relay-note";
 import { ShareButton } from "@/components/share-button";
 import { getGeneralDesks } from "@/lib/content/api";
 import { areaRow, kindLabel, needRow, kindRow } from "@/lib/finder/answers";
@@ -60,6 +61,7 @@ export default async function FinderResultPage({ params }: Props) {
         <ShareButton url={publicUrl(path)} title={`${shortAnswers(r)}の制度と電話番号`} className="mt-2" />
       </div>
 
+      <RelayNote className="mt-4" />
       <ProgramSection id="programs" title={`使える制度（${r.programs.length}件）`} programs={r.programs} />
       <ProgramSection id="desks" title="まとめて相談できる窓口" intro={DESKS_INTRO} programs={r.desks} />
       <ProgramSection
