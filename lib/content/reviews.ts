@@ -70,20 +70,27 @@ export function reviewedText(r: { date: string; method: ReviewMethod }): string 
   return `${formatJapaneseDate(r.date)}、${REVIEW_METHOD_PHRASES[r.method]}`;
 }
 
+/** What follows a check of an earlier edition, or stands in place of any check: that the facts may have changed, and to confirm by phone. */
+export function freshnessCaution(f: Freshness): string | undefined {
+  switch (f.state) {
+    case "reviewed":
+      return undefined;
+    case "earlier":
+      return `${fiscalYearLabel(f.current)}の確認はまだのため、変わっている場合があります。電話でお確かめください`;
+    case "unreviewed":
+      return `${fiscalYearLabel(f.source.fiscalYear)}の${f.source.document}の情報です。変わっている場合があるため、電話でお確かめください`;
+  }
+}
+
 /**
  * What an owner reads beside the number. Reviewed: 「令和8年度に確認（2026年5月12日、
  * 担当課に電話で確認）」. Otherwise calmly where the facts come from, that they
  * may have changed, and to confirm by phone.
  */
 export function freshnessText(f: Freshness): string {
-  switch (f.state) {
-    case "reviewed":
-      return `${fiscalYearLabel(f.edition)}に確認（${reviewedText(f)}）`;
-    case "earlier":
-      return `${fiscalYearLabel(f.edition)}に確認（${reviewedText(f)}）。${fiscalYearLabel(f.current)}の確認はまだのため、変わっている場合があります。電話でお確かめください`;
-    case "unreviewed":
-      return `${fiscalYearLabel(f.source.fiscalYear)}の${f.source.document}の情報です。変わっている場合があるため、電話でお確かめください`;
-  }
+  const caution = freshnessCaution(f);
+  if (f.state === "unreviewed") return caution!;
+  return `${fiscalYearLabel(f.edition)}に確認（${reviewedText(f)}）${caution ? `。${caution}` : ""}`;
 }
 
 const RANK: Record<Freshness["state"], number> = { reviewed: 0, earlier: 1, unreviewed: 2 };

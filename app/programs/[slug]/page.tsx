@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { InternalLink } from "@/components/internal-link";
 import { ExternalLink } from "@/components/external-link";
+import { Freshness } from "@/components/freshness";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ContactTable } from "@/components/contact-table";
@@ -70,6 +71,7 @@ export default async function ProgramPage({ params }: Props) {
 
       <section aria-label="電話での相談先と、この制度の要点" className="mt-3">
         <LocalCallDesks table={deskTable(program, areas.municipalities)} source={program.source} />
+        <Freshness freshness={program.freshness} className="mt-2" />
         <SummaryList
           variant="glance"
           className="mt-3"
