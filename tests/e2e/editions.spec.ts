@@ -17,7 +17,7 @@ import { checkJapanesePhone } from "@/lib/phone/number";
 import { needFeedPath, UPDATES_PATH } from "@/lib/open-data/feed";
 import { programPath } from "@/lib/site/paths";
 import { startLocalBackend } from "@/scripts/lib/cms-local-backend";
-import { groupStopper, startNext, type RunningServer } from "@/scripts/lib/next-server";
+import { groupStopper, waitFor, type RunningServer } from "@/scripts/lib/next-server";
 import { readAtom } from "../support/atom";
 import { axe, waitForHydration } from "../support/browser";
 import { projectCopy } from "../support/project-copy";
@@ -159,6 +159,8 @@ test("a program reviewed through /admin with one number changed: refused without
   await page.getByRole("button", { name: "保存" }).click();
   const branch = `cms/programs/${target.slug}`;
   await expect.poll(() => git("branch", "--list", branch), { timeout: 20_000 }).toContain(branch);
+  // Saved once the button is disabled again (the branch exists before its commit does).
+  await expect(page.getByRole("button", { name: "保存" })).toBeDisabled({ timeout: 20_000 });
 
   // The file as saved: the review, with the change listed by the form itself.
   const saved = parseFrontMatter(git("show", `${branch}:${target.file}`));
@@ -203,7 +205,15 @@ test("npm run review:due lists the program on and after its due date, and not be
 test("built and served: the line beside its number, progress 1/N, the change in its need's feed", async ({ browser }) => {
   test.setTimeout(600_000);
   const dir = await siteBuild!;
-  site = await startNext(SITE_PORT, { dir });
+  // In its own folder: the server reads that build's script hashes (proxy.ts) from where it runs.
+  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--hostname", "127.0.0.1", "--port", String(SITE_PORT)], {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", NEXT_DIST_DIR: ".next" },
+    stdio: "ignore",
+    detached: true,
+  });
+  site = { origin: `http://127.0.0.1:${SITE_PORT}`, stop: groupStopper(server) };
+  await waitFor(`${site.origin}/`, () => server.exitCode !== null);
   const visitor = await browser.newPage({ viewport: SCREEN, isMobile: true, hasTouch: true });
   try {
     const shots = test.info().outputPath();

@@ -70,7 +70,7 @@ export default async function ProgramPage({ params }: Props) {
       <p className="mt-2 sm:text-lg">{program.summary}</p>
 
       <section aria-label="電話での相談先と、この制度の要点" className="mt-3">
-        <LocalCallDesks table={deskTable(program, areas.municipalities)} source={program.source} />
+        <LocalCallDesks table={deskTable(program, areas.municipalities)} />
         <Freshness freshness={program.freshness} className="mt-2" />
         <SummaryList
           variant="glance"
