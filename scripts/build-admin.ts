@@ -3,6 +3,7 @@ import path from "node:path";
 import { build, type Plugin } from "esbuild";
 import { CMS_CONFIG_FILE, cmsConfigText } from "../lib/cms/config";
 import { readSourceNumbers, SOURCE_DIR } from "../lib/content/phone-audit";
+import { loadContent } from "../lib/content/load";
 import { confirmationSchema } from "../lib/content/schema";
 
 /**
@@ -53,7 +54,12 @@ void build({
   format: "iife",
   target: "es2020",
   legalComments: "none",
-  define: { SOURCE_PHONE_DIGITS: JSON.stringify([...source.digits].sort()), CONFIRMATION_RECORD_LABEL: JSON.stringify(confirmationSchema.meta()?.title) },
+  define: {
+    SOURCE_PHONE_DIGITS: JSON.stringify([...source.digits].sort()),
+    CONFIRMATION_RECORD_LABEL: JSON.stringify(confirmationSchema.meta()?.title),
+    // the edition a review record must be of (lib/cms/admin/review-check.ts)
+    CURRENT_EDITION: JSON.stringify(loadContent(path.join(root, "content"), root).settings?.edition),
+  },
   inject: [path.join(root, "lib/cms/admin/browser-buffer.ts")],
   plugins: [libWithoutSideEffects],
 }).then(() => {

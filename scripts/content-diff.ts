@@ -1,9 +1,10 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { confirmationOf, describeChange, diffContent, diffMarkdown } from "../lib/content/diff";
+import { formatIssue, formatIssues } from "../lib/content/issues";
 import { readSourceNumbers, SOURCE_DIR } from "../lib/content/phone-audit";
-import { filesUnder } from "../lib/content/read-text";
+import { unreviewedChangeIssues } from "../lib/content/review/report";
+import { contentAt, contentNow } from "./lib/content-files";
 
 /**
  * `npm run content:diff -- main`: what this branch changes in content/ compared
@@ -11,17 +12,15 @@ import { filesUnder } from "../lib/content/read-text";
  * with how it is vouched for (in the guidebook text, or the `confirmed` record
  * of its contact or office). In GitHub Actions it also writes the job summary
  * and puts a warning on every line whose phone or fax number changed.
+ *
+ * It also applies the review rule (lib/content/review/rule.ts), which needs
+ * both versions: a fact changed without a record of the current edition's
+ * review fails the check, with file, line and field.
  */
 const root = path.resolve(__dirname, "..");
 const base = process.argv[2] ?? "main";
-const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-
-const before = new Map<string, string>();
-for (const file of git("ls-tree", "-r", "--name-only", base, "--", "content/").split("\n").filter(Boolean)) {
-  before.set(file, git("show", `${base}:${file}`));
-}
-const after = new Map<string, string>();
-for (const abs of filesUnder(path.join(root, "content"))) after.set(path.relative(root, abs).split(path.sep).join("/"), fs.readFileSync(abs, "utf8"));
+const before = contentAt(root, base);
+const after = contentNow(root);
 
 const diff = diffContent(before, after);
 const source = readSourceNumbers(path.join(root, SOURCE_DIR)).digits;
@@ -35,4 +34,13 @@ if (process.env.GITHUB_ACTIONS === "true") {
     const line = c.after.line ? `,line=${c.after.line}` : "";
     console.log(`::warning file=${c.file}${line},title=電話・FAX番号の変更::${describeChange(c)}（${c.after.where}）${confirmationOf(c.after, source)}。出典と照合してください`);
   }
+}
+
+const unreviewed = unreviewedChangeIssues(before, after);
+if (unreviewed.length) {
+  console.error(formatIssues(unreviewed));
+  if (process.env.GITHUB_ACTIONS === "true") {
+    for (const i of unreviewed) console.log(`::error file=${i.file}${i.line ? `,line=${i.line}` : ""},title=確認の記録がない変更::${formatIssue(i).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}`);
+  }
+  process.exit(1);
 }

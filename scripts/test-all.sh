@@ -48,7 +48,8 @@ lap() {
 together \
   "content validation::npm run --silent validate" \
   "phone audit against the source text::npm run --silent audit:phones" \
-  "production dependencies against security advisories::npm run --silent audit:deps"
+  "production dependencies against security advisories::npm run --silent audit:deps" \
+  "GitHub Actions workflows (actionlint)::npm run --silent lint:workflows"
 lap "validate+audits"
 # ESLint and tsc are single-threaded: one core each.
 together "lint::npm run --silent lint" "typecheck::npm run --silent typecheck"

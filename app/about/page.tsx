@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { InternalLink } from "@/components/internal-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { getAllPrograms } from "@/lib/content/api";
+import { getAllPrograms, getSettings } from "@/lib/content/api";
 import { ExternalLink } from "@/components/external-link";
 import { editionLabel, fiscalYearLabel, sourceLabel } from "@/lib/content/edition";
 import { fiscalYearOf, formatJapaneseDate, sessionsOf } from "@/lib/content/schedule";
@@ -48,7 +48,7 @@ export default function AboutPage() {
 
       <h2 className="mt-8 text-xl font-bold">情報の時点</h2>
       <p className="mt-3">
-        掲載している制度の内容、電話番号、受付時間、募集状況は、{editions.join("、")}の時点のものです。電話番号の横には、その番号がどこから来たものかを表示しています。
+        掲載している制度の内容、電話番号、受付時間、募集状況は、担当課に確かめた制度を除き、{editions.join("、")}の時点のものです。電話番号の横には、その番号がどこから来たものかを表示しています。
       </p>
       <ul className="mt-2 list-disc pl-6">
         <li>「出典: {editions[0]}」: ガイドブックに載っている番号です。その後に変わっている場合があります。</li>
@@ -70,6 +70,9 @@ export default function AboutPage() {
           </>
         ) : null}
         ）。更新日はページを直した日で、内容が今も正しいことを確かめた日ではありません。
+        内容を担当課に確かめた制度には、番号の横に「{fiscalYearLabel(getSettings().edition)}に確認（確かめた日、確かめた方法）」のように表示します。年度ごとの確認の進み具合と変わった内容は
+        <InternalLink href="/about/updates">掲載内容の確認と更新</InternalLink>
+        にまとめています。
         {scheduleYears.length ? (
           <>
             相談会などの開催日程は、ガイドブックに掲載された {scheduleYears.map((y) => `${fiscalYearLabel(y)}（${y}年4月から${y + 1}年3月まで）`).join("・")}

@@ -10,8 +10,8 @@ import type { DeskCall } from "@/lib/areas/local-desk";
 type Props = {
   /** The program's desks for every municipality (lib/areas/desk-table), worked out when the page is built. */
   table: DeskTable;
-  /** The program's source, said beside each number until someone has confirmed it. */
-  source: { document: string; fiscalYear: number };
+  /** The program's source, said beside each number until someone has confirmed it (left out where the page says how current the program is beside it: components/freshness). */
+  source?: { document: string; fiscalYear: number };
   /** The program's, for the FAX sheet beside each FAX number. */
   slug: string;
 };

@@ -8,6 +8,7 @@ import { useChosenMunicipality } from "@/components/local-context";
 import { MunicipalityPicker } from "@/components/municipality-picker";
 import { NearnessMark } from "@/components/nearest-rows";
 import { PhoneLink } from "@/components/phone-link";
+import { Freshness } from "@/components/freshness";
 import { Provenance } from "@/components/provenance";
 import { nearestOrder, nearness, type Place } from "@/lib/areas/nearest";
 import { callNumbers } from "@/lib/content/model";
@@ -138,7 +139,7 @@ function Section({ id, title, shown, byId }: { id: string; title: string; shown:
   );
 }
 
-function Entry({ entry: { id, desk, programs } }: { entry: PhoneBookEntry }) {
+function Entry({ entry: { id, desk, programs, freshness } }: { entry: PhoneBookEntry }) {
   const [first, ...more] = callNumbers(desk);
   const role = desk.role !== "担当窓口" ? desk.role : undefined;
   return (
@@ -162,6 +163,7 @@ function Entry({ entry: { id, desk, programs } }: { entry: PhoneBookEntry }) {
         {desk.location || desk.address ? <span className="block text-sm">{[desk.location, desk.address].filter(Boolean).join("／")}</span> : null}
         {desk.note ? <span className="block text-sm">{desk.note}</span> : null}
         <Provenance confirmed={desk.confirmed} />
+        <Freshness freshness={freshness} className="mt-1" />
         <span className="mt-1 block text-sm">
           制度:{" "}
           {programs.map((p, i) => (

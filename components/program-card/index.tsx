@@ -1,3 +1,4 @@
+import { Freshness } from "@/components/freshness";
 import { InternalLink } from "@/components/internal-link";
 import { deskTable } from "@/lib/areas/desk-table";
 import { mainCall, type DeskCall } from "@/lib/areas/local-desk";
@@ -42,6 +43,7 @@ export function ProgramCard({ program, headingLevel = 3, desk = "main" }: { prog
         ))}
       </p>
       <CardDesks program={program} desk={desk} />
+      <Freshness freshness={program.freshness} className="mt-2" />
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { InternalLink } from "@/components/internal-link";
 import { LinkList } from "@/components/link-list";
 import { getAllPrograms } from "@/lib/content/api";
 import { editionLabel } from "@/lib/content/edition";
@@ -28,7 +29,8 @@ export function SiteFooter() {
       <div className="mx-auto max-w-5xl px-4 py-8 text-sm">
         <p className="m-0 font-bold">{SITE_NAME}</p>
         <p className="mt-2">
-          掲載内容は青森県の{sources()}をもとにしています。電話番号・受付時間・募集状況などはその版の時点のものです。
+          掲載内容は青森県の{sources()}をもとにしています。電話番号・受付時間・募集状況などは、担当課に確かめた制度（番号の横に確かめた日を表示）のほかは、その版の時点のものです（
+          <InternalLink href="/about/updates">掲載内容の確認と更新</InternalLink>）。
           制度の詳細や最新の募集状況は、各制度の担当窓口にお問い合わせください。
         </p>
         <LinkList links={FOOTER_LINKS} className="mt-3 flex flex-wrap gap-x-4" />

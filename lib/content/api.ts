@@ -3,7 +3,7 @@ import { ContentError } from "./issues";
 import { loadContent, type Flow, type Need } from "./load";
 import { servesNeed, type Program, type SiteContent } from "./model";
 import { resolveContent } from "./resolve";
-import type { Areas } from "./schema";
+import type { Areas, Settings } from "./schema";
 
 /**
  * What the pages call. Any problem in content/ stops the build here with the
@@ -11,8 +11,8 @@ import type { Areas } from "./schema";
  */
 export function loadSiteContent(projectRoot: string): SiteContent {
   const loaded = loadContent(path.join(projectRoot, "content"), projectRoot);
-  if (loaded.issues.length > 0 || !loaded.flow || !loaded.areas) throw new ContentError(loaded.issues);
-  return resolveContent({ programs: loaded.programs, needs: loaded.needs, flow: loaded.flow, areas: loaded.areas });
+  if (loaded.issues.length > 0 || !loaded.flow || !loaded.areas || !loaded.settings) throw new ContentError(loaded.issues);
+  return resolveContent({ programs: loaded.programs, needs: loaded.needs, flow: loaded.flow, areas: loaded.areas, settings: loaded.settings });
 }
 
 let cache: SiteContent | undefined;
@@ -49,6 +49,11 @@ export function getFlow(): Flow {
 
 export function getAreas(): Areas {
   return content().areas;
+}
+
+/** The current edition (content/settings/): the fiscal year whose facts staff are checking now. */
+export function getSettings(): Settings {
+  return content().settings;
 }
 
 /**

@@ -5,6 +5,7 @@ import { ContentError } from "./issues";
 import type { Labelled } from "./labelled";
 import { loadContent } from "./load";
 import { NEED_GROUPS } from "./need-groups";
+import { REVIEW_METHOD_PHRASES, REVIEW_METHODS } from "./review-methods";
 import { staticRoutes } from "./site-routes";
 
 /**
@@ -26,6 +27,7 @@ export function readChoices(projectRoot: string, collections?: Collections): Cho
     needs: needs.map((n) => choice(n.label, n.slug)),
     needGroups: labelled(NEED_GROUPS),
     businessTypes: labelled(BUSINESS_TYPES),
+    reviewMethods: REVIEW_METHODS.map((m) => choice(`${m}（${REVIEW_METHOD_PHRASES[m]}）`, m)),
     municipalities: (areas?.municipalities ?? []).map((m) => choice(m.name, m.name)),
     regions: (areas?.regions ?? []).map((r) => choice(r.name, r.id)),
     programs: programs.map((p) => choice(`${p.title}（${p.slug}）`, p.slug)),

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { CONFIRMATION_RULE } from "./confirmed";
-import { areasSchema, confirmationSchema, flowSchema, needSchema, programSchema } from "./schema";
+import { REVIEW_RULE } from "./review/rule";
+import { areasSchema, confirmationSchema, flowSchema, needSchema, programSchema, settingsSchema } from "./schema";
 import { needPath, programPath } from "../site/paths";
 
 /**
@@ -40,7 +41,7 @@ export type Collection<S extends z.ZodType = z.ZodType> = {
 export type Choice = { label: string; value: string };
 
 /** The lists of values that live in content rather than in the schema (read by choices.ts); which list a field takes is a column below. */
-export type ChoiceList = "needs" | "needGroups" | "businessTypes" | "municipalities" | "regions" | "programs" | "pages";
+export type ChoiceList = "needs" | "needGroups" | "businessTypes" | "reviewMethods" | "municipalities" | "regions" | "programs" | "pages";
 export type ChoiceLists = Record<ChoiceList, Choice[]>;
 
 /** Where one field of the form departs from the schema. */
@@ -98,10 +99,15 @@ export const COLLECTIONS = {
         "offices.municipality": "municipalities",
         "schedule.venues.municipality": "municipalities",
         related: "programs",
+        "reviews.method": "reviewMethods",
       },
       // Needs are few and change seldom; programs are added from the form, which cannot rewrite the JSON Schema.
       listedInJsonSchema: ["categories"],
-      adjust: { ...confirmationAfterNumbers("contacts"), ...confirmationAfterNumbers("offices") },
+      adjust: {
+        ...confirmationAfterNumbers("contacts"),
+        ...confirmationAfterNumbers("offices"),
+        reviews: { hint: `担当課に内容を確かめたら「確認の記録を追加」で、確かめた日・方法・部署を入力します。${REVIEW_RULE}` },
+      },
     },
     page: programPath,
     shownOn: () => ["/programs", "/phone-book"],
@@ -136,9 +142,19 @@ export const COLLECTIONS = {
     // Program pages order their local desks by municipality; the finder asks for one.
     shownOn: (site) => ["/phone-book", "/finder", ...(site.programs ?? []).map(programPath)],
   }),
+  settings: collection({
+    folder: "settings",
+    schema: settingsSchema,
+    count: "one",
+    label: "サイトの設定",
+    jsonSchema: "schemas/settings.schema.json",
+    form: {},
+    // The current edition decides the line beside every number and the year's progress.
+    shownOn: (site) => ["/about/updates", "/phone-book", ...(site.programs ?? []).map(programPath), ...(site.needs ?? []).map(needPath)],
+  }),
 };
 
-/** The table as the loader and the generators take it: these four, and any a test adds. */
+/** The table as the loader and the generators take it: these five, and any a test adds. */
 export type Collections = typeof COLLECTIONS & Record<string, Collection>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

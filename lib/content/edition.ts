@@ -22,3 +22,13 @@ export function editionLabel(source: { fiscalYear: number }): string {
 export function sourceLabel(source: { document: string; fiscalYear: number }): string {
   return `${source.document} ${editionLabel(source)}`;
 }
+
+/** The first and last day of a fiscal year (4月1日 to 3月31日): 2026 → 2026-04-01 … 2027-03-31. */
+export function fiscalYearDays(fiscalYear: number): { first: string; last: string } {
+  return { first: `${fiscalYear}-04-01`, last: `${fiscalYear + 1}-03-31` };
+}
+
+/** 「令和8年度（2026年4月1日から2027年3月31日まで）」: a fiscal year with its days, for a message about a date outside it. */
+export function fiscalYearSpan(fiscalYear: number): string {
+  return `${fiscalYearLabel(fiscalYear)}（${fiscalYear}年4月1日から${fiscalYear + 1}年3月31日まで）`;
+}

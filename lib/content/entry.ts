@@ -17,6 +17,8 @@ export type Entry<T> = {
   /** Path relative to the project root, with forward slashes. */
   file: string;
   data: T;
+  /** The front matter as written, before the schema's defaults and conversions (what a review record quotes). */
+  raw: unknown;
   /** Markdown body, without front-matter. */
   body: string;
   /** An issue about the field at `path` of this file, with its line. */
@@ -61,7 +63,7 @@ export function readEntry<S extends z.ZodType>(schema: S, bytes: Uint8Array, fil
     }
   }
   checkTheBody();
-  return { entry: result.success ? { slug, file, data: result.data, body: fm.body, at } : undefined, issues: byPosition(issues), links };
+  return { entry: result.success ? { slug, file, data: result.data, raw: fm.data, body: fm.body, at } : undefined, issues: byPosition(issues), links };
 }
 
 /** More than this from one file is a file to rewrite, not a list to read; the rest are counted. */

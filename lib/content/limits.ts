@@ -24,6 +24,8 @@ export const LIMITS = {
   slug: 60,
   /** A URL. */
   url: 500,
+  /** A fact's value as a review record quotes it, before and after a change (a venue with all its dates, a detail). */
+  fact: 1000,
   /** An owner's word (words). */
   word: 40,
   /** [ and { opened inside one another in the front matter: a list of lists is already more than any field needs. */

@@ -1,14 +1,14 @@
 import path from "node:path";
 import type { z } from "zod";
 import { COLLECTIONS, whereEachGoes, type Collection, type Collections } from "./collections";
-import { bodyLink, crossCheck, deadLinks, flowLinks, futureDates, numbersWithoutConfirmation } from "./cross-checks";
+import { bodyLink, crossCheck, deadLinks, flowLinks, futureDates, numbersWithoutConfirmation, recordedChanges, reviewIssues, settingsIssues } from "./cross-checks";
 import { shown } from "./characters";
 import { readEntry, type Entry, type LinkInFile, type ReadEntry } from "./entry";
 import type { ContentIssue } from "./issues";
 import { missingSourceIssue, readSourceNumbers, SOURCE_DIR } from "./phone-audit";
 import { contentPathMessage, contentPaths, readContentFile } from "./read-text";
 import { japanToday } from "./schedule-status";
-import type { Areas, FlowFrontMatter, NeedFrontMatter, ProgramFrontMatter } from "./schema";
+import type { Areas, FlowFrontMatter, NeedFrontMatter, ProgramFrontMatter, Settings } from "./schema";
 import { staticRoutes } from "./site-routes";
 
 type Page<T> = T & {
@@ -31,6 +31,8 @@ export type LoadedContent = {
   needs: Need[];
   flow?: Flow;
   areas?: Areas;
+  /** The current edition (content/settings/). */
+  settings?: Settings;
   issues: ContentIssue[];
 };
 
@@ -72,13 +74,16 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const needs = entriesOf(collections.needs, read);
   const [flow] = entriesOf(collections.flow, read);
   const [areas] = entriesOf(collections.areas, read);
+  const [settings] = entriesOf(collections.settings, read);
 
   const source = readSourceNumbers(sourceDir);
   if (source.files.length === 0) issues.push(missingSourceIssue(sourceDir, projectRoot));
   for (const p of programs) {
     issues.push(...futureDates(p, today));
     if (source.files.length) issues.push(...numbersWithoutConfirmation(p, source.digits));
+    issues.push(...reviewIssues(p, today, settings?.data.edition), ...recordedChanges(p));
   }
+  if (settings) issues.push(...settingsIssues(settings, today));
   for (const e of [flow, areas]) if (e) issues.push(...futureDates(e, today));
 
   const slugsOf = (c: Collection) => (files.get(c) ?? []).map((f) => f.slug);
@@ -94,6 +99,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     needs: needs.map(page),
     flow: flow && { ...flow.data, body: flow.body, file: flow.file },
     areas: areas?.data,
+    settings: settings?.data,
     issues,
   };
 }

@@ -1,5 +1,6 @@
 import type { Flow, Need } from "./load";
-import type { Areas, Confirmation, Contact, Hours, Municipality, ProgramFrontMatter } from "./schema";
+import type { Freshness, Review } from "./reviews";
+import type { Areas, Confirmation, Contact, Hours, Municipality, ProgramFrontMatter, Settings } from "./schema";
 
 /**
  * A program as every page, table, list and export sees it: its needs
@@ -67,6 +68,16 @@ export type Program = Omit<ProgramFrontMatter, "categories" | "contacts" | "offi
   needs: Need[];
   /** Its contacts, then its offices and venues, in the file's order: the first is its main desk. */
   desks: Desk[];
+  /**
+   * Its last review (reviews[] of its file, the latest date), of any edition:
+   * when its facts were last checked, how and by which department — HSDS's
+   * assured_date. Undefined while nothing but the guidebook vouches for them.
+   */
+  review?: Review;
+  /** When its facts are next due to be checked (YYYY-MM-DD): nextReview, else 1 April after the last review's edition, or after the guidebook's. */
+  reviewDue: string;
+  /** How current its facts are in the site's current edition: what the line beside its number says (reviews.ts freshnessText). */
+  freshness: Freshness;
 };
 
 /** Programs in guidebook order (source.number), needs in display order (order). */
@@ -77,6 +88,8 @@ export type SiteContent = {
   areas: Areas;
   /** Where a visitor who does not know where to go is sent, in flow's order (generalDesks): the first is the main one. */
   generalDesks: Program[];
+  /** The current edition: the fiscal year whose facts staff are checking now (content/settings/). */
+  settings: Settings;
 };
 
 type Desks = Pick<Program, "desks">;

@@ -2,18 +2,26 @@ import type { z } from "zod";
 import { formatFieldPath } from "./issues";
 import type { ProgramFile } from "./load";
 import { callNumbers, contactDesks, contactName, contactShortName, defined, faxNumber, officeDesks, type Desk, type Flow, type Need, type PhoneNumber, type Program, type SiteContent } from "./model";
-import { contactSchema, officeSchema, phoneSchema, programSchema, type Areas, type Contact, type Municipality, type Office, type ProgramFrontMatter } from "./schema";
+import { freshnessOf, latestReview, reviewDueDate } from "./reviews";
+import { contactSchema, officeSchema, phoneSchema, programSchema, type Areas, type Contact, type Municipality, type Office, type ProgramFrontMatter, type Settings } from "./schema";
 
 /** The model of lib/content/model.ts from validated content: every need looked up and every desk resolved, once. */
-export function resolveContent({ programs: files, needs, flow, areas }: { programs: ProgramFile[]; needs: Need[]; flow: Flow; areas: Areas }): SiteContent {
-  const programs = files.map((p) => resolveProgram(p, needs, areas.municipalities));
+export function resolveContent({ programs: files, needs, flow, areas, settings }: { programs: ProgramFile[]; needs: Need[]; flow: Flow; areas: Areas; settings: Settings }): SiteContent {
+  const programs = files.map((p) => resolveProgram(p, needs, areas.municipalities, settings.edition));
   // Validation has refused a general desk that is not a program, so every slug is found.
   const generalDesks = flow.generalDesks.flatMap((slug) => programs.filter((p) => p.slug === slug));
-  return { programs, needs, flow, areas, generalDesks };
+  return { programs, needs, flow, areas, generalDesks, settings };
 }
 
-function resolveProgram({ categories, contacts, offices, ...rest }: ProgramFile, needs: Need[], municipalities: Municipality[]): Program {
-  return { ...rest, needs: categories.flatMap((slug) => needs.filter((n) => n.slug === slug)), desks: resolveDesks({ contacts, offices }, municipalities) };
+function resolveProgram({ categories, contacts, offices, ...rest }: ProgramFile, needs: Need[], municipalities: Municipality[], edition: number): Program {
+  return {
+    ...rest,
+    needs: categories.flatMap((slug) => needs.filter((n) => n.slug === slug)),
+    desks: resolveDesks({ contacts, offices }, municipalities),
+    ...defined({ review: latestReview(rest.reviews) }),
+    reviewDue: reviewDueDate(rest),
+    freshness: freshnessOf(rest, edition),
+  };
 }
 
 /** A program's contacts, then its offices, as desks; an office's municipality looked up in `municipalities` (content/areas/). */

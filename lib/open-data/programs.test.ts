@@ -33,6 +33,23 @@ describe("programs.csv", () => {
       expect(rows[i][col("最終確認の方法")]).toBe(mainDesk(p).confirmed?.method ?? "");
     });
   });
+
+  it("gives each program's last review, only where content records one, and the day its next is due", () => {
+    const col = (name: string) => header.indexOf(name);
+    const reviewed = { ...programs[0], review: { edition: 2026, date: "2026-05-12", method: "電話" as const, department: "商工労働部 商工政策課" }, reviewDue: "2027-04-01" };
+    const [, row] = parseCsv(programsCsv([reviewed]));
+    expect([col("内容確認_年度"), col("内容確認_日"), col("内容確認_方法"), col("内容確認_部署"), col("内容確認_次回予定日")].map((c) => row[c])).toEqual([
+      "令和8年度",
+      "2026-05-12",
+      "担当課に電話で確認",
+      "商工労働部 商工政策課",
+      "2027-04-01",
+    ]);
+    programs.forEach((p, i) => {
+      expect(rows[i][col("内容確認_日")]).toBe(p.review?.date ?? "");
+      expect(rows[i][col("内容確認_次回予定日")]).toBe(p.reviewDue);
+    });
+  });
 });
 
 describe("contacts.csv", () => {
@@ -75,7 +92,20 @@ describe("programs.json", () => {
     programFiles.forEach((p, i) => {
       const { schedule, ...fields } = p;
       const out = json.programs[i];
-      expect({ ...out, body: p.body, file: p.file }).toStrictEqual({ ...fields, no: p.source.number, url: programUrl(p.slug), categoryLabels: programs[i].needs.map((n) => n.label), edition: editionLabel(p.source), jgrants: jgrantsFields(programs[i]), schedule: out.schedule });
+      const { review, reviewDue, freshness } = programs[i];
+      const reviewed = review ? { reviewedEdition: review.edition, reviewedOn: review.date } : {};
+      expect({ ...out, body: p.body, file: p.file }).toStrictEqual({
+        ...fields,
+        no: p.source.number,
+        url: programUrl(p.slug),
+        categoryLabels: programs[i].needs.map((n) => n.label),
+        edition: editionLabel(p.source),
+        reviewState: freshness.state,
+        ...reviewed,
+        reviewDue,
+        jgrants: jgrantsFields(programs[i]),
+        schedule: out.schedule,
+      });
       expect(out).not.toHaveProperty("body");
       expect(out.edition).toBe(editionLabel(p.source));
       if (schedule) {

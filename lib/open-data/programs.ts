@@ -1,5 +1,6 @@
 import { calendarFilePath, calendarFiles, sessionIcsPath, venueIcsPath } from "@/lib/calendar/paths";
-import { editionLabel } from "@/lib/content/edition";
+import { editionLabel, fiscalYearLabel } from "@/lib/content/edition";
+import { REVIEW_METHOD_PHRASES } from "@/lib/content/review-methods";
 import { callNumbers, faxNumber, mainDesk, mainNumber, type Desk, type PhoneNumber, type Program } from "@/lib/content/model";
 import { frontMatterOf } from "@/lib/content/resolve";
 import type { Confirmation } from "@/lib/content/schema";
@@ -19,7 +20,9 @@ import { LICENCE } from "./licence";
  * the schema table on /data are both generated from them. Page URLs are full
  * URLs when the site's origin is configured, else site paths (/programs/…).
  * How current each fact is travels with it: the guidebook's edition, the day
- * the page was updated, and a confirmation only where someone made one.
+ * the page was updated, a confirmation only where someone made one, and the
+ * program's last review (its edition, day, method and department) with the
+ * day its next review is due.
  */
 
 /** 青森県's 全国地方公共団体コード (with its check digit). */
@@ -56,6 +59,24 @@ const common = {
     value: (p: Program) => editionLabel(p.source),
   },
 };
+
+/** The program's last review (reviews[] of its file) and when the next is due, as columns; the review's are empty until there is one. */
+const REVIEW_COLUMNS: CsvColumn<Program>[] = [
+  {
+    name: "内容確認_年度",
+    description: "最後に担当課に制度の内容を確かめた年度（例: 令和8年度）。確かめた記録がないときは空欄（出典_版のガイドブックのまま）",
+    value: (p) => (p.review ? fiscalYearLabel(p.review.edition) : undefined),
+  },
+  { name: "内容確認_日", description: "最後に担当課に制度の内容を確かめた日（内容を直した日ではありません）。記録がないときは空欄", format: "YYYY-MM-DD", value: (p) => p.review?.date },
+  { name: "内容確認_方法", description: `確かめた方法（${Object.values(REVIEW_METHOD_PHRASES).join("・")}）`, value: (p) => (p.review ? REVIEW_METHOD_PHRASES[p.review.method] : undefined) },
+  { name: "内容確認_部署", description: "確かめた部署", value: (p) => p.review?.department },
+  {
+    name: "内容確認_次回予定日",
+    description: "次に内容を確かめる予定の日。記録がないときは、最後に確かめた年度（確かめていなければ出典の年度）の次の年度の4月1日",
+    format: "YYYY-MM-DD",
+    value: (p) => p.reviewDue,
+  },
+];
 
 /** The record of who confirmed a desk's numbers, as two columns; both empty until someone has. */
 const confirmedColumns = <Row,>(of: (row: Row) => Confirmation | undefined, whose: string): CsvColumn<Row>[] => [
@@ -100,6 +121,7 @@ export const PROGRAM_COLUMNS: CsvColumn<Program>[] = [
   common.edition,
   common.updated,
   ...confirmedColumns((p: Program) => mainDesk(p).confirmed, "担当窓口（1件目）"),
+  ...REVIEW_COLUMNS,
 ];
 
 /** One telephone number (or one office without a number) of one program. */
@@ -173,7 +195,11 @@ export const JSON_EXTRA_FIELDS = [
   { name: "slug", type: "string", required: true, description: "ページの URL の最後の部分" },
   { name: "url", type: "string", required: true, description: "この制度のページ" },
   { name: "categoryLabels", type: "string[]", required: true, description: "categories の表示名" },
-  { name: "edition", type: "string", required: true, description: "出典のガイドブックの版（例: 令和5年度版）。source.fiscalYear から。電話番号などはこの版の時点のもの" },
+  { name: "edition", type: "string", required: true, description: "出典のガイドブックの版（例: 令和5年度版）。source.fiscalYear から。電話番号などは、確認の記録（reviews）がなければこの版の時点のもの" },
+  { name: "reviewState", type: "string", required: true, description: "サイトのいまの年度に担当課に内容を確かめたか: reviewed（確かめた）、earlier（前の年度に確かめた）、unreviewed（確かめた記録がない）" },
+  { name: "reviewedEdition", type: "integer", required: false, description: "最後に内容を確かめた年度（西暦。令和8年度なら 2026）。reviews の最後の記録から。記録がないときはない" },
+  { name: "reviewedOn", type: "string", required: false, description: "最後に内容を確かめた日（YYYY-MM-DD）。記録がないときはない" },
+  { name: "reviewDue", type: "string", required: true, description: "次に内容を確かめる予定の日（YYYY-MM-DD）。nextReview、なければ最後に確かめた年度（確かめていなければ出典の年度）の次の年度の4月1日" },
   { name: "jgrants", type: "object", required: true, description: "Jグランツ（補助金の電子申請システム）の API と同じ項目名・値での分類。掲載内容から導けるものだけ" },
   { name: "jgrants.use_purpose", type: "string[]", required: false, description: "利用目的（Jグランツの15の値のうち、困りごとから対応の決まっているもの）。対応する困りごとがない制度にはない" },
   { name: "jgrants.industry", type: "string[]", required: false, description: "業種（日本標準産業分類の大分類）。業種が限られる制度（businessTypes）で、対応の決まっているものだけ" },
@@ -214,6 +240,9 @@ export function programsJson(programs: Program[], today: string) {
         categoryLabels: program.needs.map((n) => n.label),
         edition: editionLabel(fields.source),
         jgrants: jgrantsFields(program),
+        reviewState: program.freshness.state,
+        ...(program.review ? { reviewedEdition: program.review.edition, reviewedOn: program.review.date } : {}),
+        reviewDue: program.reviewDue,
         schedule: fields.schedule
           ? {
               ...fields.schedule,

@@ -1,4 +1,5 @@
 import { callNumbers, type Desk, type Program } from "@/lib/content/model";
+import { freshest, type Freshness } from "@/lib/content/reviews";
 import { phoneDigits } from "@/lib/phone/number";
 import { normalize } from "@/lib/search/normalize";
 import { phoneWordDigits, queryWords } from "@/lib/search/query-words";
@@ -19,6 +20,8 @@ export type PhoneBookEntry = {
   haystack: string;
   /** Every phone and fax number as digits, for number queries however typed. */
   digits: string[];
+  /** How current its facts are: the most recent check among its programs (lib/content/reviews.ts). */
+  freshness: Freshness;
 };
 
 export function buildPhoneBook(programs: Program[]): PhoneBookEntry[] {
@@ -34,7 +37,8 @@ export function buildPhoneBook(programs: Program[]): PhoneBookEntry[] {
     const needs = of.flatMap((p) => p.needs).filter((n, k, all) => all.findIndex((m) => m.slug === n.slug) === k);
     const words = [d.organization, d.name, d.location, d.address, d.municipality?.name, d.note, ...d.phones.map((n) => n.label), ...of.map((p) => p.title), ...needs.map((n) => n.label)];
     const programs = of.map((p) => ({ slug: p.slug, title: p.title }));
-    return { id: `entry-${i + 1}`, desk: d, programs, needs: needs.map((n) => n.slug), haystack: normalize(words.filter(Boolean).join(" ")), digits: d.phones.map((n) => phoneDigits(n.number)) };
+    const freshness = freshest(of.map((p) => p.freshness))!;
+    return { id: `entry-${i + 1}`, desk: d, programs, needs: needs.map((n) => n.slug), haystack: normalize(words.filter(Boolean).join(" ")), digits: d.phones.map((n) => phoneDigits(n.number)), freshness };
   });
 }
 

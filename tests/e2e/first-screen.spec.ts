@@ -1,6 +1,7 @@
 import { test as ownContext, type Page } from "@playwright/test";
 import { localCall, mainCall } from "../../lib/areas/local-desk";
 import { callNumbers, servesNeed } from "../../lib/content/model";
+import { freshnessText } from "../../lib/content/reviews";
 import { phoneDigits } from "../../lib/phone/number";
 import { GLANCE_ROWS, glanceRows } from "../../lib/site/glance";
 import { faxSheetPath, programPath } from "../../lib/site/paths";
@@ -12,8 +13,8 @@ import { expect, test } from "../support/fixtures";
  * What a hurried caller sees on a 390×844 phone before scrolling, for every
  * program in content/: a number to call, that desk's hours where content has
  * them and whether it is open now, all inside the first screen, under a
- * header of at most 120 px, and beside them the same desk's FAX with its sheet; then the same rows (who, cost, status) on every
- * program. With a municipality chosen, its own office's number comes first.
+ * header of at most 120 px, beside it the same desk's FAX with its sheet and how current its facts are; then
+ * the same rows (who, cost, status) on every program. With a municipality chosen, its own office's number comes first.
  */
 
 const SCREEN = { width: 390, height: 844 };
@@ -44,6 +45,12 @@ for (const program of programs) {
     const callBox = (await call.boundingBox())!;
     expect(callBox.y + callBox.height, "the call button ends inside the first screen").toBeLessThan(SCREEN.height);
     expect(Math.min(callBox.width, callBox.height)).toBeGreaterThanOrEqual(44);
+
+    // how current its facts are, beside the number and inside the first screen, in the words its review records allow
+    const note = page.locator("main [data-freshness]").first();
+    await expect(note).toHaveText(freshnessText(program.freshness));
+    const n = (await note.boundingBox())!;
+    expect(n.y + n.height, "the freshness note ends inside the first screen").toBeLessThan(SCREEN.height);
 
     const card = page.locator(`main [data-call-desk="${desk.phone.number}"]`).first();
     if (desk.hours) {

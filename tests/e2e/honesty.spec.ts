@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { calendarFiles, sessionIcsPath, venueIcsPath } from "../../lib/calendar/paths";
 import { confirmedText } from "../../lib/content/confirmed";
 import { fiscalYearLabel } from "../../lib/content/edition";
+import { freshnessText } from "../../lib/content/reviews";
 import { fiscalYearOf, sessionsOf } from "../../lib/content/schedule";
 import { scheduleFiscalYear } from "../../lib/content/schedule-status";
 import { FEED_PATH } from "../../lib/open-data/feed";
@@ -27,6 +28,9 @@ function visible(doc: Doc): string {
   return `${body.textContent ?? ""}\n${addresses.join("\n")}`;
 }
 
+/** Every line beside a number saying how current a program's facts are: one per program, from its review records. */
+const freshness = new Set(programs.map((p) => freshnessText(p.freshness)));
+
 /** Every 「最終確認: …」 content allows a page to state: one per confirmation it records. */
 const confirmations = new Set(programs.flatMap((p) => p.desks.flatMap((d) => (d.confirmed ? [`最終確認: ${confirmedText(d.confirmed)}`] : []))));
 
@@ -40,6 +44,8 @@ for (const route of everyPage) {
     for (const c of claimed) expect(confirmations, `${route} says 「${c}」`).toContain(c.replace(/最終確認[:：]\s*/, "最終確認: "));
     // and never the old, unfounded kind: a date that was only the day the text was written, called a confirmation
     expect(doc.body.textContent ?? "").not.toMatch(/最終確認日[:：]\s*\d|最後に確認した日）?[:：]/);
+    // a review is claimed only in the words a program's own records allow
+    for (const el of [...doc.querySelectorAll("[data-freshness]")]) expect(freshness, `${route} says 「${el.textContent}」`).toContain(el.textContent);
   });
 }
 

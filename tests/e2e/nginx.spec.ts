@@ -81,7 +81,7 @@ test("every page in the sitemap and every file of the export: same status, bytes
   const files = Object.keys(exported.urls);
   // calendar files exist only for sessions still to come on the day of the build (lib/calendar/paths.ts)
   const calendars = calendarFiles(programs, buildDay()).length ? [/\.ics$/] : [];
-  for (const kind of [/^\/feed\.xml$/, /^\/programs\/[^/]+\/fax\/\d+$/, /\.csv$/, /^\/data\/.*\.json$/, ...calendars, /^\/search\/[0-9a-f]+\//, /^\/_next\/static\/.*\.js$/, /^\/sitemap\.xml$/, /^\/robots\.txt$/]) {
+  for (const kind of [/^\/feed\.xml$/, /^\/needs\/[a-z0-9-]+\/feed\.xml$/, /^\/programs\/[^/]+\/fax\/\d+$/, /\.csv$/, /^\/data\/.*\.json$/, ...calendars, /^\/search\/[0-9a-f]+\//, /^\/_next\/static\/.*\.js$/, /^\/sitemap\.xml$/, /^\/robots\.txt$/]) {
     expect(files.some((f) => kind.test(f)), `the export has a file matching ${kind}`).toBe(true);
   }
   for (const path of [...new Set([...pages, ...files])]) await compare(request, path);

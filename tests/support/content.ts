@@ -11,8 +11,8 @@ import { faxSheetPath, needPath, programPath } from "../../lib/site/paths";
 /** The same content the site is built from: tests take their expectations from here. */
 const root = path.resolve(__dirname, "../..");
 const loaded = loadContent(path.join(root, "content"), root);
-if (loaded.issues.length || !loaded.flow || !loaded.areas) throw new ContentError(loaded.issues);
-const site = resolveContent({ ...loaded, flow: loaded.flow, areas: loaded.areas });
+if (loaded.issues.length || !loaded.flow || !loaded.areas || !loaded.settings) throw new ContentError(loaded.issues);
+const site = resolveContent({ ...loaded, flow: loaded.flow, areas: loaded.areas, settings: loaded.settings });
 
 /** The programs as their files are written (front-matter), for what must publish them as written. */
 export const programFiles = loaded.programs;
@@ -20,6 +20,7 @@ export const programs = site.programs;
 export const areas = site.areas;
 export const flow = site.flow;
 export const needs = site.needs;
+export const settings = site.settings;
 export const staticRoutes = ["/", "/needs", "/programs", "/phone-book", "/flow", "/about", "/accessibility"];
 export const allRoutes = [...staticRoutes, ...needs.map((n) => needPath(n.slug)), ...programs.map((p) => programPath(p.slug))];
 export const digits = (n: string) => n.replace(/\D/g, "");

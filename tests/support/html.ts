@@ -2,9 +2,10 @@ import { expect, type APIRequestContext } from "@playwright/test";
 import { Window } from "happy-dom";
 
 /**
- * Reading what the server sends without a browser: the built HTML (or XML)
- * parsed into a DOM by happy-dom, which runs no script and loads nothing.
- * For every check that needs no layout, this is a fraction of a page load.
+ * Reading what the server sends without a browser: the built HTML parsed
+ * into a DOM by happy-dom, which runs no script and loads nothing (feeds
+ * are read by tests/support/atom.ts). For every check that needs no layout,
+ * this is a fraction of a page load.
  */
 const window = new Window({
   settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
@@ -13,7 +14,6 @@ const window = new Window({
 export type Doc = ReturnType<InstanceType<typeof window.DOMParser>["parseFromString"]>;
 
 export const parseHtml = (text: string): Doc => new window.DOMParser().parseFromString(text, "text/html");
-export const parseXml = (text: string): Doc => new window.DOMParser().parseFromString(text, "application/xml");
 
 type Fetched = { status: number; html: string; doc: Doc };
 /** Pages already fetched by this worker: the built HTML does not change during a run, and many tests read the same pages. */

@@ -94,7 +94,7 @@ describe("CMS configuration (public/admin/config.yml)", () => {
   it.each(COLLECTION_NAMES)("the %s form has every field of the schema, required exactly where the schema requires it", (name) => {
     const expected = schemaPaths(COLLECTIONS[name].schema).sort((a, b) => a.path.localeCompare(b.path));
     const actual = formPaths(formOf(name)).sort((a, b) => a.path.localeCompare(b.path));
-    expect(expected.length).toBeGreaterThan(5);
+    expect(expected.length).toBeGreaterThan(1);
     expect(actual).toEqual(expected);
   });
 
@@ -193,7 +193,7 @@ describe("CMS configuration (public/admin/config.yml)", () => {
         files++;
       }
     }
-    expect(files).toBe(loaded.programs.length + loaded.needs.length + 2);
+    expect(files).toBe(loaded.programs.length + loaded.needs.length + COLLECTION_NAMES.filter((n) => COLLECTIONS[n].count === "one").length);
   });
 
   it("takes the GitHub repository from CMS_REPO and invents none", () => {

@@ -9,7 +9,8 @@ import { prerenderToNodeStream } from "react-dom/static";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessionsOf } from "@/lib/content/schedule";
 import { programPath } from "@/lib/site/paths";
-import { everyPage, needs, programs } from "../support/content";
+import { readAtom } from "../support/atom";
+import { everyPage, needs, programs, settings } from "../support/content";
 import { parseCsv } from "../support/csv";
 
 /**
@@ -99,12 +100,15 @@ describe("a build with SITE_URL", () => {
     for (const route of everyPage) expect(seen, route).toContain(route);
   });
 
-  it("makes the feed's ids and links the pages' full URLs", async () => {
+  it("makes the feeds' ids and links the pages' full URLs", async () => {
     const { GET } = await load<{ GET: () => Response }>(path.join(appDir, "feed.xml/route.ts"));
-    const xml = await GET().text();
-    const ids = [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
-    expect(ids).toEqual([at("/feed.xml"), ...[...programs].sort((a, b) => b.updated.localeCompare(a.updated) || a.source.number - b.source.number).map((p) => at(programPath(p.slug)))]);
-    for (const [, href] of xml.matchAll(/<link [^>]*href="([^"]+)"/g)) expect(href.startsWith(`${ORIGIN}/`), href).toBe(true);
+    const feed = readAtom(await GET().text());
+    const { changeEntries } = await import("@/lib/open-data/feed");
+    expect([feed.id, ...feed.entries.map((e) => e.id)]).toEqual([at("/feed.xml"), ...changeEntries(programs, settings).map((e) => at(e.key))]);
+    const need = await load<{ GET: (r: Request, c: { params: Promise<{ slug: string }> }) => Promise<Response> }>(path.join(appDir, "needs/[slug]/feed.xml/route.ts"));
+    const own = readAtom(await (await need.GET(new Request(at("/")), { params: Promise.resolve({ slug: needs[0].slug }) })).text());
+    expect(own.id).toBe(at(`/needs/${needs[0].slug}/feed.xml`));
+    for (const f of [feed, own]) for (const { href } of [...f.links, ...f.entries.flatMap((e) => e.links)]) expect(href.startsWith(`${ORIGIN}/`), href).toBe(true);
   });
 
   it("gives each program's page as a full URL in the open data", async () => {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { keysAt } from "@/lib/content/schema-keys";
-import { flowSchema, needSchema, programSchema } from "@/lib/content/schema";
+import { flowSchema, needSchema, programSchema, settingsSchema } from "@/lib/content/schema";
 
 const root = path.resolve(__dirname, "../..");
 const guide = fs.readFileSync(path.join(root, "docs/editing.md"), "utf8");
@@ -14,6 +14,8 @@ describe("docs/editing.md", () => {
     ["an office", programSchema, ["offices", 0]],
     ["hours", programSchema, ["contacts", 0, "hours"]],
     ["a confirmation", programSchema, ["contacts", 0, "confirmed"]],
+    ["a review", programSchema, ["reviews", 0]],
+    ["the settings file", settingsSchema, []],
     ["the source", programSchema, ["source"]],
     ["a need file", needSchema, []],
     ["the flow file", flowSchema, []],

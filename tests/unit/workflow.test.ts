@@ -38,3 +38,56 @@ describe("pull-request workflow", () => {
     for (const s of steps) expect(s.run ?? "").not.toContain("${{");
   });
 });
+
+type Job = { if?: string; permissions?: Record<string, string>; steps: { run?: string; if?: string; env?: Record<string, string> }[]; env?: Record<string, string> };
+
+describe("the pull request's review comment", () => {
+  const job: Job = workflow.jobs["review-comment"];
+
+  it("is the only job that may write, and only to the pull request", () => {
+    expect(job.permissions).toEqual({ contents: "read", "pull-requests": "write" });
+    for (const [name, other] of Object.entries<Job>(workflow.jobs)) if (name !== "review-comment") expect(other.permissions, name).toBeUndefined();
+  });
+
+  it("writes the comment with the script, always to the job summary, and comments only from this repository (a fork's token cannot)", () => {
+    const runs = job.steps.map((s) => s.run ?? "").join("\n");
+    expect(runs).toContain("npm run --silent review:comment");
+    expect(scripts["review:comment"]).toBeDefined();
+    expect(runs).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    const posting = job.steps.find((s) => (s.run ?? "").includes("gh pr comment"))!;
+    expect(posting.if).toContain("github.event.pull_request.head.repo.full_name == github.repository");
+    // updated, not added again: found by the comment's first line
+    expect(posting.run).toContain("--method PATCH");
+    for (const s of job.steps) expect(s.run ?? "").not.toContain("${{");
+  });
+});
+
+describe("the weekly reminder of reviews due", () => {
+  const reminder = parse(fs.readFileSync(path.join(root, ".github/workflows/review-due.yml"), "utf8"));
+  const job: Job = reminder.jobs.remind;
+  const runs = job.steps.map((s) => s.run ?? "").join("\n");
+
+  it("runs every week (and by hand), with only the permission to keep its issue", () => {
+    expect(reminder.on.schedule).toHaveLength(1);
+    expect(reminder.on.schedule[0].cron).toMatch(/^\d+ \d+ \* \* [0-6]$/);
+    expect(Object.keys(reminder.on)).toContain("workflow_dispatch");
+    expect(reminder.permissions).toEqual({ contents: "read", issues: "write" });
+    expect(JSON.stringify(reminder)).not.toMatch(/secrets\./);
+  });
+
+  it("keeps one issue, found by its label: updates it, opens it only when there is none, closes it when nothing is due", () => {
+    expect(runs).toContain("npm run --silent review:due");
+    expect(scripts["review:due"]).toBeDefined();
+    expect(job.env?.LABEL).toBeTruthy();
+    expect(runs).toMatch(/gh issue list --label "\$LABEL" --state open/);
+    const edit = runs.indexOf("gh issue edit");
+    const create = runs.indexOf("gh issue create");
+    const close = runs.indexOf("gh issue close");
+    expect(edit).toBeGreaterThan(-1);
+    expect(create).toBeGreaterThan(edit);
+    expect(close).toBeGreaterThan(create);
+    expect(runs).toContain('gh issue create --title "$TITLE');
+    expect(runs).toContain('--label "$LABEL"');
+    for (const s of job.steps) expect(s.run ?? "").not.toContain("${{");
+  });
+});

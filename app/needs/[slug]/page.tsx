@@ -5,9 +5,11 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { buttonClass } from "@/components/button";
 import { LocalArea } from "@/components/local-area";
 import { MunicipalityPicker } from "@/components/municipality-picker";
+import { FollowUpdates } from "@/components/follow-updates";
 import { DESKS_INTRO, ProgramSection } from "@/components/program-card";
 import { getAreas, getNeed, getNeeds } from "@/lib/content/api";
 import { getFinderPlan } from "@/lib/finder/site";
+import { needFeedPath, needFeedTitle } from "@/lib/open-data/feed";
 import { pageMetadata } from "@/lib/site/metadata";
 import { needPath } from "@/lib/site/paths";
 
@@ -77,6 +79,8 @@ export default async function NeedPage({ params }: Props) {
 
       <ProgramSection id="programs" title={`使える制度（${step.programs.length}件）`} programs={step.programs} desk="remembered" />
       <ProgramSection id="desks" title="まとめて相談できる窓口" intro={DESKS_INTRO} programs={step.desks} desk="remembered" />
+
+      <FollowUpdates feed={needFeedPath(category.slug)} title={needFeedTitle(category)} about={`「${category.label}」の制度`} />
 
       <p className="mt-8">
         <InternalLink href="/needs" className="inline-flex min-h-11 items-center">

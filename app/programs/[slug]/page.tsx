@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { InternalLink } from "@/components/internal-link";
 import { ExternalLink } from "@/components/external-link";
+import { Freshness } from "@/components/freshness";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ContactTable } from "@/components/contact-table";
@@ -70,7 +71,8 @@ export default async function ProgramPage({ params }: Props) {
       <p className="mt-2 sm:text-lg">{program.summary}</p>
 
       <section aria-label="電話での相談先と、この制度の要点" className="mt-3">
-        <LocalCallDesks table={deskTable(program, areas.municipalities)} source={program.source} slug={program.slug} />
+        <LocalCallDesks table={deskTable(program, areas.municipalities)} slug={program.slug} />
+        <Freshness freshness={program.freshness} className="mt-2" />
         <RelayNote className="mt-2" />
         <SummaryList
           variant="glance"

@@ -3,6 +3,7 @@ import { missingConfirmations } from "./confirmation-check";
 import { FILE_NAME_FIELD, FRONT_MATTER_FORMAT } from "./constants";
 import { fieldOrder, fromFile, toFile, type FieldOrder } from "./front-matter-format";
 import { withJapanesePhrases } from "./ja-phrases";
+import { registerReviewCheck } from "./review-check";
 
 /**
  * The script /admin loads (bundled to public/admin/admin.js by
@@ -90,6 +91,7 @@ async function start() {
     },
   });
 
+  registerReviewCheck(cms);
   cms.init({ config: { ...config, load_config_file: false } });
 }
 

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { BUSINESS_TYPE_KEYS, BUSINESS_TYPES } from "../business-types";
 import { shown } from "../characters";
-import { DAY_NAMES, distinct, httpUrl, isRealDate, noRepeats, text, weekdayOf, whenPresent } from "../fields";
+import { DAY_NAMES, distinct, httpUrl, isoDate, isRealDate, noRepeats, text, weekdayOf, whenPresent } from "../fields";
 import { hoursSchema } from "../hours";
 import { keysWithLabels } from "../labelled";
 import { LIMITS } from "../limits";
+import { latestReview } from "../reviews";
+import { reviewSchema } from "./review";
 import { channelsConfirmed, confirmationSchema, deskEmail, deskForm, faxIsNotATel, faxNumber, ordinal, sourceFields, telList, updated, words } from "./shared";
 
 /**
@@ -16,43 +18,43 @@ import { channelsConfirmed, confirmationSchema, deskEmail, deskForm, faxIsNotATe
 
 export const CONTACT_ROLES = ["担当窓口", "申込先", "問い合わせ先", "事務局"] as const;
 
-const hours = hoursSchema.optional().meta({ title: "受付時間" });
+const hours = hoursSchema.optional().meta({ title: "受付時間", reviewable: true });
 
 export const contactSchema = z
   .strictObject({
     role: z
       .enum(CONTACT_ROLES, { error: `role には ${CONTACT_ROLES.join("・")} のどれかを書いてください（省略すると担当窓口）` })
       .default("担当窓口")
-      .meta({ title: "この連絡先の役割" }),
-    organization: text(LIMITS.name).meta({ title: "組織", examples: ["青森県商工労働部", "公益財団法人２１あおもり産業総合支援センター"] }),
-    department: text(LIMITS.name).optional().meta({ title: "課・部署", examples: ["地域産業課"] }),
-    group: text(LIMITS.name).optional().meta({ title: "グループ", examples: ["創業支援グループ"] }),
-    location: text(LIMITS.name).optional().meta({ title: "どこの中にある窓口か", examples: ["２１あおもり産業総合支援センター内"] }),
+      .meta({ title: "この連絡先の役割", reviewable: true }),
+    organization: text(LIMITS.name).meta({ title: "組織", examples: ["青森県商工労働部", "公益財団法人２１あおもり産業総合支援センター"], reviewable: true }),
+    department: text(LIMITS.name).optional().meta({ title: "課・部署", examples: ["地域産業課"], reviewable: true }),
+    group: text(LIMITS.name).optional().meta({ title: "グループ", examples: ["創業支援グループ"], reviewable: true }),
+    location: text(LIMITS.name).optional().meta({ title: "どこの中にある窓口か", examples: ["２１あおもり産業総合支援センター内"], reviewable: true }),
     tel: telList,
     fax: faxNumber,
     email: deskEmail,
     form: deskForm,
     hours,
-    note: text(LIMITS.note).optional().meta({ title: "補足", examples: ["要予約"] }),
+    note: text(LIMITS.note).optional().meta({ title: "補足", examples: ["要予約"], reviewable: true }),
     confirmed: confirmationSchema.optional(),
   })
   .superRefine(faxIsNotATel)
   .superRefine(channelsConfirmed)
   .meta({ title: "担当窓口" });
 
-const municipality = text(LIMITS.label).optional().meta({ title: "市町村", examples: ["青森市"] });
+const municipality = text(LIMITS.label).optional().meta({ title: "市町村", examples: ["青森市"], reviewable: true });
 
 export const officeSchema = z
   .strictObject({
-    name: text(LIMITS.name).meta({ title: "事務所・会場の名前" }),
-    address: text(LIMITS.note).optional().meta({ title: "所在地" }),
+    name: text(LIMITS.name).meta({ title: "事務所・会場の名前", reviewable: true }),
+    address: text(LIMITS.note).optional().meta({ title: "所在地", reviewable: true }),
     municipality,
     hours,
     tel: telList.optional(),
     fax: faxNumber,
     email: deskEmail,
     form: deskForm,
-    note: text(LIMITS.note).optional().meta({ title: "補足" }),
+    note: text(LIMITS.note).optional().meta({ title: "補足", reviewable: true }),
     confirmed: confirmationSchema.optional(),
   })
   .superRefine(faxIsNotATel)
@@ -104,11 +106,11 @@ const venueSchema = z
       .superRefine(noRepeats<SessionDate>((d) => (typeof d === "object" ? d.date : undefined), (d, first) => `${d.date} は ${first} 番目の開催日と同じです。重なっている方の行を削除してください`))
       .meta({ title: "開催日の一覧" }),
   })
-  .meta({ title: "開催地区" });
+  .meta({ title: "開催地区", reviewable: true });
 
 export const scheduleSchema = z.strictObject({
-  title: text(LIMITS.name).meta({ title: "日程表の見出し" }),
-  note: text(LIMITS.note).optional().meta({ title: "日程についての注記", examples: ["開催日は変更になる場合があります"] }),
+  title: text(LIMITS.name).meta({ title: "日程表の見出し", reviewable: true }),
+  note: text(LIMITS.note).optional().meta({ title: "日程についての注記", examples: ["開催日は変更になる場合があります"], reviewable: true }),
   venues: z
     .array(venueSchema)
     .min(1, { error: "開催地区を1つ以上書いてください" })
@@ -122,8 +124,8 @@ export const scheduleSchema = z.strictObject({
 });
 
 export const linkSchema = z.strictObject({
-  label: text(LIMITS.name).meta({ title: "リンクの文言" }),
-  url: httpUrl.meta({ title: "URL" }),
+  label: text(LIMITS.name).meta({ title: "リンクの文言", reviewable: true }),
+  url: httpUrl.meta({ title: "URL", reviewable: true }),
 });
 
 /** The same page twice, however its address is written (a trailing slash, upper-case host). */
@@ -137,25 +139,25 @@ const sameUrl = (l: { url?: unknown }) => {
 };
 
 export const programSchema = z.strictObject({
-  title: text(LIMITS.title).meta({ title: "制度名", description: "ガイドブックの見出し" }),
-  summary: text(LIMITS.summary).meta({ title: "事業者向けの一行の説明" }),
+  title: text(LIMITS.title).meta({ title: "制度名", description: "ガイドブックの見出し", reviewable: true }),
+  summary: text(LIMITS.summary).meta({ title: "事業者向けの一行の説明", reviewable: true }),
   categories: distinct(text(LIMITS.slug), { error: whenPresent("categories は「- startup」のように、困りごとのファイル名を一覧で書いてください") })
     .min(1, { error: "困りごと（categories）を1つ以上選んでください" })
     .meta({ title: "この制度が当てはまる困りごと", written: "content/needs/ のファイル名" }),
   businessTypes: distinct(z.enum(BUSINESS_TYPE_KEYS, { error: `businessTypes に書けるのは ${keysWithLabels(BUSINESS_TYPES)} です` }))
     .min(1, { error: "業種を1つ以上書くか、businessTypes の行ごと削除してください" })
     .optional()
-    .meta({ title: "この制度を使える業種が限られるときだけ、その業種", description: "出典にそう書いてあるときだけ" }),
+    .meta({ title: "この制度を使える業種が限られるときだけ、その業種", description: "出典にそう書いてあるときだけ", reviewable: true }),
   words,
-  audience: text(LIMITS.note).optional().meta({ title: "対象者" }),
-  cost: text(LIMITS.note).optional().meta({ title: "費用・経費負担" }),
-  status: text(LIMITS.name).optional().meta({ title: "募集状況", examples: ["現在募集中"] }),
+  audience: text(LIMITS.note).optional().meta({ title: "対象者", reviewable: true }),
+  cost: text(LIMITS.note).optional().meta({ title: "費用・経費負担", reviewable: true }),
+  status: text(LIMITS.name).optional().meta({ title: "募集状況", examples: ["現在募集中"], reviewable: true }),
   details: z
     .array(
       z.strictObject({
         label: text(LIMITS.name).meta({ title: "項目名", examples: ["派遣回数"] }),
         value: text(LIMITS.note).meta({ title: "内容" }),
-      }),
+      }).meta({ title: "概要表の項目", reviewable: true }),
     )
     .superRefine(
       noRepeats<{ label: string }>(
@@ -176,12 +178,24 @@ export const programSchema = z.strictObject({
     .meta({ title: "関連リンク" }),
   related: distinct(text(LIMITS.slug)).optional().meta({ title: "関連する制度", written: "拡張子 .md を除いた制度のファイル名" }),
   updated,
+  reviews: z.array(reviewSchema).optional().meta({ title: "この内容を確認しました（確認の記録）" }),
+  nextReview: isoDate.optional().meta({ title: "次に確認する日", description: "省略すると、最後に確認した年度の次の年度の4月1日" }),
   source: z
     .strictObject({
       ...sourceFields,
       number: ordinal("number", "ガイドブックの項目番号", "14").meta({ title: "ガイドブックの項目番号" }),
     })
     .meta({ title: "出典" }),
+}).superRefine((p, ctx) => {
+  const last = latestReview(p.reviews);
+  if (p.nextReview && last && p.nextReview <= last.date) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["nextReview"],
+      input: p.nextReview,
+      message: `次に確認する日（nextReview: ${p.nextReview}）が、最後の確認（${last.date}）より前です。確認した日より後の日を書くか、nextReview の行を削除してください（削除すると、次の年度の4月1日になります）`,
+    });
+  }
 });
 
 export type ProgramFrontMatter = z.output<typeof programSchema>;

@@ -13,13 +13,18 @@ import { z } from "zod";
  * - description: what to know when filling it in (the form's hint);
  * - examples: values as a file holds them;
  * - written: how a file holds a value that a form offers by name (「制度のファイル名」);
- * - pattern: the JSON Schema pattern of what the checks accept, where Zod cannot tell.
+ * - pattern: the JSON Schema pattern of what the checks accept, where Zod cannot tell;
+ * - reviewable: a fact the program states (a number, hours, a cost, a status,
+ *   a schedule, a URL…), which staff check again every fiscal year: it is a
+ *   line of the year's checklist, and changing it needs a review record
+ *   (lib/content/review/). Set on a field, it covers everything inside it.
  * Any other key reaches `field.meta` as written: declare it in GlobalMeta below.
  */
 declare module "zod" {
   interface GlobalMeta {
     examples?: unknown[];
     written?: string;
+    reviewable?: boolean;
   }
 }
 
@@ -105,7 +110,7 @@ function kindOf(json: JsonSchema): FieldKind {
 const schemaOf = (node: boolean | JsonSchema): JsonSchema => (typeof node === "boolean" ? (node ? {} : { not: {} }) : node);
 
 function metaOf(json: JsonSchema): z.GlobalMeta {
-  return { ...json, examples: json.examples, written: typeof json.written === "string" ? json.written : undefined };
+  return { ...json, examples: json.examples, written: typeof json.written === "string" ? json.written : undefined, reviewable: json.reviewable === true };
 }
 
 /** The field a value at `path` of a file goes into (keys and list positions), if the schema has one there. */
@@ -147,6 +152,14 @@ export function problemWith(field: SchemaField, value: unknown): string | undefi
   return result.success ? undefined : result.error.issues[0]?.message;
 }
 
+/** The value as the field's own schema makes it (hours with the sentence made from them), or undefined when its checks refuse it. */
+export function parsedWith(field: SchemaField, value: unknown): unknown {
+  const schema = ZOD.get(field);
+  if (!schema) return undefined;
+  const result = z.safeParse(schema, value);
+  return result.success ? result.data : undefined;
+}
+
 /** 「例: 青森県商工労働部、公益財団法人…」 */
 export function examplesText(examples: readonly unknown[]): string {
   return `例: ${examples.map((e) => (Array.isArray(e) ? `[${e.join(", ")}]` : String(e))).join("、")}`;
@@ -158,6 +171,9 @@ export function fieldPhrase(field: SchemaField): string {
   const notes = [written, examples?.length ? examplesText(examples) : undefined, description].filter(Boolean);
   return notes.length ? `${title}（${notes.join("。")}）` : title;
 }
+
+/** How an editor's hover says that a field is checked again every year. */
+export const REVIEWABLE_NOTE = "年度ごとに担当課に確かめる項目（変えたときは reviews に確認の記録を書きます）";
 
 /**
  * The JSON Schema editors check a file with (VS Code, the content lint): what
@@ -173,6 +189,9 @@ export function editorJsonSchema(schema: z.core.$ZodType): JsonSchema {
       node.description = [node.written, node.description].filter(Boolean).join("。");
       delete node.written;
     }
+    // Not a JSON Schema keyword (a strict validator refuses unknown ones): said in words instead.
+    if (node.reviewable === true) node.description = [node.description, REVIEWABLE_NOTE].filter(Boolean).join("。");
+    delete node.reviewable;
     Object.values(node.properties ?? {}).forEach(visit);
     visit(node.items);
     visit(node.anyOf);

@@ -45,7 +45,7 @@ export const confirmationSchema = z
 
 export const phoneSchema = z
   .strictObject({
-    number: phoneNumber.meta({ title: "電話番号" }),
+    number: phoneNumber.meta({ title: "電話番号", reviewable: true }),
     // Staff naturally write `extension: 641`; YAML makes that a number, which is fine.
     extension: z
       .union([z.string(), z.number()], { error: "内線番号は 641 のように半角数字で書いてください" })
@@ -53,9 +53,9 @@ export const phoneSchema = z
       .pipe(z.string().regex(/^\d{1,6}$/, { error: "内線番号は 641 のように半角数字だけで書いてください（「内線」の文字は要りません）" }))
       .optional()
       // The check after conversion, for what a person writes (a JSON Schema pattern applies to text only).
-      .meta({ title: "内線番号", description: "数字のみ", pattern: "^\\d{1,6}$" }),
-    label: text(LIMITS.name).optional().meta({ title: "この番号でつながる相手", examples: ["黒石市商工課"] }),
-    note: text(LIMITS.note).optional().meta({ title: "補足", examples: ["直通"] }),
+      .meta({ title: "内線番号", description: "数字のみ", pattern: "^\\d{1,6}$", reviewable: true }),
+    label: text(LIMITS.name).optional().meta({ title: "この番号でつながる相手", examples: ["黒石市商工課"], reviewable: true }),
+    note: text(LIMITS.note).optional().meta({ title: "補足", examples: ["直通"], reviewable: true }),
   })
   .meta({ title: "電話番号" });
 
@@ -85,7 +85,7 @@ export function faxIsNotATel(holder: { tel?: { number: string }[]; fax?: string 
   }
 }
 
-export const faxNumber = phoneNumber.optional().meta({ title: "FAX 番号" });
+export const faxNumber = phoneNumber.optional().meta({ title: "FAX 番号", reviewable: true });
 
 /**
  * Ways to reach a desk without a voice call besides its FAX. The guidebook
@@ -95,10 +95,12 @@ export const faxNumber = phoneNumber.optional().meta({ title: "FAX 番号" });
 export const deskEmail = emailAddress.optional().meta({
   title: "メールアドレス",
   description: "相談をメールで受け付けている窓口だけ。アドレスだけを半角で（名前や mailto: は付けない）",
+  reviewable: true,
 });
 export const deskForm = formUrl.optional().meta({
   title: "相談・問い合わせフォームの URL",
   description: "相談をウェブのフォームで受け付けている窓口だけ。https:// から始まる、フォームのページの URL",
+  reviewable: true,
 });
 
 type Channels = { email?: string; form?: string; confirmed?: unknown };
@@ -133,6 +135,16 @@ export const sourceFields = {
     .max(2100, { error: "fiscalYear には令和の年度を西暦で書いてください（例: 令和5年度版なら 2023）" })
     .meta({ title: "ガイドブックの年度", description: "西暦。令和5年度版なら 2023" }),
 };
+
+/** A fiscal year written as its 西暦 year (令和8年度 = 2026): an edition of the guidebook or of the site's reviews. */
+export function fiscalYear(field: string, what: string) {
+  const advice = `${field} には${what}を西暦の年で書いてください（例: 令和8年度なら 2026）`;
+  return z
+    .number({ error: (issue) => (issue.input === undefined ? undefined : numberError(`${field}（${what}。西暦の年）`, "2026")(issue)) })
+    .int({ error: advice })
+    .min(2019, { error: advice })
+    .max(2100, { error: advice });
+}
 
 /** Owners' words; the same field and meaning on programs and needs. */
 export const words = wordList.optional().meta({ title: "事業者が使うことば", description: "検索に使います" });
