@@ -14,6 +14,7 @@ const config = {
           "schemas/need.schema.json": ["content/needs/*.md"],
           "schemas/flow.schema.json": ["content/flow/*.md"],
           "schemas/areas.schema.json": ["content/areas/*.md"],
+          "schemas/names.schema.json": ["content/names/*.md"],
         },
       },
     ],

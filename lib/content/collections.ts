@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { CONFIRMATION_RULE } from "./confirmed";
-import { areasSchema, confirmationSchema, flowSchema, needSchema, programSchema } from "./schema";
-import { needPath, programPath } from "../site/paths";
+import { areasSchema, confirmationSchema, flowSchema, namesSchema, needSchema, programSchema } from "./schema";
+import { EASY_PATH, englishProgramPath, ENGLISH_PATH, needPath, programPath } from "../site/paths";
 
 /**
  * Every kind of file under content/ and everything that differs between
@@ -131,9 +131,19 @@ export const COLLECTIONS = {
     // Program pages order their local desks by municipality; the finder asks for one.
     shownOn: (site) => ["/phone-book", "/finder", ...(site.programs ?? []).map(programPath)],
   }),
+  names: collection({
+    folder: "names",
+    schema: namesSchema,
+    count: "one",
+    label: "名前の読みと英語",
+    jsonSchema: "schemas/names.schema.json",
+    form: {},
+    // Readings go into every page's furigana; English names onto the English pages.
+    shownOn: (site) => [ENGLISH_PATH, EASY_PATH, ...(site.programs ?? []).flatMap((slug) => [programPath(slug), englishProgramPath(slug)])],
+  }),
 };
 
-/** The table as the loader and the generators take it: these four, and any a test adds. */
+/** The table as the loader and the generators take it: these five, and any a test adds. */
 export type Collections = typeof COLLECTIONS & Record<string, Collection>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

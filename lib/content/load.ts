@@ -8,7 +8,8 @@ import type { ContentIssue } from "./issues";
 import { missingSourceIssue, readSourceNumbers, SOURCE_DIR } from "./phone-audit";
 import { contentPathMessage, contentPaths, readContentFile } from "./read-text";
 import { japanToday } from "./schedule-status";
-import type { Areas, FlowFrontMatter, NeedFrontMatter, ProgramFrontMatter } from "./schema";
+import { translationIssues } from "./language-checks";
+import type { Areas, FlowFrontMatter, Names, NeedFrontMatter, ProgramFrontMatter } from "./schema";
 import { staticRoutes } from "./site-routes";
 
 type Page<T> = T & {
@@ -31,6 +32,7 @@ export type LoadedContent = {
   needs: Need[];
   flow?: Flow;
   areas?: Areas;
+  names?: Names;
   issues: ContentIssue[];
 };
 
@@ -72,17 +74,19 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const needs = entriesOf(collections.needs, read);
   const [flow] = entriesOf(collections.flow, read);
   const [areas] = entriesOf(collections.areas, read);
+  const [names] = entriesOf(collections.names, read);
 
   const source = readSourceNumbers(sourceDir);
   if (source.files.length === 0) issues.push(missingSourceIssue(sourceDir, projectRoot));
   for (const p of programs) {
     issues.push(...futureDates(p, today));
     if (source.files.length) issues.push(...numbersWithoutConfirmation(p, source.digits));
+    issues.push(...translationIssues(p));
   }
-  for (const e of [flow, areas]) if (e) issues.push(...futureDates(e, today));
+  for (const e of [flow, areas, names]) if (e) issues.push(...futureDates(e, today));
 
   const slugsOf = (c: Collection) => (files.get(c) ?? []).map((f) => f.slug);
-  issues.push(...crossCheck({ programs, needs, flow, areas, programSlugs: slugsOf(collections.programs), needSlugs: slugsOf(collections.needs) }));
+  issues.push(...crossCheck({ programs, needs, flow, areas, names, programSlugs: slugsOf(collections.programs), needSlugs: slugsOf(collections.needs) }));
   const known = new Set([
     ...staticRoutes(path.join(projectRoot, "app")),
     ...all.flatMap((c) => (c.page ? slugsOf(c).map(c.page) : [])),
@@ -94,6 +98,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     needs: needs.map(page),
     flow: flow && { ...flow.data, body: flow.body, file: flow.file },
     areas: areas?.data,
+    names: names?.data,
     issues,
   };
 }

@@ -3,6 +3,12 @@ import { absoluteUrl, publicUrl } from "@/lib/site/config";
 /** The one place a program's or a need's address is spelled out; pages, feeds, data and tests all ask here. */
 export const programPath = (slug: string) => `/programs/${slug}`;
 export const needPath = (slug: string) => `/needs/${slug}`;
+/** Every program in やさしい日本語 on one page, each at its own anchor (the program's file name). */
+export const EASY_PATH = "/easy";
+export const easyPath = (slug: string) => `${EASY_PATH}#${slug}`;
+/** The programs in English. */
+export const ENGLISH_PATH = "/en";
+export const englishProgramPath = (slug: string) => `${ENGLISH_PATH}/programs/${slug}`;
 
 /**
  * A program page's address as shared, reported and listed in data and feeds:

@@ -6,6 +6,7 @@ import { hoursSchema } from "../hours";
 import { keysWithLabels } from "../labelled";
 import { LIMITS } from "../limits";
 import { confirmationSchema, faxIsNotATel, faxNumber, ordinal, sourceFields, telList, updated, words } from "./shared";
+import { easyText, englishSchema } from "./translations";
 
 /**
  * A program (content/programs/<slug>.md): what it offers, whom to call, where,
@@ -133,6 +134,8 @@ const sameUrl = (l: { url?: unknown }) => {
 export const programSchema = z.strictObject({
   title: text(LIMITS.title).meta({ title: "制度名", description: "ガイドブックの見出し" }),
   summary: text(LIMITS.summary).meta({ title: "事業者向けの一行の説明" }),
+  easy: easyText,
+  en: englishSchema,
   categories: distinct(text(LIMITS.slug), { error: whenPresent("categories は「- startup」のように、困りごとのファイル名を一覧で書いてください") })
     .min(1, { error: "困りごと（categories）を1つ以上選んでください" })
     .meta({ title: "この制度が当てはまる困りごと", written: "content/needs/ のファイル名" }),

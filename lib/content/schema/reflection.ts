@@ -13,13 +13,15 @@ import { z } from "zod";
  * - description: what to know when filling it in (the form's hint);
  * - examples: values as a file holds them;
  * - written: how a file holds a value that a form offers by name (「制度のファイル名」);
- * - pattern: the JSON Schema pattern of what the checks accept, where Zod cannot tell.
+ * - pattern: the JSON Schema pattern of what the checks accept, where Zod cannot tell;
+ * - multiline: text written on several lines (the form gives it a text area).
  * Any other key reaches `field.meta` as written: declare it in GlobalMeta below.
  */
 declare module "zod" {
   interface GlobalMeta {
     examples?: unknown[];
     written?: string;
+    multiline?: boolean;
   }
 }
 
