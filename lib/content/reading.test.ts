@@ -17,6 +17,13 @@ describe("a name's reading, split over its kanji", () => {
     expect(r.ok && r.parts).toEqual([{ text: "申", reading: "もう" }, { text: "し" }, { text: "込", reading: "こ" }, { text: "み" }]);
   });
 
+  it("splits at a space as at any other mark, and asks for the space where a reading leaves it out", () => {
+    const r = alignReading("総合販売戦略課 食品産業振興グループ", "そうごうはんばいせんりゃくか　しょくひんさんぎょうしんこうぐるーぷ");
+    expect(r.ok && r.parts.map((p) => p.reading ?? p.text)).toEqual(["そうごうはんばいせんりゃくか", " ", "しょくひんさんぎょうしんこう", "グループ"]);
+    const spaceless = alignReading("総合販売戦略課 食品産業振興グループ", "そうごうはんばいせんりゃくかしょくひんさんぎょうしんこうグループ");
+    expect(!spaceless.ok && spaceless.message).toMatch(/「総合販売戦略課」の後の空白がありません/);
+  });
+
   it("refuses a reading that reads out a digit, leaves a kanji, or has nothing to read", () => {
     expect(alignReading("２１あおもり産業", "にじゅういちあおもりさんぎょう").ok).toBe(false);
     expect(alignReading("監理課", "監理か").ok).toBe(false);

@@ -28,8 +28,12 @@ export function toHiragana(text: string): string {
   return text.replace(/[ァ-ヶ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 }
 
-/** How two spellings of the same non-kanji part are compared: width, katakana and white space do not matter. */
-const folded = (text: string) => toHiragana(text.normalize("NFKC")).replace(/\s+/g, "");
+/**
+ * How two spellings of the same non-kanji part are compared: width, katakana
+ * and the kind or number of spaces do not matter; that there is a space does,
+ * since it may be all that parts two runs of kanji (総合販売戦略課 食品産業振興グループ).
+ */
+const folded = (text: string) => toHiragana(text.normalize("NFKC")).replace(/\s+/g, " ");
 
 /** One piece of a name: a kanji run with its reading, or text read as written. */
 export type ReadingPart = { text: string; reading?: string };
@@ -89,6 +93,7 @@ function readingProblem(name: string, reading: string, parts: ReadingPart[]): st
         .join("");
       const kept = /[\p{N}\p{Script=Latin}]+/u.exec(p.text)?.[0];
       const written = kept ? `数字や英字（「${kept}」）は読みに変えず、名前のとおりに書きます。` : "";
+      if (!p.text.trim()) return `読み「${reading}」に、名前の「${upTo.trim()}」の後の空白がありません。名前の空白は、読みの同じところにも書いてください（漢字の読みの切れ目になります）`;
       return `読み「${reading}」が、名前の「${upTo}」の「${p.text}」のところで合いません。${written}読みは漢字の部分だけをひらがなにし、かな・数字・英字・記号は名前のとおりに書いてください${example}`;
     }
   }
