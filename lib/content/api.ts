@@ -2,6 +2,7 @@ import path from "node:path";
 import { ContentError } from "./issues";
 import { loadContent, type Flow, type Need } from "./load";
 import { servesNeed, type Program, type SiteContent } from "./model";
+import { nameBook, type NameBook } from "./name-book";
 import { resolveContent } from "./resolve";
 import type { Areas } from "./schema";
 
@@ -11,8 +12,8 @@ import type { Areas } from "./schema";
  */
 export function loadSiteContent(projectRoot: string): SiteContent {
   const loaded = loadContent(path.join(projectRoot, "content"), projectRoot);
-  if (loaded.issues.length > 0 || !loaded.flow || !loaded.areas) throw new ContentError(loaded.issues);
-  return resolveContent({ programs: loaded.programs, needs: loaded.needs, flow: loaded.flow, areas: loaded.areas });
+  if (loaded.issues.length > 0 || !loaded.flow || !loaded.areas || !loaded.names) throw new ContentError(loaded.issues);
+  return resolveContent({ programs: loaded.programs, needs: loaded.needs, flow: loaded.flow, areas: loaded.areas, names: loaded.names });
 }
 
 let cache: SiteContent | undefined;
@@ -50,6 +51,12 @@ export function getFlow(): Flow {
 export function getAreas(): Areas {
   return content().areas;
 }
+
+/** Every name's reading and English: desks' names and notes (content/names/), municipalities and regions. */
+export function getNameBook(): NameBook {
+  return (book ??= nameBook(content().names, content().areas));
+}
+let book: NameBook | undefined;
 
 /**
  * The desks we send a visitor to when nothing else fits, in the order the

@@ -1,5 +1,5 @@
 import type { Flow, Need } from "./load";
-import type { Areas, Confirmation, Contact, Hours, Municipality, ProgramFrontMatter } from "./schema";
+import type { Areas, Confirmation, Contact, Hours, Municipality, NameEntry, ProgramFrontMatter } from "./schema";
 
 /**
  * A program as every page, table, list and export sees it: its needs
@@ -74,6 +74,8 @@ export type SiteContent = {
   areas: Areas;
   /** Where a visitor who does not know where to go is sent, in flow's order (generalDesks): the first is the main one. */
   generalDesks: Program[];
+  /** Readings and English of desks' names and notes (content/names/); places' are in areas. */
+  names: NameEntry[];
 };
 
 type Desks = Pick<Program, "desks">;

@@ -2,14 +2,14 @@ import type { z } from "zod";
 import { formatFieldPath } from "./issues";
 import type { ProgramFile } from "./load";
 import { callNumbers, contactDesks, contactName, contactShortName, defined, faxNumber, officeDesks, type Desk, type Flow, type Need, type PhoneNumber, type Program, type SiteContent } from "./model";
-import { contactSchema, officeSchema, phoneSchema, programSchema, type Areas, type Contact, type Municipality, type Office, type ProgramFrontMatter } from "./schema";
+import { contactSchema, officeSchema, phoneSchema, programSchema, type Areas, type Contact, type Municipality, type Names, type Office, type ProgramFrontMatter } from "./schema";
 
 /** The model of lib/content/model.ts from validated content: every need looked up and every desk resolved, once. */
-export function resolveContent({ programs: files, needs, flow, areas }: { programs: ProgramFile[]; needs: Need[]; flow: Flow; areas: Areas }): SiteContent {
+export function resolveContent({ programs: files, needs, flow, areas, names }: { programs: ProgramFile[]; needs: Need[]; flow: Flow; areas: Areas; names: Names }): SiteContent {
   const programs = files.map((p) => resolveProgram(p, needs, areas.municipalities));
   // Validation has refused a general desk that is not a program, so every slug is found.
   const generalDesks = flow.generalDesks.flatMap((slug) => programs.filter((p) => p.slug === slug));
-  return { programs, needs, flow, areas, generalDesks };
+  return { programs, needs, flow, areas, generalDesks, names: names.names };
 }
 
 function resolveProgram({ categories, contacts, offices, ...rest }: ProgramFile, needs: Need[], municipalities: Municipality[]): Program {
