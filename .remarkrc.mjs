@@ -15,6 +15,7 @@ const config = {
           "schemas/flow.schema.json": ["content/flow/*.md"],
           "schemas/areas.schema.json": ["content/areas/*.md"],
           "schemas/settings.schema.json": ["content/settings/*.md"],
+          "schemas/names.schema.json": ["content/names/*.md"],
         },
       },
     ],

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { HydrationMark } from "@/components/hydration-mark";
+import { FuriganaToggle } from "@/components/furigana";
+import { SiteFrame, SiteHtml } from "@/components/site-frame";
 import { SiteHeader } from "@/components/site-header";
 import { FEED_PATH, FEED_TITLE } from "@/lib/open-data/feed";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/lib/site/config";
@@ -25,20 +27,25 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="ja">
+    <SiteHtml>
       <body>
         {/* Not metadata.alternates: each page's own alternates (its canonical URL) would replace it. React moves this into <head>. */}
         <link rel="alternate" type="application/atom+xml" href={FEED_PATH} title={FEED_TITLE} />
-        <a href="#main" className="skip-link">
-          本文へ移動
-        </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 outline-none sm:py-8">
+        <SiteFrame
+          header={
+            <>
+              <a href="#main" className="skip-link">
+                本文へ移動
+              </a>
+              <SiteHeader tools={<FuriganaToggle />} />
+            </>
+          }
+          footer={<SiteFooter />}
+        >
           {children}
-        </main>
-        <SiteFooter />
+        </SiteFrame>
         <HydrationMark />
       </body>
-    </html>
+    </SiteHtml>
   );
 }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { confirmationOf, describeChange, diffContent, diffMarkdown } from "../lib/content/diff";
+import { confirmationOf, describeChange, describeStaleTranslation, diffContent, diffMarkdown } from "../lib/content/diff";
 import { formatIssue, formatIssues } from "../lib/content/issues";
 import { readSourceNumbers, SOURCE_DIR } from "../lib/content/phone-audit";
 import { unreviewedChangeIssues } from "../lib/content/review/report";
@@ -10,7 +10,8 @@ import { contentAt, contentNow } from "./lib/content-files";
  * `npm run content:diff -- main`: what this branch changes in content/ compared
  * with a git ref, as Markdown: every changed phone or fax number first, each
  * with how it is vouched for (in the guidebook text, or the `confirmed` record
- * of its contact or office). In GitHub Actions it also writes the job summary
+ * of its contact or office), and every program whose Japanese changed while its
+ * やさしい日本語 or English did not. In GitHub Actions it also writes the job summary
  * and puts a warning on every line whose phone or fax number changed.
  *
  * It also applies the review rule (lib/content/review/rule.ts), which needs
@@ -33,6 +34,9 @@ if (process.env.GITHUB_ACTIONS === "true") {
     if (c.type === "removed") continue;
     const line = c.after.line ? `,line=${c.after.line}` : "";
     console.log(`::warning file=${c.file}${line},title=電話・FAX番号の変更::${describeChange(c)}（${c.after.where}）${confirmationOf(c.after, source)}。出典と照合してください`);
+  }
+  for (const t of diff.translations) {
+    console.log(`::warning file=${t.file}${t.line ? `,line=${t.line}` : ""},title=やさしい日本語・英語の確認::${describeStaleTranslation(t)}`);
   }
 }
 

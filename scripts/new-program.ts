@@ -13,7 +13,7 @@ import { japanToday } from "../lib/content/schedule-status";
 import { CONFIRMATION_METHODS, type ProgramInput } from "../lib/content/schema";
 
 /**
- * `npm run new-program -- --slug … --title … --category … --organization … --tel …`
+ * `npm run new-program -- --slug … --title … --easy … --en-title … --en-summary … --category … --organization … --tel …`
  * Writes a new program file that already passes validation. Every value comes
  * from the person running it: a placeholder phone number that happens to be
  * valid would be the worst thing this script could write. A number that is not
@@ -25,6 +25,9 @@ const { values } = parseArgs({
     slug: { type: "string" },
     title: { type: "string" },
     summary: { type: "string" },
+    easy: { type: "string" },
+    "en-title": { type: "string" },
+    "en-summary": { type: "string" },
     category: { type: "string", multiple: true },
     "business-type": { type: "string", multiple: true },
     organization: { type: "string" },
@@ -47,15 +50,17 @@ const existing = loadContent(contentDir, path.dirname(contentDir), loadOptions);
 
 const USAGE = `使い方:
   npm run new-program -- --slug business-matching --title "制度名" --summary "一文の説明" \\
+    --easy "やさしい日本語の説明（1文ごとに改行）" --en-title "Program name" --en-summary "What it is, in English" \\
     --category sales-channels --organization 青森県商工労働部 --department 地域産業課 \\
     --group 経営支援グループ --tel 017-734-9373 [--fax 017-734-8107] [--number 22] [--fiscal-year 2023] \\
     [--business-type food-processing] [--confirmed 2026-12-01 --method 電話で確認 [--confirmed-note "…"]]
 
+  --easy はやさしい日本語のきまり（docs/yasashii-nihongo.md）を、--en-title と --en-summary は英語のページの制度名と説明です。
   --category は何度でも指定できます。使える値: ${existing.needs.map((n) => `${n.slug}（${n.label}）`).join("、")}
   --business-type は制度を使える業種が限られるときだけ: ${keysWithLabels(BUSINESS_TYPES)}
   --confirmed と --method は、電話・FAX番号が出典（${SOURCE_DIR}/）にないときに必要です（--method: ${CONFIRMATION_METHODS.join("・")}）`;
 
-const missing = (["slug", "title", "summary", "category", "organization", "tel"] as const).filter((k) => !values[k]);
+const missing = (["slug", "title", "summary", "easy", "en-title", "en-summary", "category", "organization", "tel"] as const).filter((k) => !values[k]);
 if (missing.length) {
   console.error(`次の指定がありません: ${missing.map((m) => `--${m}`).join(", ")}\n\n${USAGE}`);
   process.exit(2);
@@ -72,6 +77,8 @@ const fiscalYear = values["fiscal-year"] ? Number(values["fiscal-year"]) : Math.
 const data: ProgramInput = {
   title: values.title!,
   summary: values.summary!,
+  easy: values.easy!,
+  en: { title: values["en-title"]!, summary: values["en-summary"]! },
   categories: values.category!,
   ...(values["business-type"] ? { businessTypes: values["business-type"] as ProgramInput["businessTypes"] } : {}),
   contacts: [

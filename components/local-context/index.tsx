@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import type { Place } from "@/lib/areas/nearest";
+import { deviceSetting } from "@/lib/site/device-setting";
 
 /**
  * What the browser-side helpers on a page share: Japanese holidays for the
@@ -21,34 +22,9 @@ export const useMunicipalities = () => useContext(Context).municipalities;
 
 /** Where the chosen municipality is kept (tests set it directly). */
 export const MUNICIPALITY_KEY = "aomori-shien-navi:municipality";
-const EVENT = "aomori-shien-navi:municipality";
+const chosen = deviceSetting(MUNICIPALITY_KEY);
 
-function subscribe(onChange: () => void) {
-  window.addEventListener(EVENT, onChange);
-  window.addEventListener("storage", onChange);
-  return () => {
-    window.removeEventListener(EVENT, onChange);
-    window.removeEventListener("storage", onChange);
-  };
-}
-
-function read(): string | null {
-  try {
-    return window.localStorage.getItem(MUNICIPALITY_KEY);
-  } catch {
-    return null; // storage disabled: the site works without it
-  }
-}
-
-export function setChosenMunicipality(name: string | null) {
-  try {
-    if (name) window.localStorage.setItem(MUNICIPALITY_KEY, name);
-    else window.localStorage.removeItem(MUNICIPALITY_KEY);
-  } catch {
-    // storage disabled: the choice lasts for this page only
-  }
-  window.dispatchEvent(new Event(EVENT));
-}
+export const setChosenMunicipality = (name: string | null) => chosen.write(name);
 
 /**
  * The chosen municipality's name, or undefined (always undefined during server
@@ -56,7 +32,7 @@ export function setChosenMunicipality(name: string | null) {
  * show for each municipality looks the name up and needs nothing else.
  */
 export function useChosenMunicipalityName(): string | undefined {
-  return useSyncExternalStore(subscribe, read, () => null) ?? undefined;
+  return useSyncExternalStore(chosen.subscribe, chosen.read, () => null) ?? undefined;
 }
 
 /** The chosen municipality, or undefined (always undefined during server rendering). */

@@ -16,11 +16,11 @@ export const NAV: MenuItem[] = [
 
 /**
  * The top of every page. On a phone it is two rows and at most 120 px: the
- * site's name with the menu button, then the search box, so the page's own
+ * site's name with the menu button, then the search box with the page's tools (furigana) beside it, so the page's own
  * content starts in the first screen. From the md width the navigation is a
  * horizontal list under the search box instead of the menu.
  */
-export function SiteHeader({ children }: { children?: React.ReactNode }) {
+export function SiteHeader({ children, tools }: { children?: React.ReactNode; tools?: React.ReactNode }) {
   return (
     <header className="relative border-b-4 border-brand bg-white">
       <div className="mx-auto max-w-5xl px-4 pt-1 md:pt-3 md:pb-1">
@@ -32,7 +32,12 @@ export function SiteHeader({ children }: { children?: React.ReactNode }) {
           </p>
           <SiteMenu items={NAV} />
         </div>
-        <SearchBox info={searchIndexInfo()} desk={searchDesk()} />
+        <div className="flex items-start gap-2">
+          <div className="min-w-0 flex-1">
+            <SearchBox info={searchIndexInfo()} desk={searchDesk()} />
+          </div>
+          {tools ? <div className="mt-1 shrink-0">{tools}</div> : null}
+        </div>
         {children}
         <nav aria-label="メインメニュー" className="hidden md:block">
           <LinkList links={NAV} className="flex flex-wrap gap-x-4" />

@@ -187,11 +187,13 @@ function stringWidget(f: SchemaField, json: SchemaField["json"]): Partial<DecapF
     const message = formMessage(wrong === undefined ? undefined : problemWith(f, wrong)) ?? (example ? `「${example}」のような形で書いてください` : "書き方が正しくありません");
     return { widget: "string", pattern: [json.pattern, message] };
   }
+  // Text of several lines (a summary in やさしい日本語, one sentence a line) gets a text area.
+  const widget = f.meta.multiline ? "text" : "string";
   if (json.maxLength !== undefined) {
     const message = formMessage(problemWith(f, "あ".repeat(json.maxLength + 1))) ?? `${json.maxLength}文字以内で書いてください`;
-    return { widget: "string", pattern: [`^[\\s\\S]{0,${json.maxLength}}$`, message] };
+    return { widget, pattern: [`^[\\s\\S]{0,${json.maxLength}}$`, message] };
   }
-  return { widget: "string" };
+  return { widget };
 }
 
 function numberWidget(f: SchemaField): Partial<DecapField> {

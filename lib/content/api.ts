@@ -2,6 +2,7 @@ import path from "node:path";
 import { ContentError } from "./issues";
 import { loadContent, type Flow, type Need } from "./load";
 import { servesNeed, type Program, type SiteContent } from "./model";
+import { nameBook, type NameBook } from "./name-book";
 import { resolveContent } from "./resolve";
 import type { Areas, Settings } from "./schema";
 
@@ -11,8 +12,8 @@ import type { Areas, Settings } from "./schema";
  */
 export function loadSiteContent(projectRoot: string): SiteContent {
   const loaded = loadContent(path.join(projectRoot, "content"), projectRoot);
-  if (loaded.issues.length > 0 || !loaded.flow || !loaded.areas || !loaded.settings) throw new ContentError(loaded.issues);
-  return resolveContent({ programs: loaded.programs, needs: loaded.needs, flow: loaded.flow, areas: loaded.areas, settings: loaded.settings });
+  if (loaded.issues.length > 0 || !loaded.flow || !loaded.areas || !loaded.settings || !loaded.names) throw new ContentError(loaded.issues);
+  return resolveContent({ programs: loaded.programs, needs: loaded.needs, flow: loaded.flow, areas: loaded.areas, settings: loaded.settings, names: loaded.names });
 }
 
 let cache: SiteContent | undefined;
@@ -55,6 +56,12 @@ export function getAreas(): Areas {
 export function getSettings(): Settings {
   return content().settings;
 }
+
+/** Every name's reading and English: desks' names and notes (content/names/), municipalities and regions. */
+export function getNameBook(): NameBook {
+  return (book ??= nameBook(content().names, content().areas));
+}
+let book: NameBook | undefined;
 
 /**
  * The desks we send a visitor to when nothing else fits, in the order the

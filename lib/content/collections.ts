@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { CONFIRMATION_RULE } from "./confirmed";
 import { REVIEW_RULE } from "./review/rule";
-import { areasSchema, confirmationSchema, flowSchema, needSchema, programSchema, settingsSchema } from "./schema";
-import { needPath, programPath } from "../site/paths";
+import { areasSchema, confirmationSchema, flowSchema, namesSchema, needSchema, programSchema, settingsSchema } from "./schema";
+import { EASY_PATH, englishProgramPath, ENGLISH_PATH, needPath, programPath } from "../site/paths";
 
 /**
  * Every kind of file under content/ and everything that differs between
@@ -152,9 +152,19 @@ export const COLLECTIONS = {
     // The current edition decides the line beside every number and the year's progress.
     shownOn: (site) => ["/about/updates", "/phone-book", ...(site.programs ?? []).map(programPath), ...(site.needs ?? []).map(needPath)],
   }),
+  names: collection({
+    folder: "names",
+    schema: namesSchema,
+    count: "one",
+    label: "名前の読みと英語",
+    jsonSchema: "schemas/names.schema.json",
+    form: {},
+    // Readings go into every page's furigana; English names onto the English pages.
+    shownOn: (site) => [ENGLISH_PATH, EASY_PATH, ...(site.programs ?? []).flatMap((slug) => [programPath(slug), englishProgramPath(slug)])],
+  }),
 };
 
-/** The table as the loader and the generators take it: these five, and any a test adds. */
+/** The table as the loader and the generators take it: these, and any a test adds. */
 export type Collections = typeof COLLECTIONS & Record<string, Collection>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -3,11 +3,12 @@ import type { Entry, LinkInFile } from "./entry";
 import { shown } from "./characters";
 import { FINDER_SKIP } from "./finder-skip";
 import type { ContentIssue } from "./issues";
+import { namesCovered } from "./language-checks";
 import { numbersOf } from "./numbers";
 import { fiscalYearLabel, fiscalYearSpan } from "./edition";
 import { factsOf, isReviewablePath, parseFieldPath } from "./review/facts";
 import { fiscalYearOf } from "./schedule";
-import type { Areas, FlowFrontMatter, NeedFrontMatter, ProgramFrontMatter, Settings } from "./schema";
+import type { Areas, FlowFrontMatter, Names, NeedFrontMatter, ProgramFrontMatter, Settings } from "./schema";
 
 /**
  * Rules no single file can be checked for alone: a name that must exist in
@@ -20,6 +21,7 @@ export type Loaded = {
   needs: Entry<NeedFrontMatter>[];
   flow?: Entry<FlowFrontMatter>;
   areas?: Entry<Areas>;
+  names?: Entry<Names>;
   /** Slugs of every file of the collection, readable or not, so one broken file does not make every reference to it an error too. */
   programSlugs: string[];
   needSlugs: string[];
@@ -45,6 +47,7 @@ export function crossCheck(c: Loaded): ContentIssue[] {
     ),
     ...programsExist(c),
     ...(c.areas ? municipalitiesExist(c.programs, c.areas.data) : []),
+    ...(c.names ? namesCovered(c.programs, c.names, c.areas) : []),
   ];
 }
 

@@ -76,7 +76,8 @@ export const hoursSchema = hoursInput
 export type Hours = z.output<typeof hoursSchema>;
 
 const WEEKDAYS_MON_TO_FRI: readonly Weekday[] = ["月", "火", "水", "木", "金"];
-const clock = (hhmm: string) => hhmm.replace(/^0/, "");
+/** 08:30 → 8:30, as times are shown. */
+export const clock = (hhmm: string) => hhmm.replace(/^0/, "");
 const sameDays = (a: readonly Weekday[], b: readonly Weekday[]) => a.length === b.length && a.every((d) => b.includes(d));
 
 /**

@@ -20,6 +20,11 @@ export const LIMITS = {
   label: 20,
   /** Notes, audience, cost, a detail's value, a box item, an address. */
   note: 200,
+  /** A program's summary in やさしい日本語: at most six short sentences (lib/content/easy-japanese.ts). */
+  easy: 400,
+  /** English says in about three times the characters what Japanese says: a program's summary, and its audience or cost. */
+  englishSummary: 1600,
+  englishNote: 800,
   /** A file name referred to (categories, related, generalDesks). */
   slug: 60,
   /** A URL. */

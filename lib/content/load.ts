@@ -8,7 +8,8 @@ import type { ContentIssue } from "./issues";
 import { missingSourceIssue, readSourceNumbers, SOURCE_DIR } from "./phone-audit";
 import { contentPathMessage, contentPaths, readContentFile } from "./read-text";
 import { japanToday } from "./schedule-status";
-import type { Areas, FlowFrontMatter, NeedFrontMatter, ProgramFrontMatter, Settings } from "./schema";
+import { translationIssues } from "./language-checks";
+import type { Areas, FlowFrontMatter, Names, NeedFrontMatter, ProgramFrontMatter, Settings } from "./schema";
 import { staticRoutes } from "./site-routes";
 
 type Page<T> = T & {
@@ -33,6 +34,7 @@ export type LoadedContent = {
   areas?: Areas;
   /** The current edition (content/settings/). */
   settings?: Settings;
+  names?: Names;
   issues: ContentIssue[];
 };
 
@@ -75,6 +77,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const [flow] = entriesOf(collections.flow, read);
   const [areas] = entriesOf(collections.areas, read);
   const [settings] = entriesOf(collections.settings, read);
+  const [names] = entriesOf(collections.names, read);
 
   const source = readSourceNumbers(sourceDir);
   if (source.files.length === 0) issues.push(missingSourceIssue(sourceDir, projectRoot));
@@ -82,12 +85,13 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     issues.push(...futureDates(p, today));
     if (source.files.length) issues.push(...numbersWithoutConfirmation(p, source.digits));
     issues.push(...reviewIssues(p, today, settings?.data.edition), ...recordedChanges(p));
+    issues.push(...translationIssues(p));
   }
   if (settings) issues.push(...settingsIssues(settings, today));
-  for (const e of [flow, areas]) if (e) issues.push(...futureDates(e, today));
+  for (const e of [flow, areas, names]) if (e) issues.push(...futureDates(e, today));
 
   const slugsOf = (c: Collection) => (files.get(c) ?? []).map((f) => f.slug);
-  issues.push(...crossCheck({ programs, needs, flow, areas, programSlugs: slugsOf(collections.programs), needSlugs: slugsOf(collections.needs) }));
+  issues.push(...crossCheck({ programs, needs, flow, areas, names, programSlugs: slugsOf(collections.programs), needSlugs: slugsOf(collections.needs) }));
   const known = new Set([
     ...staticRoutes(path.join(projectRoot, "app")),
     ...all.flatMap((c) => (c.page ? slugsOf(c).map(c.page) : [])),
@@ -100,6 +104,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     flow: flow && { ...flow.data, body: flow.body, file: flow.file },
     areas: areas?.data,
     settings: settings?.data,
+    names: names?.data,
     issues,
   };
 }

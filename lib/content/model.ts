@@ -1,6 +1,6 @@
 import type { Flow, Need } from "./load";
 import type { Freshness, Review } from "./reviews";
-import type { Areas, Confirmation, Contact, Hours, Municipality, ProgramFrontMatter, Settings } from "./schema";
+import type { Areas, Confirmation, Contact, Hours, Municipality, NameEntry, ProgramFrontMatter, Settings } from "./schema";
 
 /**
  * A program as every page, table, list and export sees it: its needs
@@ -90,6 +90,8 @@ export type SiteContent = {
   generalDesks: Program[];
   /** The current edition: the fiscal year whose facts staff are checking now (content/settings/). */
   settings: Settings;
+  /** Readings and English of desks' names and notes (content/names/); places' are in areas. */
+  names: NameEntry[];
 };
 
 type Desks = Pick<Program, "desks">;

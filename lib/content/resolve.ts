@@ -3,14 +3,14 @@ import { formatFieldPath } from "./issues";
 import type { ProgramFile } from "./load";
 import { callNumbers, contactDesks, contactName, contactShortName, defined, faxNumber, officeDesks, type Desk, type Flow, type Need, type PhoneNumber, type Program, type SiteContent } from "./model";
 import { freshnessOf, latestReview, reviewDueDate } from "./reviews";
-import { contactSchema, officeSchema, phoneSchema, programSchema, type Areas, type Contact, type Municipality, type Office, type ProgramFrontMatter, type Settings } from "./schema";
+import { contactSchema, officeSchema, phoneSchema, programSchema, type Areas, type Contact, type Municipality, type Names, type Office, type ProgramFrontMatter, type Settings } from "./schema";
 
 /** The model of lib/content/model.ts from validated content: every need looked up and every desk resolved, once. */
-export function resolveContent({ programs: files, needs, flow, areas, settings }: { programs: ProgramFile[]; needs: Need[]; flow: Flow; areas: Areas; settings: Settings }): SiteContent {
+export function resolveContent({ programs: files, needs, flow, areas, settings, names }: { programs: ProgramFile[]; needs: Need[]; flow: Flow; areas: Areas; settings: Settings; names: Names }): SiteContent {
   const programs = files.map((p) => resolveProgram(p, needs, areas.municipalities, settings.edition));
   // Validation has refused a general desk that is not a program, so every slug is found.
   const generalDesks = flow.generalDesks.flatMap((slug) => programs.filter((p) => p.slug === slug));
-  return { programs, needs, flow, areas, generalDesks, settings };
+  return { programs, needs, flow, areas, generalDesks, settings, names: names.names };
 }
 
 function resolveProgram({ categories, contacts, offices, ...rest }: ProgramFile, needs: Need[], municipalities: Municipality[], edition: number): Program {

@@ -106,7 +106,8 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
       best = c;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  // A key every letter of which would have to change (k0 and en) was not a slip of that key.
+  return bestDistance <= Math.min(Math.max(2, Math.floor(word.length / 3)), word.length - 1) ? best : undefined;
 }
 
 /** ｔｉｔｌｅ and Title are title to the eye; keys are compared the way they are read. */

@@ -33,8 +33,8 @@ export async function buildReadings(vocabulary: string[]): Promise<ReadingEntry[
 
 let tokenizer: Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> | undefined;
 
-/** The dictionary takes a second to load: once per process. */
-function loadTokenizer(): Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> {
+/** The dictionary takes a second to load: once per process (the search's readings and the furigana share it). */
+export function loadTokenizer(): Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> {
   const dicPath = path.join(path.dirname(createRequire(__filename).resolve("kuromoji")), "..", "dict");
   tokenizer ??= new Promise((resolve, reject) => kuromoji.builder({ dicPath }).build((err, t) => (err ? reject(err) : resolve(t))));
   return tokenizer;

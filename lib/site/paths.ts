@@ -11,6 +11,12 @@ export const needPath = (slug: string) => `/needs/${slug}`;
  * changes rather than print a number that is no longer right.
  */
 export const faxSheetPath = (slug: string, fax: string) => `${programPath(slug)}/fax/${phoneDigits(fax)}`;
+/** Every program in やさしい日本語 on one page, each at its own anchor (the program's file name). */
+export const EASY_PATH = "/easy";
+export const easyPath = (slug: string) => `${EASY_PATH}#${slug}`;
+/** The programs in English. */
+export const ENGLISH_PATH = "/en";
+export const englishProgramPath = (slug: string) => `${ENGLISH_PATH}/programs/${slug}`;
 
 /**
  * A program page's address as shared, reported and listed in data and feeds:

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { getAllPrograms, getFlow, getNeeds, getProgramsByNeed } from "@/lib/content/api";
 import { staticRoutes } from "@/lib/content/site-routes";
-import { needPath, programPath } from "./paths";
+import { englishProgramPath, needPath, programPath } from "./paths";
 
 export type SiteRoute = { path: string; lastModified: string };
 
@@ -9,7 +9,7 @@ const latest = (dates: string[], fallback = "") => dates.reduce((a, b) => (a > b
 
 /**
  * Every public page with the date its content was last updated: the fixed
- * pages found in app/, one page per need and one per program. The sitemap
+ * pages found in app/, one page per need and one per program (in Japanese and in English). The sitemap
  * lists exactly these, so a new page or program appears there by itself.
  */
 export function siteRoutes(): SiteRoute[] {
@@ -26,5 +26,6 @@ export function siteRoutes(): SiteRoute[] {
       lastModified: latest(getProgramsByNeed(n.slug).map((p) => p.updated)) || everything,
     })),
     ...programs.map((p) => ({ path: programPath(p.slug), lastModified: p.updated })),
+    ...programs.map((p) => ({ path: englishProgramPath(p.slug), lastModified: p.updated })),
   ];
 }

@@ -1,11 +1,12 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
 import { RELAY_SERVICE } from "../../components/relay-note";
-import { callNumbers, contactDesks, faxDesks, faxNumber, mainNumber, officeDesks, servesNeed } from "../../lib/content/model";
-import { faxSheetPath, needPath, programPath } from "../../lib/site/paths";
+import { callNumbers, contactDesks, faxDesks, faxNumber, mainNumber, officeDesks, servesNeed, type Desk } from "../../lib/content/model";
+import { EASY_PATH, ENGLISH_PATH, englishProgramPath, faxSheetPath, needPath, programPath } from "../../lib/site/paths";
+import { englishDesk } from "../../lib/content/english";
 import { AXE_WIDTHS, recordPage } from "../support/a11y-record";
-import { axe, headingProblems, overflow, phoneLinkProblems, phoneLinks, tableProblems, waitForHydration, watch } from "../support/browser";
-import { digits, everyScreen, FAX_SHEETS, faxesOf, finder, flow, generalDesks, needs, NOT_FOUND, phonesOf, programs } from "../support/content";
+import { axe, englishPhoneLinkProblems, headingProblems, overflow, phoneLinkProblems, phoneLinks, tableProblems, waitForHydration, watch } from "../support/browser";
+import { digits, everyScreen, FAX_SHEETS, faxesOf, finder, flow, generalDesks, nameBook, needs, NOT_FOUND, phonesOf, programs } from "../support/content";
 
 /**
  * One browser pass per screen: every page of the site, a search results page
@@ -32,6 +33,8 @@ function expectedPhoneNames(p: Program): string[] {
 
 /** Every name content gives a desk, in the forms the pages use. */
 const desks = [...new Set(programs.flatMap((p) => p.desks.flatMap((d) => [d.name, d.shortName, ...d.phones.flatMap((n) => n.label ?? [])])))];
+/** The same in English (the names table's), whom an English page's call links name. */
+const englishDesks = [...new Set(programs.flatMap((p) => p.desks.flatMap((d) => englishDesk(d, nameBook).phones.map((n) => n.whom))))];
 
 /**
  * Every card that offers a number to call (need pages, the program list, the
@@ -77,6 +80,21 @@ async function pageFacts(page: Page, route: string) {
     return;
   }
   if (route === "/phone-book") await relayNote(page);
+  const english = programs.find((p) => englishProgramPath(p.slug) === route);
+  if (english) return englishFacts(page, english);
+  if (route === ENGLISH_PATH) {
+    const titles = await page.locator("main article h2 a").allTextContents();
+    expect.soft(titles, "every program in English, in guidebook order").toEqual(programs.map((p) => p.en.title));
+    for (const p of programs) await numbersShown(page.locator(`main article[data-program="${p.slug}"]`), contactDesks(p), `${p.slug} on /en`);
+  }
+  if (route === EASY_PATH) {
+    for (const p of programs) {
+      const section = page.locator(`main section[id="${p.slug}"]`);
+      await expect.soft(section.getByRole("heading", { level: 2 })).toHaveText(p.title);
+      for (const line of p.easy.split("\n")) await expect.soft(section.getByText(line.trim(), { exact: true }), `${p.slug}: ${line}`).toBeVisible();
+      await numbersShown(section, p.desks, `${p.slug} on ${EASY_PATH}`);
+    }
+  }
   const need = needs.find((n) => route === needPath(n.slug));
   if (need) {
     const ofNeed = programs.filter((p) => servesNeed(p, need.slug));
@@ -124,6 +142,22 @@ async function pageFacts(page: Page, route: string) {
   }
 }
 
+/** Every number of these desks: each voice number a call link, each FAX written out and not a link. */
+async function numbersShown(scope: Locator, desks: Desk[], where: string) {
+  for (const n of desks.flatMap((d) => d.phones)) {
+    if (n.type === "voice") expect.soft(await scope.locator(`a[href="tel:${digits(n.number)}"]`).count(), `${where}: ${n.number}`).toBeGreaterThan(0);
+    else await expect.soft(scope.getByText(n.number, { exact: true }).first(), `${where}: FAX ${n.number}`).toBeVisible();
+  }
+}
+
+/** A program in English: its title, every one of its numbers (the same as the Japanese page's), and the way back to the Japanese page. */
+async function englishFacts(page: Page, program: Program) {
+  await expect.soft(page.getByRole("heading", { level: 1 })).toHaveText(program.en.title);
+  await numbersShown(page.locator("main"), program.desks, englishProgramPath(program.slug));
+  await expect.soft(page.locator(`main a[hreflang="ja"][href="${programPath(program.slug)}"]`)).toHaveCount(1);
+  for (const d of program.desks) await expect.soft(page.getByText(d.name, { exact: true }).first(), `${d.name} beside its English`).toBeVisible();
+}
+
 async function programFacts(page: Page, program: Program) {
   await expect.soft(page.getByRole("heading", { level: 1 })).toHaveText(program.title);
   await expect.soft(page).toHaveTitle(new RegExp(program.title.replace(/[()（）]/g, ".")));
@@ -158,6 +192,10 @@ async function programFacts(page: Page, program: Program) {
   const shownDates = await page.locator("main time[datetime]").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
   for (const d of dates) expect.soft(shownDates, `session ${d}`).toContain(d);
 
+  // the same program in やさしい日本語 (in place) and in English (its page)
+  await expect.soft(page.getByRole("button", { name: "やさしい日本語" })).toHaveAttribute("aria-expanded", "false");
+  await expect.soft(page.locator(`main a[hreflang="en"][href="${englishProgramPath(program.slug)}"]`)).toHaveCount(1);
+
   // the summary first, then the body, then the contact table
   const order = await page.evaluate(() => {
     const y = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().top ?? -1;
@@ -172,6 +210,7 @@ for (const route of everyScreen) {
     // Two axe runs and a dozen other checks on a busy two-core machine.
     test.setTimeout(90_000);
     const status = route === NOT_FOUND ? 404 : 200;
+    const english = route === ENGLISH_PATH || route.startsWith(`${ENGLISH_PATH}/`);
     const seen = await watch(page, new URL(baseURL!).origin, { expectedStatus: status });
     await test.step("open and hydrate", async () => {
       const res = await page.goto(route);
@@ -192,9 +231,9 @@ for (const route of everyScreen) {
       const tables = await tableProblems(page);
       expect.soft(tables, "tables").toEqual([]);
       const links = await phoneLinks(page);
-      const phones = phoneLinkProblems(links, desks);
+      const phones = english ? englishPhoneLinkProblems(links, englishDesks) : phoneLinkProblems(links, desks);
       expect.soft(phones, "phone links at 390 px").toEqual([]);
-      await expect.soft(page.locator("html")).toHaveAttribute("lang", "ja");
+      await expect.soft(page.locator("html")).toHaveAttribute("lang", english ? "en" : "ja");
       expect.soft(await page.locator("h1").count(), "h1 elements").toBe(1);
       const description = await page.locator('meta[name="description"]').getAttribute("content");
       expect.soft(description?.length ?? 0, "description length").toBeGreaterThan(10);
@@ -209,7 +248,7 @@ for (const route of everyScreen) {
       expect.soft(sideways, "sideways scroll at 360 px").toBe(0);
       const displays = await page.locator("table.stack-table tr").evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
       expect.soft(displays.filter((d) => d !== "block"), "table rows become cards at 360 px").toEqual([]);
-      const targets = phoneLinkProblems(await phoneLinks(page)).filter((p) => p.includes("tap target"));
+      const targets = (english ? englishPhoneLinkProblems(await phoneLinks(page)) : phoneLinkProblems(await phoneLinks(page))).filter((p) => p.includes("tap target"));
       expect.soft(targets, "phone tap targets at 360 px").toEqual([]);
       return { sideways, targets };
     });

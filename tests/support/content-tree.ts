@@ -22,7 +22,7 @@ function generalDesks(): string[] {
 }
 
 /**
- * A project with the real needs, flow and areas, and of the real programs only
+ * A project with the real needs, flow, areas and names, and of the real programs only
  * the general desks the flow names (so the flow stays valid while a copied
  * program under test collides with nothing). `files` are then written under
  * content/; a file for a one-file collection (flow, areas) replaces the real one.
@@ -35,7 +35,7 @@ export function contentTree(files: Record<string, string | Buffer>, dirs: string
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "navi-content-"));
   dirs.push(dir);
   const content = path.join(dir, "content");
-  for (const name of ["needs", "flow", "areas", "settings"] as const) fs.cpSync(path.join(root, "content", name), path.join(content, name), { recursive: true });
+  for (const name of ["needs", "flow", "areas", "settings", "names"] as const) fs.cpSync(path.join(root, "content", name), path.join(content, name), { recursive: true });
   fs.mkdirSync(path.join(content, "programs"));
   for (const slug of generalDesks()) fs.copyFileSync(path.join(root, "content/programs", `${slug}.md`), path.join(content, "programs", `${slug}.md`));
   fs.mkdirSync(path.join(dir, "app"));

@@ -3,16 +3,17 @@ import { FINDER_SKIP } from "../../lib/content/finder-skip";
 import { ContentError } from "../../lib/content/issues";
 import { loadContent } from "../../lib/content/load";
 import { allNumbers, callNumbers, faxDesks, officeDesks, type Program } from "../../lib/content/model";
+import { nameBook as nameBookOf } from "../../lib/content/name-book";
 import { resolveContent } from "../../lib/content/resolve";
 import { FinderPlan, finderPath } from "../../lib/finder/plan";
 import { staticRoutes as appPages } from "../../lib/content/site-routes";
-import { faxSheetPath, needPath, programPath } from "../../lib/site/paths";
+import { englishProgramPath, faxSheetPath, needPath, programPath } from "../../lib/site/paths";
 
 /** The same content the site is built from: tests take their expectations from here. */
 const root = path.resolve(__dirname, "../..");
 const loaded = loadContent(path.join(root, "content"), root);
-if (loaded.issues.length || !loaded.flow || !loaded.areas || !loaded.settings) throw new ContentError(loaded.issues);
-const site = resolveContent({ ...loaded, flow: loaded.flow, areas: loaded.areas, settings: loaded.settings });
+if (loaded.issues.length || !loaded.flow || !loaded.areas || !loaded.settings || !loaded.names) throw new ContentError(loaded.issues);
+const site = resolveContent({ ...loaded, flow: loaded.flow, areas: loaded.areas, settings: loaded.settings, names: loaded.names });
 
 /** The programs as their files are written (front-matter), for what must publish them as written. */
 export const programFiles = loaded.programs;
@@ -21,8 +22,15 @@ export const areas = site.areas;
 export const flow = site.flow;
 export const needs = site.needs;
 export const settings = site.settings;
+/** Readings and English of names (content/names/, municipalities, regions). */
+export const nameBook = nameBookOf(site.names, site.areas);
 export const staticRoutes = ["/", "/needs", "/programs", "/phone-book", "/flow", "/about", "/accessibility"];
-export const allRoutes = [...staticRoutes, ...needs.map((n) => needPath(n.slug)), ...programs.map((p) => programPath(p.slug))];
+export const allRoutes = [
+  ...staticRoutes,
+  ...needs.map((n) => needPath(n.slug)),
+  ...programs.map((p) => programPath(p.slug)),
+  ...programs.map((p) => englishProgramPath(p.slug)),
+];
 export const digits = (n: string) => n.replace(/\D/g, "");
 export const generalDesks = site.generalDesks;
 /** The finder over the same content, to derive what its pages must show. */
@@ -61,6 +69,7 @@ export function templateOf(route: string): string {
   if (route.startsWith("/search?")) return "/search?q=…";
   if (/^\/programs\/[^/]+\/fax\//.test(route)) return "/programs/[slug]/fax/[number]";
   if (route.startsWith("/programs/")) return "/programs/[slug]";
+  if (route.startsWith("/en/programs/")) return "/en/programs/[slug]";
   if (route.startsWith("/needs/")) return "/needs/[slug]";
   if (route.startsWith("/finder/")) return ["/finder/[need]", "/finder/[need]/[area]", "/finder/[need]/[area]/[kind]"][route.split("/").length - 3];
   return route;

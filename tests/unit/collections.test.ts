@@ -57,7 +57,7 @@ describe("a collection added to COLLECTIONS and nowhere else", () => {
       expect(messages[1]).toMatch(/^content\/notices\/broken\.md 3行目.* date: 2026-13-01 という日はありません/);
       const without = load();
       expect(without).toHaveLength(2);
-      for (const m of without) expect(m).toMatch(/^content\/notices\/\S+\.md: この場所のファイルはサイトに載りません。制度は content\/programs\/.*市町村の一覧は content\/areas\/、サイトの設定は content\/settings\/ に置いて/);
+      for (const m of without) expect(m).toMatch(/^content\/notices\/\S+\.md: この場所のファイルはサイトに載りません。制度は content\/programs\/.*市町村の一覧は content\/areas\/、サイトの設定は content\/settings\/、名前の読みと英語は content\/names\/ に置いて/);
     } finally {
       fs.rmSync(path.join(noticesDir, "broken.md"));
     }

@@ -8,7 +8,7 @@ import type { ReactElement } from "react";
 import { prerenderToNodeStream } from "react-dom/static";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessionsOf } from "@/lib/content/schedule";
-import { programPath } from "@/lib/site/paths";
+import { englishProgramPath, programPath } from "@/lib/site/paths";
 import { readAtom } from "../support/atom";
 import { everyPage, needs, programs, settings } from "../support/content";
 import { parseCsv } from "../support/csv";
@@ -98,6 +98,19 @@ describe("a build with SITE_URL", () => {
       }
     }
     for (const route of everyPage) expect(seen, route).toContain(route);
+  });
+
+  it("links each program's Japanese and English pages to each other as hreflang alternates, at full URLs", async () => {
+    const japanese = await load<PageModule>(path.join(appDir, "programs/[slug]/page.tsx"));
+    const english = await load<PageModule>(path.join(appDir, "en/programs/[slug]/page.tsx"));
+    for (const p of programs) {
+      const params = Promise.resolve({ slug: p.slug });
+      const both = { ja: at(programPath(p.slug)), en: at(englishProgramPath(p.slug)) };
+      for (const page of [japanese, english]) {
+        const languages = (await page.generateMetadata!({ params })).alternates?.languages as Record<string, string> | undefined;
+        expect(Object.fromEntries(Object.entries(languages ?? {}).map(([lang, url]) => [lang, resolveUrl(url, metadataBase)!.href])), p.slug).toEqual(both);
+      }
+    }
   });
 
   it("makes the feeds' ids and links the pages' full URLs", async () => {

@@ -77,3 +77,30 @@ describe("content diff for reviewers", () => {
     expect(d.unreadable).toEqual([file]);
   });
 });
+
+describe("やさしい日本語 and English, facts to check again", () => {
+  const [f, t] = [...current].find(([, x]) => /\naudience: /.test(x))!;
+  const audience = /\naudience: (.+)/.exec(t)!;
+  const changed = t.replace(audience[0], `${audience[0]}（改正後）`);
+
+  it("says which program's Japanese changed while its やさしい日本語 or English did not, on the line to look at", () => {
+    const d = diffContent(current, new Map([...current, [f, changed]]));
+    expect(d.translations).toEqual([{ file: f, title: expect.any(String), changed: ["audience"], unchanged: ["easy", "en"], line: changed.split("\n").findIndex((l) => l.startsWith("easy:")) + 1 }]);
+    expect(diffMarkdown(d)).toContain("audience が変わり、やさしい日本語（easy）・英語（en） は変わっていません");
+  });
+
+  it("says nothing once both follow, and names only the one that did not", () => {
+    const easyToo = changed.replace(/\neasy: \|-\n {2}/, "$&（見直し）");
+    expect(diffContent(current, new Map([...current, [f, easyToo]])).translations.map((x) => x.unchanged)).toEqual([["en"]]);
+    const both = easyToo.replace(/\n {2}title: /, "$&Revised: ");
+    expect(diffContent(current, new Map([...current, [f, both]])).translations).toEqual([]);
+  });
+
+  it("counts a change of the body or a desk's name, not of a number or hours (shown from the model in every language)", () => {
+    const body = t.replace(/\n---\n\n(.)/, "\n---\n\n（改正）$1");
+    expect(diffContent(current, new Map([...current, [f, body]])).translations[0]?.changed).toEqual(["本文"]);
+    const fax = /\n {4}fax: (0\d+-\d+-)(\d+)/.exec(t)!;
+    const number = t.replace(fax[0], `\n    fax: ${fax[1]}${(Number(fax[2]) + 1) % 10000}`);
+    expect(diffContent(current, new Map([...current, [f, number]])).translations).toEqual([]);
+  });
+});

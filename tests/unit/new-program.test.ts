@@ -27,11 +27,14 @@ function run(args: string[]) {
   }
 }
 
+/** What every program must also say in やさしい日本語 and English. */
+const translated = ["--easy", "新しい制度です。\nお金はかかりません。\n県に電話で聞いてください。", "--en-title", "A new program", "--en-summary", "A program for testing."];
+
 describe("npm run new-program", () => {
   it("writes a skeleton that passes validation and takes the next guidebook number", { timeout: 60_000 }, () => {
     const content = sandbox();
     const before = loadContent(content, path.dirname(content), { sourceDir: path.join(root, "docs/source") }).programs.length;
-    const r = run(["--content-dir", content, "--slug", "test-program", "--title", "テストの制度", "--summary", "テスト用の説明です。",
+    const r = run(["--content-dir", content, "--slug", "test-program", "--title", "テストの制度", "--summary", "テスト用の説明です。", ...translated,
       "--category", "startup", "--category", "dx", "--organization", "青森県商工労働部", "--department", "地域産業課", "--tel", "017-734-9373"]);
     expect(r.code, r.out).toBe(0);
     const loaded = loadContent(content, path.dirname(content), { sourceDir: path.join(root, "docs/source") });
@@ -44,7 +47,7 @@ describe("npm run new-program", () => {
   it("writes a number that is not in the guidebook only with a confirmation, and says how", { timeout: 60_000 }, () => {
     const content = sandbox();
     // one digit away from a real desk's number (017-734-9374), so it is in no source text
-    const args = ["--content-dir", content, "--slug", "new-number", "--title", "新しい番号の制度", "--summary", "説明", "--category", "startup",
+    const args = ["--content-dir", content, "--slug", "new-number", "--title", "新しい番号の制度", "--summary", "説明", ...translated, "--category", "startup",
       "--organization", "青森県", "--tel", "017-734-9384"];
     const refused = run(args);
     expect(refused.code).toBe(1);
@@ -58,7 +61,7 @@ describe("npm run new-program", () => {
 
   it("refuses a wrong phone number and writes nothing", { timeout: 60_000 }, () => {
     const content = sandbox();
-    const r = run(["--content-dir", content, "--slug", "bad-tel", "--title", "テスト", "--summary", "説明", "--category", "startup",
+    const r = run(["--content-dir", content, "--slug", "bad-tel", "--title", "テスト", "--summary", "説明", ...translated, "--category", "startup",
       "--organization", "青森県", "--tel", "017-734-924"]);
     expect(r.code).toBe(1);
     expect(r.out).toContain("contacts[0].tel[0].number");
@@ -77,6 +80,8 @@ describe("docs/templates/program.md", () => {
       .replace(/〈このページの内容を書いた日[^〉]*〉/, "2026-11-24")
       .replace(/〈ガイドブックの年度[^〉]*〉/, "2023")
       .replace(/〈ガイドブックの項目番号〉/, "22")
+      .replace(/〈やさしい日本語[^〉]*〉/, "新しい制度です。\n  お金はかかりません。\n  県に電話で聞いてください。")
+      .replace(/〈英語[^〉]*〉/g, "In English")
       .replace(/〈[^〉]*〉/g, "テスト");
     const fm = parseFrontMatter(filled);
     const result = programSchema.safeParse(fm.ok ? fm.data : fm.problems);

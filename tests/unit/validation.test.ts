@@ -50,7 +50,7 @@ describe("content validation lets through", () => {
   });
 
   it("hours as days, times and closures, with the sentence derived from them", () => {
-    const text = withBefore(good, "updated", 'offices:\n  - name: 窓口\n    hours:\n      days: [月, 火, 水, 木, 金]\n      open: "08:30"\n      close: "17:15"\n      closedOn: [祝日]');
+    const text = withBefore(good, "updated", 'offices:\n  - name: 八戸サテライト\n    hours:\n      days: [月, 火, 水, 木, 金]\n      open: "08:30"\n      close: "17:15"\n      closedOn: [祝日]');
     expect(program(load(text)).offices?.[0].hours?.text).toBe("平日 8:30～17:15（土日・祝日は休業）");
   });
 

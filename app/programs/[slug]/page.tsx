@@ -22,11 +22,12 @@ import { deskTable } from "@/lib/areas/desk-table";
 import { formatJapaneseDate } from "@/lib/content/schedule";
 import { buildDay } from "@/lib/site/build-day";
 import { glanceRows } from "@/lib/site/glance";
-import { needPath, programAbsoluteUrl, programPath, programUrl } from "@/lib/site/paths";
+import { englishProgramPath, needPath, programAbsoluteUrl, programPath, programUrl } from "@/lib/site/paths";
 import { pageMetadata } from "@/lib/site/metadata";
 import { governmentServiceLd } from "@/lib/site/structured-data";
 import { PageSection } from "@/components/page-section";
 import { RelayNote } from "@/components/relay-note";
+import { ReadingAids } from "@/components/easy-japanese/reading-aids";
 
 export const dynamicParams = false;
 
@@ -39,7 +40,8 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const program = getProgram((await params).slug);
   if (!program) return {};
-  return pageMetadata({ title: program.title, description: program.summary, path: programPath(program.slug) });
+  const path = programPath(program.slug);
+  return pageMetadata({ title: program.title, description: program.summary, path, languages: { ja: path, en: englishProgramPath(program.slug) } });
 }
 
 /**
@@ -69,6 +71,7 @@ export default async function ProgramPage({ params }: Props) {
       />
       <h1 className="text-xl leading-snug font-bold sm:text-3xl">{program.title}</h1>
       <p className="mt-2 sm:text-lg">{program.summary}</p>
+      <ReadingAids program={program} />
 
       <section aria-label="電話での相談先と、この制度の要点" className="mt-3">
         <LocalCallDesks table={deskTable(program, areas.municipalities)} slug={program.slug} />

@@ -3,6 +3,7 @@ import { noRepeats, numberError, text } from "../fields";
 import { FINDER_SKIP } from "../finder-skip";
 import { LIMITS } from "../limits";
 import { checkDigit, localGovernmentCodeProblem } from "../local-government-code";
+import { reading, readingFitsName } from "./names";
 import { updated } from "./shared";
 
 const CODE_EXAMPLE = '"022012"';
@@ -35,6 +36,12 @@ const localGovernmentCode = z
   })
   .meta({ title: "全国地方公共団体コード", description: "検査数字を含む6桁。オープンデータの所在地の市町村に使います", pattern: "^02[0-9]{4}$", examples: ["022012"] });
 
+/** A place's reading (for the furigana) and its English name (for the English pages), beside its name. */
+const placeNames = (example: { reading: string; en: string }) => ({
+  reading: reading.meta({ examples: [example.reading] }),
+  en: text(LIMITS.name).meta({ title: "英語の名前", examples: [example.en] }),
+});
+
 /** Aomori's municipalities and the regional areas they belong to (content/areas/): one list, used to order offices by distance. */
 export const areasSchema = z
   .strictObject({
@@ -44,8 +51,11 @@ export const areasSchema = z
         z.strictObject({
           id: z.string().regex(/^[a-z]{1,20}$/, { error: "id は tosei のように半角英小文字（20文字まで）で書いてください" }).meta({ title: "地域の記号", examples: ["tosei"] }),
           name: text(LIMITS.label).meta({ title: "地域の名前", examples: ["東青地域"] }),
+          ...placeNames({ reading: "とうせいちいき", en: "Tosei Region" }),
           office: text(LIMITS.name).meta({ title: "所管する地域県民局", examples: ["東青地域県民局"] }),
-        }).meta({ title: "地域" }),
+        })
+          .superRefine(readingFitsName)
+          .meta({ title: "地域" }),
       )
       .min(1)
       .superRefine(
@@ -57,6 +67,7 @@ export const areasSchema = z
         z.strictObject({
           name: text(LIMITS.label).meta({ title: "市町村名", examples: ["青森市"] }),
           code: localGovernmentCode,
+          ...placeNames({ reading: "あおもりし", en: "Aomori City" }),
           id: z
             .string({
               error: (issue) =>
@@ -78,7 +89,9 @@ export const areasSchema = z
             .min(139, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" })
             .max(142, { error: "経度（lon）は青森県の範囲（139〜142）の数字にしてください" })
             .meta({ title: "役場のおおよその経度", examples: [140.74] }),
-        }).meta({ title: "市町村" }),
+        })
+          .superRefine(readingFitsName)
+          .meta({ title: "市町村" }),
       )
       .min(1)
       .superRefine(noRepeats<{ name: string }>((m) => m.name, (m, first) => `「${m.name}」は ${first} 番目と同じ市町村です。重なっている方を削除してください`))

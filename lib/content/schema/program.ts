@@ -8,6 +8,7 @@ import { LIMITS } from "../limits";
 import { latestReview } from "../reviews";
 import { reviewSchema } from "./review";
 import { channelsConfirmed, confirmationSchema, deskEmail, deskForm, faxIsNotATel, faxNumber, ordinal, sourceFields, telList, updated, words } from "./shared";
+import { easyText, englishSchema } from "./translations";
 
 /**
  * A program (content/programs/<slug>.md): what it offers, whom to call, where,
@@ -141,6 +142,8 @@ const sameUrl = (l: { url?: unknown }) => {
 export const programSchema = z.strictObject({
   title: text(LIMITS.title).meta({ title: "制度名", description: "ガイドブックの見出し", reviewable: true }),
   summary: text(LIMITS.summary).meta({ title: "事業者向けの一行の説明", reviewable: true }),
+  easy: easyText,
+  en: englishSchema,
   categories: distinct(text(LIMITS.slug), { error: whenPresent("categories は「- startup」のように、困りごとのファイル名を一覧で書いてください") })
     .min(1, { error: "困りごと（categories）を1つ以上選んでください" })
     .meta({ title: "この制度が当てはまる困りごと", written: "content/needs/ のファイル名" }),

@@ -18,6 +18,7 @@ import { z } from "zod";
  *   a schedule, a URL…), which staff check again every fiscal year: it is a
  *   line of the year's checklist, and changing it needs a review record
  *   (lib/content/review/). Set on a field, it covers everything inside it.
+ * - multiline: text written on several lines (the form gives it a text area).
  * Any other key reaches `field.meta` as written: declare it in GlobalMeta below.
  */
 declare module "zod" {
@@ -25,6 +26,7 @@ declare module "zod" {
     examples?: unknown[];
     written?: string;
     reviewable?: boolean;
+    multiline?: boolean;
   }
 }
 
