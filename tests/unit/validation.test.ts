@@ -31,7 +31,7 @@ describe("content validation lets through", () => {
   it("an e-mail address and a web form for a contact and an office, with the record of who checked them, resolved onto their desks", () => {
     const record = "    confirmed:\n      date: 2026-12-01\n      method: 電話で確認";
     const contact = withBefore(good, "updated", `    email: Shoko.Soudan+fax@pref.example-aomori.jp\n    form: https://www.pref.aomori.lg.jp/soshiki/form.html\n${record}`);
-    const p = program(load(withBefore(contact, "updated", `offices:\n  - name: 窓口\n    email: mado@example.jp\n${record}`)));
+    const p = program(load(withBefore(contact, "updated", `offices:\n  - name: 八戸サテライト\n    email: mado@example.jp\n${record}`)));
     expect(p.contacts[0]).toMatchObject({ email: "Shoko.Soudan+fax@pref.example-aomori.jp", form: "https://www.pref.aomori.lg.jp/soshiki/form.html" });
     expect(p.offices?.[0].email).toBe("mado@example.jp");
     const desks = resolveDesks({ contacts: p.contacts, offices: p.offices }, []);
