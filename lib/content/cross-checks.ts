@@ -1,16 +1,13 @@
-import { needsConfirmationMessage, unconfirmedNumbers } from "./confirmed";
 import type { Entry, LinkInFile } from "./entry";
 import { shown } from "./characters";
 import { FINDER_SKIP } from "./finder-skip";
 import type { ContentIssue } from "./issues";
-import { numbersOf } from "./numbers";
-import { fiscalYearOf } from "./schedule";
 import type { Areas, FlowFrontMatter, NeedFrontMatter, ProgramFrontMatter } from "./schema";
 
 /**
  * Rules no single file can be checked for alone: a name that must exist in
- * another collection, a number that must be unique across files, a date that
- * must not be after today, a phone number that must be in the source text.
+ * another collection, a number that must be unique across files, a link that
+ * must lead to a page. (What one file can be checked for alone is check-file.ts.)
  * Each issue still names the file, line and field of the value at fault.
  */
 export type Loaded = {
@@ -118,36 +115,6 @@ function municipalitiesExist(programs: Entry<ProgramFrontMatter>[], areas: Areas
       v.municipality && !names.has(v.municipality) ? [p.at(["schedule", "venues", i, "municipality"], message(v.municipality))] : [],
     ),
   ]);
-}
-
-/**
- * Dates that say something happened (the page was updated, a number was
- * confirmed) cannot be after today, nor can a guidebook be of a fiscal year
- * that has not begun (next year's may be published in March, so that one is allowed).
- */
-export function futureDates(p: Entry<{ updated: string; contacts?: Holder[]; offices?: Holder[]; source?: { fiscalYear: number } }>, today: string): ContentIssue[] {
-  const latestEdition = fiscalYearOf(today) + 1;
-  const fiscalYear = p.data.source?.fiscalYear;
-  const edition =
-    fiscalYear !== undefined && fiscalYear > latestEdition
-      ? [p.at(["source", "fiscalYear"], `${fiscalYear} 年度はまだ始まっていません（今日は ${today}）。fiscalYear にはガイドブックの年度を書いてください（令和5年度版なら 2023）`)]
-      : [];
-  const dated: [(string | number)[], string, string][] = [
-    [["updated"], p.data.updated, "updated にはこのページの内容を更新した日（今日かそれより前）を書いてください"],
-    ...(["contacts", "offices"] as const).flatMap((key) =>
-      (p.data[key] ?? []).flatMap((h, i): [(string | number)[], string, string][] =>
-        h.confirmed ? [[[key, i, "confirmed", "date"], h.confirmed.date, "confirmed の date には番号を実際に確かめた日を書いてください"]] : [],
-      ),
-    ),
-  ];
-  return [...dated.filter(([, date]) => date > today).map(([path, date, advice]) => p.at(path, `${date} は未来の日付です（今日は ${today}）。${advice}`)), ...edition];
-}
-
-type Holder = { confirmed?: { date: string } };
-
-/** Every number not in the source text needs a confirmation on its contact or office (see confirmed.ts). */
-export function numbersWithoutConfirmation(p: Entry<ProgramFrontMatter>, sourceDigits: ReadonlySet<string>): ContentIssue[] {
-  return unconfirmedNumbers(numbersOf(p.data), sourceDigits).map((n) => p.at(n.path, needsConfirmationMessage(n)));
 }
 
 /** A site path a body or a flow item links to; anything else would be a dead link on the live site. */
