@@ -1,6 +1,7 @@
 import type { z } from "zod";
+import { CONFIRMATION_RECORD } from "./confirmation-methods";
 import { CONFIRMATION_RULE } from "./confirmed";
-import { areasSchema, confirmationSchema, flowSchema, needSchema, programSchema } from "./schema";
+import { areasSchema, flowSchema, needSchema, programSchema } from "./schema";
 import { needPath, programPath } from "../site/paths";
 
 /**
@@ -53,6 +54,8 @@ export type FormAdjustment = {
   addHint?: string;
   /** For an object: shown open or folded, whatever its optionality says. */
   collapsed?: boolean;
+  /** Beside the field, what the site will show from it, updated as staff type: the hours' sentence (hours.ts hoursText). */
+  preview?: "hours";
 };
 
 /** One entry of the table, typed by its own schema. */
@@ -65,8 +68,7 @@ export function collection<S extends z.ZodType>(c: Collection<S>): Collection<S>
  * form asks for the record right after the numbers, open, in the rule's own words.
  */
 function confirmationAfterNumbers(holder: string): Record<string, FormAdjustment> {
-  const record = confirmationSchema.meta()?.title;
-  const number: FormAdjustment = { addHint: `出典にない番号にしたときは、下の「${record}」も入力します` };
+  const number: FormAdjustment = { addHint: `ガイドブックにない番号にしたときは、下の「${CONFIRMATION_RECORD}」も入力します` };
   return {
     [`${holder}.confirmed`]: {
       after: "fax",
@@ -96,7 +98,12 @@ export const COLLECTIONS = {
       },
       // Needs are few and change seldom; programs are added from the form, which cannot rewrite the JSON Schema.
       listedInJsonSchema: ["categories"],
-      adjust: { ...confirmationAfterNumbers("contacts"), ...confirmationAfterNumbers("offices") },
+      adjust: {
+        ...confirmationAfterNumbers("contacts"),
+        ...confirmationAfterNumbers("offices"),
+        "contacts.hours": { preview: "hours" },
+        "offices.hours": { preview: "hours" },
+      },
     },
     page: programPath,
     shownOn: () => ["/programs", "/phone-book"],
@@ -139,6 +146,15 @@ export type Collections = typeof COLLECTIONS & Record<string, Collection>;
 export type CollectionName = keyof typeof COLLECTIONS;
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS).filter((k): k is CollectionName => k in COLLECTIONS);
+
+/**
+ * What a new file of a collection starts from before its fields are written
+ * (front-matter-writer.ts): the comment that tells an editor such as VS Code
+ * which JSON Schema checks the file, as every file in content/ has it.
+ */
+export function newFileTemplate(c: Pick<Collection, "jsonSchema">): string {
+  return `---\n# yaml-language-server: $schema=../../${c.jsonSchema}\n---\n`;
+}
 
 /** 「制度は content/programs/、困りごとは content/needs/ …」 */
 export function whereEachGoes(collections: Collections = COLLECTIONS): string {

@@ -49,42 +49,29 @@ export type SchemaField = {
   values: string[];
 };
 
-/** Where each field's own Zod schema is, to run its checks on a sample (problemWith). */
-const ZOD = new WeakMap<SchemaField, z.core.$ZodType>();
 const CACHE = new WeakMap<z.core.$ZodType, Partial<Record<Io, SchemaField>>>();
-
-/** Set on every node during conversion, to find its Zod schema again; the output is a copy, so a reference would not survive. */
-const NODE = "x-node";
 
 /** What a person writes ("input", the default) or what the loader returns ("output"). Read once per schema. */
 export function reflect(schema: z.core.$ZodType, io: Io = "input"): SchemaField {
   const cached = CACHE.get(schema)?.[io];
   if (cached) return cached;
-  const nodes: z.core.$ZodType[] = [];
-  const json = toJsonSchema(schema, io, ({ zodSchema, jsonSchema }) => {
-    jsonSchema[NODE] = nodes.push(zodSchema) - 1;
-  });
-  const root = fieldOf(json, "", [], true, nodes);
-  ZOD.set(root, schema);
+  const root = fieldOf(toJsonSchema(schema, io), "", [], true);
   CACHE.set(schema, { ...CACHE.get(schema), [io]: root });
   return root;
 }
 
-function toJsonSchema(schema: z.core.$ZodType, io: Io, override?: (ctx: { zodSchema: z.core.$ZodType; jsonSchema: JsonSchema }) => void): JsonSchema {
-  return z.toJSONSchema(schema, { io, target: "draft-7", unrepresentable: "any", override });
+function toJsonSchema(schema: z.core.$ZodType, io: Io): JsonSchema {
+  return z.toJSONSchema(schema, { io, target: "draft-7", unrepresentable: "any" });
 }
 
-function fieldOf(json: JsonSchema, name: string, at: string[], required: boolean, nodes: z.core.$ZodType[]): SchemaField {
-  const node = json[NODE];
-  delete json[NODE];
+function fieldOf(json: JsonSchema, name: string, at: string[], required: boolean): SchemaField {
   const field: SchemaField = { name, at, kind: kindOf(json), required, meta: metaOf(json), json, fields: [], alternatives: [], values: [] };
-  if (typeof node === "number") ZOD.set(field, nodes[node]);
   if (field.kind === "object") {
-    field.fields = Object.entries(json.properties ?? {}).map(([key, child]) => fieldOf(schemaOf(child), key, [...at, key], json.required?.includes(key) ?? false, nodes));
+    field.fields = Object.entries(json.properties ?? {}).map(([key, child]) => fieldOf(schemaOf(child), key, [...at, key], json.required?.includes(key) ?? false));
   } else if (field.kind === "list") {
-    field.item = fieldOf(schemaOf(Array.isArray(json.items) ? true : (json.items ?? true)), name, [...at, "[]"], true, nodes);
+    field.item = fieldOf(schemaOf(Array.isArray(json.items) ? true : (json.items ?? true)), name, [...at, "[]"], true);
   } else if (field.kind === "either") {
-    field.alternatives = (json.anyOf ?? []).map((alternative) => fieldOf(alternative, name, at, required, nodes));
+    field.alternatives = (json.anyOf ?? []).map((alternative) => fieldOf(alternative, name, at, required));
   } else if (field.kind === "choice") {
     field.values = (json.enum ?? []).map(String);
   }
@@ -133,18 +120,6 @@ export function formPath(field: SchemaField): string {
 /** 「offices[].hours.open」: how data documentation names a field. */
 export function dataPath(field: SchemaField): string {
   return field.at.map((key, i) => (key === "[]" ? "[]" : i ? `.${key}` : key)).join("");
-}
-
-/**
- * What validation says about `value` in this field, from the field's own
- * checks: how a form words its check of a pattern or a length, exactly as
- * `npm run validate` would (minus the quoted value: withoutCurrentValue).
- */
-export function problemWith(field: SchemaField, value: unknown): string | undefined {
-  const schema = ZOD.get(field);
-  if (!schema) return undefined;
-  const result = z.safeParse(schema, value);
-  return result.success ? undefined : result.error.issues[0]?.message;
 }
 
 /** 「例: 青森県商工労働部、公益財団法人…」 */
