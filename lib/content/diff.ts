@@ -1,4 +1,6 @@
 import path from "node:path";
+import { changesIn, type Change } from "./changes";
+import { COLLECTIONS, type Collection } from "./collections";
 import { confirmedRecord } from "./confirmed";
 import { parseFrontMatter } from "./front-matter";
 import { numbersOnLines, type NumberOnLine } from "./numbers";
@@ -10,56 +12,72 @@ import { phoneVisibleText } from "../phone/format";
  * request: above all every phone or fax number that is added, removed or
  * changed, each with the record of how it was confirmed (or the note that it
  * is in the guidebook text), since a wrong number is the most harmful edit
- * this site can ship. Works on raw files so that it still reports on a change
- * that fails validation.
+ * this site can ship; then every other change a member of staff can make —
+ * a page added or removed, a desk or office added, removed or renamed, hours
+ * as the page words them, needs, texts, the body (changes.ts). Works on raw
+ * files so that it still reports on a change that fails validation.
  */
 export type NumberEntry = NumberOnLine;
 
-export type ProgramSnapshot = { file: string; title: string; numbers: NumberEntry[]; facts: Record<string, string> };
+export type ProgramSnapshot = { file: string; title: string; numbers: NumberEntry[]; data: Record<string, unknown>; body: string };
 
 export type NumberChange =
   | { type: "changed"; file: string; title: string; before: NumberEntry; after: NumberEntry }
   | { type: "added"; file: string; title: string; after: NumberEntry }
   | { type: "removed"; file: string; title: string; before: NumberEntry };
 
+/** The changes to one file other than its numbers, with the page they are on. */
+export type FileChanges = { file: string; title: string; collection: string; changes: Change[] };
+
 export type ContentDiff = {
   numbers: NumberChange[];
   addedPrograms: ProgramSnapshot[];
   removedPrograms: ProgramSnapshot[];
-  facts: { file: string; title: string; field: string; before: string; after: string }[];
+  /** Files of other collections added or removed (a need, …), by their collection's name for staff. */
+  addedFiles: (ProgramSnapshot & { collection: string })[];
+  removedFiles: (ProgramSnapshot & { collection: string })[];
+  changes: FileChanges[];
   unreadable: string[];
 };
 
-const FACT_FIELDS = ["title", "summary", "categories", "businessTypes", "audience", "cost", "status", "updated"] as const;
 const PROGRAMS = /^content\/programs\//;
+
+/** The collection of a file of content/ (content/<folder>/<name>.md). */
+function collectionOf(file: string): Collection | undefined {
+  const folder = file.split("/")[1];
+  return Object.values<Collection>(COLLECTIONS).find((c) => c.folder === folder);
+}
 
 export function snapshot(file: string, text: string): ProgramSnapshot | undefined {
   const fm = parseFrontMatter(text);
   if (!fm.ok || typeof fm.data !== "object" || fm.data === null) return undefined;
   const data = fm.data as Record<string, unknown>;
   const numbers = numbersOnLines(fm);
-  const facts: Record<string, string> = {};
-  for (const f of FACT_FIELDS) if (data[f] !== undefined) facts[f] = Array.isArray(data[f]) ? (data[f] as unknown[]).join(", ") : String(data[f]);
-  return { file, title: String(data.title ?? path.basename(file)), numbers, facts };
+  const title = [data.title, data.label].find((t) => typeof t === "string") ?? path.basename(file, ".md");
+  return { file, title: String(title), numbers, data, body: fm.body };
 }
 
 const show = (n: NumberEntry) => phoneVisibleText(n);
 
 export function diffContent(before: Map<string, string>, after: Map<string, string>): ContentDiff {
-  const result: ContentDiff = { numbers: [], addedPrograms: [], removedPrograms: [], facts: [], unreadable: [] };
+  const result: ContentDiff = { numbers: [], addedPrograms: [], removedPrograms: [], addedFiles: [], removedFiles: [], changes: [], unreadable: [] };
   const files = [...new Set([...before.keys(), ...after.keys()])].filter((f) => f.endsWith(".md")).sort();
   for (const file of files) {
     const b = before.has(file) ? snapshot(file, before.get(file)!) : undefined;
     const a = after.has(file) ? snapshot(file, after.get(file)!) : undefined;
     if (before.has(file) && !b) result.unreadable.push(`${file}（変更前）`);
     if (after.has(file) && !a) result.unreadable.push(file);
+    const collection = collectionOf(file);
+    const kindOf = collection?.label ?? "ファイル";
     if (!b && a) {
       if (PROGRAMS.test(file)) result.addedPrograms.push(a);
+      else result.addedFiles.push({ ...a, collection: kindOf });
       for (const n of a.numbers) result.numbers.push({ type: "added", file, title: a.title, after: n });
       continue;
     }
     if (b && !a) {
       if (!after.has(file) && PROGRAMS.test(file)) result.removedPrograms.push(b);
+      else if (!after.has(file)) result.removedFiles.push({ ...b, collection: kindOf });
       for (const n of b.numbers) result.numbers.push({ type: "removed", file, title: b.title, before: n });
       continue;
     }
@@ -74,8 +92,9 @@ export function diffContent(before: Map<string, string>, after: Map<string, stri
     for (const [field, n] of beforeByField) {
       if (!afterByField.has(field)) result.numbers.push({ type: "removed", file, title: a.title, before: n });
     }
-    for (const f of FACT_FIELDS) {
-      if ((b.facts[f] ?? "") !== (a.facts[f] ?? "")) result.facts.push({ file, title: a.title, field: f, before: b.facts[f] ?? "（なし）", after: a.facts[f] ?? "（なし）" });
+    if (collection) {
+      const changes = changesIn(collection, b.data, a.data, b.body, a.body);
+      if (changes.length) result.changes.push({ file, title: a.title, collection: collection.label, changes });
     }
   }
   return result;
@@ -91,7 +110,7 @@ export function describeChange(c: NumberChange): string {
 export function confirmationOf(n: NumberEntry, sourceDigits?: ReadonlySet<string>): string {
   if (n.confirmed) return confirmedRecord(n.confirmed);
   if (!sourceDigits) return "確認の記録なし";
-  return sourceDigits.has(phoneDigits(n.number)) ? "出典（ガイドブック）のとおり" : "出典になく確認の記録もありません（検証で止まります）";
+  return sourceDigits.has(phoneDigits(n.number)) ? "ガイドブックのとおり" : "ガイドブックになく、確かめた記録もありません（検証で止まります）";
 }
 
 export function diffMarkdown(d: ContentDiff, sourceDigits?: ReadonlySet<string>): string {
@@ -109,17 +128,32 @@ export function diffMarkdown(d: ContentDiff, sourceDigits?: ReadonlySet<string>)
   } else {
     out.push("", "電話・FAX番号の変更はありません。");
   }
-  if (d.addedPrograms.length || d.removedPrograms.length) {
-    out.push("", "## 追加・削除された制度", "");
-    for (const p of d.addedPrograms) out.push(`- 追加: ${p.title}（\`${p.file}\`）`);
-    for (const p of d.removedPrograms) out.push(`- 削除: ${p.title}（\`${p.file}\`）`);
+  if (d.addedPrograms.length || d.removedPrograms.length || d.addedFiles.length || d.removedFiles.length) {
+    out.push("", "## 追加・削除されたページ", "");
+    for (const p of d.addedPrograms) out.push(`- 追加: 制度「${p.title}」（\`${p.file}\`）`);
+    for (const p of d.removedPrograms) out.push(`- 削除: 制度「${p.title}」（\`${p.file}\`）`);
+    for (const p of d.addedFiles) out.push(`- 追加: ${p.collection}「${p.title}」（\`${p.file}\`）`);
+    for (const p of d.removedFiles) out.push(`- 削除: ${p.collection}「${p.title}」（\`${p.file}\`）`);
   }
-  if (d.facts.length) {
-    out.push("", "## その他の主な変更", "");
-    for (const f of d.facts) out.push(`- ${f.title} の \`${f.field}\`: 「${f.before}」→「${f.after}」`);
+  if (d.changes.length) {
+    out.push("", "## 電話・FAX番号のほかの変更", "");
+    for (const f of d.changes) {
+      out.push(`- ${esc(f.collection)}「${esc(f.title)}」（\`${f.file}\`）`);
+      for (const c of f.changes) out.push(`  - ${changeText(c)}`);
+    }
   }
   if (d.unreadable.length) {
     out.push("", "## 読み取れなかったファイル", "", ...d.unreadable.map((u) => `- \`${u}\`（検証のエラーを確認してください）`));
   }
   return `${out.join("\n")}\n`;
+}
+
+/** 「受付時間: 「平日 8:30～17:15」→「月～金 9:00～17:00」」 */
+export function changeText(c: Change): string {
+  const quoted = (v?: string) => (v === undefined || v === "" ? "（なし）" : `「${v}」`);
+  if (c.kind === "added") return `${c.what}: 追加 ${quoted(c.after)}`;
+  if (c.kind === "removed") return `${c.what}: 削除 ${quoted(c.before)}`;
+  if (c.kind === "renamed") return `${c.what}: 名前を変更 ${quoted(c.before)} → ${quoted(c.after)}`;
+  if (c.what === "本文") return `本文: ${c.before}、${c.after}`;
+  return `${c.what}: ${quoted(c.before)} → ${quoted(c.after)}`;
 }
