@@ -105,6 +105,7 @@ describe("the hours beside their fields", () => {
     expect(hoursSentence({ ...hours, otherClosures: [], note: "" })[1]).toBe(hoursText({ ...hours, days: [...hours.days], closedOn: [...hours.closedOn] }));
     expect(hoursSentence({ days: ["月", "火", "水", "木", "金"], open: "08:30", close: "17:15", closedOn: ["祝日", "年末年始"] })[1]).toBe("平日 8:30～17:15（土日・祝日・年末年始は休業）");
     expect(hoursSentence({ open: "08:30" })[1]).toMatch(/時刻を選ぶと/);
+    expect(hoursSentence({ days: [], open: "" })[1]).toMatch(/^なし/);
     expect(hoursSentence({ open: "17:00", close: "09:00" })[1]).toMatch(/後にしてください/);
   });
 });

@@ -64,7 +64,9 @@ const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The sentence the site will show for what is filled in now, or what is still missing for one. */
 export function hoursSentence(value: unknown): [string, string] {
-  const h = (withoutEmpty(value) ?? {}) as Partial<Record<keyof HoursFields, unknown>>;
+  const filled = withoutEmpty(value);
+  if (filled === undefined) return ["ページに出る受付時間: ", "なし（書かないときは、ページに受付時間は出ません）"];
+  const h = filled as Partial<Record<keyof HoursFields, unknown>>;
   const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : undefined);
   const open = typeof h.open === "string" && HHMM.test(h.open) ? h.open : undefined;
   const close = typeof h.close === "string" && HHMM.test(h.close) ? h.close : undefined;
