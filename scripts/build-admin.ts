@@ -2,19 +2,20 @@ import fs from "node:fs";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
 import { CMS_CONFIG_FILE, cmsConfigText } from "../lib/cms/config";
+import { withJapaneseStrings } from "../lib/cms/decap-strings";
 import { readSourceNumbers, SOURCE_DIR } from "../lib/content/phone-audit";
 import { loadContent } from "../lib/content/load";
-import { confirmationSchema } from "../lib/content/schema";
 
 /**
  * Runs before `next build`: puts /admin together in public/admin/ from
  * node_modules and lib, never from a CDN. decap-cms.js (and the chunks it
- * loads on demand) is copied as published; admin.js is this project's start-up
- * script (lib/cms/admin/main.ts), with the guidebook's phone numbers and the
- * confirmation record's label written in so the form can ask for it before saving; config.yml is
- * regenerated so that a deployment's CMS_REPO and CMS_OAUTH_BASE_URL reach it.
- * The copied and bundled files are build output (.gitignore); index.html and
- * config.yml are committed.
+ * loads on demand) is copied as published, with the English its phrases
+ * cannot reach written in Japanese (lib/cms/decap-strings.ts); admin.js is
+ * this project's start-up script (lib/cms/admin/main.ts), with the
+ * guidebook's phone numbers written in, so that the form checks a file before
+ * saving as validation does; config.yml is regenerated so that a deployment's
+ * CMS_REPO and CMS_OAUTH_BASE_URL reach it. The copied and bundled files are
+ * build output (.gitignore); index.html, admin.css and config.yml are committed.
  */
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "public/admin");
@@ -24,15 +25,17 @@ for (const f of fs.readdirSync(out)) if (f.endsWith(".js") || f.endsWith(".wasm"
 // decap-cms.js and its numbered chunks; cms.js is the same bundle under its old name.
 const copied = fs.readdirSync(dist).filter((f) => /^(\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(f));
 for (const f of copied) fs.copyFileSync(path.join(dist, f), path.join(out, f));
+const scripts = new Map(copied.filter((f) => f.endsWith(".js")).map((f) => [f, fs.readFileSync(path.join(out, f), "utf8")]));
+for (const [f, text] of withJapaneseStrings(scripts)) if (text !== scripts.get(f)) fs.writeFileSync(path.join(out, f), text);
 
 const source = readSourceNumbers(path.join(root, SOURCE_DIR));
 if (source.files.length === 0) throw new Error(`${SOURCE_DIR}/ に出典のテキストがないため、編集画面の番号の確認を作れません`);
 
 /**
- * The editor reuses lib/content's rules (confirmed.ts, numbers.ts) and its one
- * reader of a file (front-matter.ts, with gray-matter and the yaml package),
- * whose modules do nothing when imported; saying so lets esbuild leave out
- * what the browser never calls.
+ * The editor runs lib/content's check of one file (check-file.ts: the
+ * reader, the schemas, the body's rules) and its one writer, whose modules do
+ * nothing when imported; saying so lets esbuild leave out what the browser
+ * never calls.
  */
 const libWithoutSideEffects: Plugin = {
   name: "lib-without-side-effects",
@@ -54,11 +57,12 @@ void build({
   format: "iife",
   target: "es2020",
   legalComments: "none",
+  // The modules the form shares with the site read the deployment's settings from the environment; the form needs none of them.
   define: {
     SOURCE_PHONE_DIGITS: JSON.stringify([...source.digits].sort()),
-    CONFIRMATION_RECORD_LABEL: JSON.stringify(confirmationSchema.meta()?.title),
     // the edition a review record must be of (lib/cms/admin/review-check.ts)
     CURRENT_EDITION: JSON.stringify(loadContent(path.join(root, "content"), root).settings?.edition),
+    "process.env": "{}",
   },
   inject: [path.join(root, "lib/cms/admin/browser-buffer.ts")],
   plugins: [libWithoutSideEffects],

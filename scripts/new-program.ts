@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { HEADER_KEY } from "../lib/cms/admin/constants";
-import { toFile } from "../lib/cms/admin/front-matter-format";
 import { BUSINESS_TYPES } from "../lib/content/business-types";
-import { COLLECTIONS } from "../lib/content/collections";
+import { COLLECTIONS, newFileTemplate } from "../lib/content/collections";
+import { writeContentFile } from "../lib/content/front-matter-writer";
 import { formatIssues } from "../lib/content/issues";
 import { keysWithLabels } from "../lib/content/labelled";
 import { loadContent } from "../lib/content/load";
@@ -104,10 +103,10 @@ const data: ProgramInput = {
   source: { document: "中小企業支援ガイドブック", section: "Ⅲ 情報提供・相談・専門家派遣等", fiscalYear, number: nextNumber },
 };
 
-// Written as the editor at /admin writes a file, validated with every rule (including those across files), and removed again if anything is wrong.
-const text = toFile({
-  ...data,
-  [HEADER_KEY]: { "": ` yaml-language-server: $schema=../../${COLLECTIONS.programs.jsonSchema}` },
+// Written by the writer the editor at /admin uses, validated with every rule (including those across files), and removed again if anything is wrong.
+const text = writeContentFile({
+  original: newFileTemplate(COLLECTIONS.programs),
+  data,
   body: "## 支援内容\n\n（ここに制度の説明を書いてください）",
 });
 fs.writeFileSync(target, text);

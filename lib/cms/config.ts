@@ -5,7 +5,7 @@ import { readChoices } from "../content/choices";
 import { COLLECTIONS, type ChoiceLists, type Collection, type Collections } from "../content/collections";
 import { parseSiteUrl } from "../site/config";
 import { decapFields, type DecapField, type FormOptions } from "./decap-fields";
-import { FILE_NAME_FIELD, FRONT_MATTER_FORMAT, LOCAL_BACKEND_DEFAULT_PORT } from "./admin/constants";
+import { FILE_NAME_FIELD, FRONT_MATTER_FORMAT, LOCAL_BACKEND_DEFAULT_PORT, NO_MEDIA_LIBRARY, SAVE_CHECK_FIELD, SAVE_CHECK_WIDGET } from "./admin/constants";
 
 /**
  * The Decap CMS configuration behind /admin, generated from the collections'
@@ -62,7 +62,8 @@ export function buildCmsConfig(projectRoot: string, collections: Collections = C
     local_backend: { url: `http://127.0.0.1:${LOCAL_BACKEND_DEFAULT_PORT}/api/v1` },
     // Saving opens a branch and a pull request; nothing reaches the site before review and the checks.
     publish_mode: "editorial_workflow",
-    media_folder: "public/uploads",
+    // The site shows no images (lib/content/body.ts refuses them): no media folder, no media tab.
+    media_library: { name: NO_MEDIA_LIBRARY },
     ...(siteUrl ? { site_url: siteUrl } : {}),
     show_preview_links: false,
     editor: { preview: false },
@@ -76,7 +77,7 @@ function formOptions({ form }: Collection, lists: ChoiceLists): FormOptions {
 }
 
 function collectionConfig(name: string, c: Collection, options: FormOptions, contentDir: string, projectRoot: string): Record<string, unknown> {
-  const fields = [...decapFields(c.schema, options), bodyField()];
+  const fields = [...decapFields(c.schema, options), bodyField(), saveCheckField()];
   const folder = path.relative(projectRoot, path.join(contentDir, c.folder)).split(path.sep).join("/");
   if (c.count === "one") {
     const file = fs.readdirSync(path.join(contentDir, c.folder)).find((f) => f.endsWith(".md"));
@@ -136,6 +137,11 @@ function bodyField(): DecapField {
     required: false,
     hint: "Markdown で書きます。見出しは「## 」、箇条書きは「- 」。HTML タグと電話番号は書けません（電話番号は上の欄に）",
   };
+}
+
+/** The whole page checked as validation checks a file, when 保存 is pressed (admin/widgets.ts); it holds no value. */
+function saveCheckField(): DecapField {
+  return { name: SAVE_CHECK_FIELD, label: "保存の前の確認", widget: SAVE_CHECK_WIDGET };
 }
 
 export function cmsConfigText(projectRoot: string): string {

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Choice, FormAdjustment } from "../content/collections";
-import { examplesText, formPath, problemWith, reflect, type SchemaField } from "../content/schema/reflection";
-import { PLAIN_KEY } from "./admin/constants";
+import { examplesText, formPath, reflect, type SchemaField } from "../content/schema/reflection";
+import { HOURS_WIDGET, PLAIN_KEY } from "./admin/constants";
 
 /**
  * Turns a content schema into Decap CMS form fields, so that the form staff
@@ -11,6 +11,11 @@ import { PLAIN_KEY } from "./admin/constants";
  * field carries), never field names, so a changed schema needs nothing here
  * but `npm run cms:config`. What content supplies (choices) and where the form
  * deliberately differs from the schema come in as FormOptions, from COLLECTIONS.
+ *
+ * The form checks what Decap checks by itself (a field left empty, too few
+ * items); every rule about what is written — patterns, lengths, numbers —
+ * is validation's own, run on the file before it is saved
+ * (lib/cms/admin/save-check.ts), so no pattern is copied into the form.
  */
 
 export type DecapField = {
@@ -34,6 +39,7 @@ export type DecapField = {
   fields?: DecapField[];
   summary?: string;
   collapsed?: boolean;
+  allow_reorder?: boolean;
   label_singular?: string;
   [PLAIN_KEY]?: string;
 };
@@ -44,8 +50,6 @@ export type FormOptions = { choices?: Record<string, Choice[]>; adjust?: Record<
 /** Samples a pattern is tried on to tell a date or a time from free text: the form then offers a picker. */
 const DATE_SAMPLE = "2026-11-24";
 const TIME_SAMPLE = "08:30";
-/** Text that breaks a pattern, to ask the field's own checks how they word that. */
-const BREAKS_A_PATTERN = ["?", "x", "0", ""];
 
 export function decapFields(schema: z.core.$ZodType, options: FormOptions = {}): DecapField[] {
   const root = reflect(schema);
@@ -54,10 +58,10 @@ export function decapFields(schema: z.core.$ZodType, options: FormOptions = {}):
 }
 
 /**
- * `optionalParent`: the label of an enclosing optional object. Decap checks a
- * required field even while its optional parent is left empty (and then
- * refuses to save), so inside one a field is asked for, not enforced; the
- * build still refuses the file if the parent is filled in without it.
+ * `optionalParent`: the label of an enclosing optional object. A field the
+ * schema requires in it is required in the form too, and its hint says it is
+ * required once the object is filled in: the form checks an optional object's
+ * fields only when something in it is (lib/cms/admin/widgets.ts).
  */
 function objectFields(object: SchemaField, options: FormOptions, optionalParent?: string): DecapField[] {
   // A key the schema names only to refuse it with advice (hours.text) is no field of the form.
@@ -87,12 +91,11 @@ function decapField(f: SchemaField, options: FormOptions, optionalParent?: strin
   const choices = options.choices?.[path];
   const label = f.meta.title ?? f.name;
   const base: DecapField = { name: f.name, label, widget: "string" };
-  if (!f.required || optionalParent) base.required = false;
+  if (!f.required) base.required = false;
   if (f.json.default !== undefined) base.default = f.json.default;
   const field = { ...base, ...widgetFor(f, options, label, choices, optionalParent) };
-  // Validation names the key (staff writing a file see keys); the form shows the label instead.
-  if (field.pattern) field.pattern = [field.pattern[0], field.pattern[1].replace(new RegExp(`(?<![A-Za-z])${f.name}(?![A-Za-z]) ?`, "g"), `「${label}」`)];
   const adjustment = options.adjust?.[path];
+  if (adjustment?.preview === "hours") field.widget = HOURS_WIDGET;
   const askedFor = optionalParent && f.required ? `「${optionalParent}」を書くときは必ず入力します` : undefined;
   // A picker (days, a date, a time, a list of choices) already shows what to give; an example of the file's text would only confuse.
   const picked = field.widget === "select" || field.widget === "datetime";
@@ -110,7 +113,7 @@ function widgetFor(f: SchemaField, options: FormOptions, label: string, choices:
     case "object":
       return { widget: "object", fields: objectFields(f, options, optionalParent ?? (f.required ? undefined : label)), collapsed: !f.required, summary: summaryOf(f) };
     case "list":
-      return listWidget(f, f.item!, options, label, choices, optionalParent);
+      return listWidget(f, f.item!, options, label, choices);
     case "choice":
       return { widget: "select", options: choices ?? f.values.map((v) => ({ label: v, value: v })) };
     case "number":
@@ -119,30 +122,36 @@ function widgetFor(f: SchemaField, options: FormOptions, label: string, choices:
     case "boolean":
       return { widget: "boolean" };
     case "text":
-      return choices ? { widget: "select", options: choices } : stringWidget(f, f.json);
+      return choices ? { widget: "select", options: choices } : stringWidget(f.json, f.meta);
     case "either":
       // A form field has one type: the first way of writing it is the one staff are told (an extension as text, not a number).
-      if (f.alternatives[0]?.kind === "text") return stringWidget(f, { ...f.alternatives[0].json, ...f.json });
+      if (f.alternatives[0]?.kind === "text") return stringWidget({ ...f.alternatives[0].json, ...f.json }, f.meta);
   }
   throw new Error(`${formPath(f)}: a field of JSON Schema ${JSON.stringify(f.json.type ?? f.json.anyOf ?? {})} has no form widget; add a case in lib/cms/decap-fields.ts`);
 }
 
-function listWidget(f: SchemaField, item: SchemaField, options: FormOptions, label: string, choices: Choice[] | undefined, optionalParent?: string): Partial<DecapField> {
+/**
+ * Decap reorders a list only by dragging its items with a mouse or a finger
+ * (its drag handle takes the keyboard's focus but does nothing there, and
+ * speaks English); an item is moved by removing it and adding it again.
+ */
+const NOT_BY_DRAGGING = { allow_reorder: false } as const;
+
+function listWidget(f: SchemaField, item: SchemaField, options: FormOptions, label: string, choices: Choice[] | undefined): Partial<DecapField> {
   // An optional list left empty is simply not written (admin/front-matter-format.ts), so its minimum
   // only holds once it has items; Decap would instead refuse to save an entry that leaves it empty.
-  const enforced = f.required && !optionalParent;
   const { minItems: min, maxItems: max } = f.json;
-  const limits = { ...(min !== undefined && min > 0 && enforced ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+  const limits = { ...(min !== undefined && min > 0 && f.required ? { min } : {}), ...(max !== undefined ? { max } : {}) };
   if (choices || item.kind === "choice") return { widget: "select", multiple: true, options: choices ?? item.values.map((v) => ({ label: v, value: v })), ...limits };
   // What one item is called (「担当窓口を追加」): the item's own title, or the list's.
   const singular = item.meta.title ?? label;
   const plain = plainOrObject(item);
   if (plain) return plainOrObjectList(plain, options, singular, limits);
   if (item.kind === "object") {
-    return { widget: "list", label_singular: singular, fields: objectFields(item, options), summary: summaryOf(item), collapsed: false, ...limits };
+    return { widget: "list", label_singular: singular, fields: objectFields(item, options), summary: summaryOf(item), collapsed: false, ...NOT_BY_DRAGGING, ...limits };
   }
   // Open, so that each word or date is seen in its box rather than folded under the list's name.
-  return { widget: "list", field: { ...decapField(item, options), name: "item", label: singular }, label_singular: singular, collapsed: false, ...limits };
+  return { widget: "list", field: { ...decapField(item, options), name: "item", label: singular }, label_singular: singular, collapsed: false, ...NOT_BY_DRAGGING, ...limits };
 }
 
 /**
@@ -171,29 +180,21 @@ function plainOrObjectList(plain: { object: SchemaField; key: string }, options:
     fields: [main, ...rest],
     summary: `{{fields.${plain.key}}}`,
     collapsed: false,
+    ...NOT_BY_DRAGGING,
     [PLAIN_KEY]: plain.key,
     ...limits,
   };
 }
 
 /** `json`: the field's JSON Schema, or for a value written in more than one way, the way the form offers with the field's own keywords. */
-function stringWidget(f: SchemaField, json: SchemaField["json"]): Partial<DecapField> {
+function stringWidget(json: SchemaField["json"], meta: SchemaField["meta"]): Partial<DecapField> {
   if (json.pattern) {
     const re = new RegExp(json.pattern);
     if (re.test(DATE_SAMPLE)) return { widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false };
     if (re.test(TIME_SAMPLE)) return { widget: "datetime", format: "HH:mm", date_format: false, time_format: "HH:mm" };
-    const wrong = BREAKS_A_PATTERN.find((s) => !re.test(s));
-    const example = f.meta.examples?.find((e): e is string => typeof e === "string");
-    const message = formMessage(wrong === undefined ? undefined : problemWith(f, wrong)) ?? (example ? `「${example}」のような形で書いてください` : "書き方が正しくありません");
-    return { widget: "string", pattern: [json.pattern, message] };
   }
   // Text of several lines (a summary in やさしい日本語, one sentence a line) gets a text area.
-  const widget = f.meta.multiline ? "text" : "string";
-  if (json.maxLength !== undefined) {
-    const message = formMessage(problemWith(f, "あ".repeat(json.maxLength + 1))) ?? `${json.maxLength}文字以内で書いてください`;
-    return { widget, pattern: [`^[\\s\\S]{0,${json.maxLength}}$`, message] };
-  }
-  return { widget };
+  return { widget: meta.multiline ? "text" : "string" };
 }
 
 function numberWidget(f: SchemaField): Partial<DecapField> {
@@ -215,13 +216,4 @@ function summaryOf(object: SchemaField): string | undefined {
     .map((f) => `{{fields.${f.name}}}`)
     .slice(0, 2);
   return names.length ? names.join(" ") : undefined;
-}
-
-/** Validation's own Japanese words for a wrongly written value, fixed in advance: a form cannot quote what will be typed (「いまは…」). */
-function formMessage(message: string | undefined): string | undefined {
-  return message && /[\u3040-\u30ff\u4e00-\u9fff]/.test(message) ? withoutCurrentValue(message) : undefined;
-}
-
-export function withoutCurrentValue(message: string): string {
-  return message.replace(/（いまは[^）]*）/g, "").replace(/。いまは[^。]*/g, "");
 }

@@ -143,7 +143,7 @@ function tooDeep(body: string): BodyProblem | undefined {
 }
 
 function phoneInBody(number: string): string {
-  return `本文に電話・FAX番号（${number}）は書けません。番号は先頭の項目の部分（front-matter）の contacts（担当窓口）か offices（事務所・会場）の tel・fax に書いてください。そこに書くとタップで電話でき、出典との照合もされます`;
+  return `本文に電話・FAX番号（${number}）は書けません。番号は担当窓口（contacts）か事務所・会場（offices）の電話番号（tel）・FAX番号（fax）の欄に書いてください。そこに書くとタップで電話でき、ガイドブックとの照合もされます`;
 }
 
 function bareLink(url: string): string {
@@ -163,11 +163,11 @@ function looksLikeFrontMatter(source: string): boolean {
 }
 
 function fieldsAtTheTop(line: string): string {
-  return `本文の最初の行が項目（「${shown(line.split(":")[0])}:」）になっています。項目の部分（front-matter）の途中に --- だけの行があり、そこで項目の部分が終わっています。途中の --- の行を消してください`;
+  return `本文の最初の行が項目（「${shown(line.split(":")[0])}:」）になっています。先頭の項目の部分（--- と --- の間）の途中に --- だけの行があり、そこで項目の部分が終わっています。途中の --- の行を消してください`;
 }
 
 const SECOND_FRONT_MATTER =
-  "本文の中に --- で囲んだ項目の部分（2つ目の front-matter）があります。項目はファイル先頭の --- と --- の間にまとめて書き、本文のこの部分は削除してください";
+  "本文の中に --- で囲んだ項目の部分（2つ目の項目の部分）があります。項目はファイル先頭の --- と --- の間にまとめて書き、本文のこの部分は削除してください";
 const UNDERLINED_HEADING =
   "--- の真上の行が見出しとして表示されます。見出しにするなら行の先頭に ## を付けて --- を消し、区切り線のつもりなら --- の上に空行を入れてください";
 

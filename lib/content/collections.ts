@@ -1,7 +1,8 @@
 import type { z } from "zod";
+import { CONFIRMATION_RECORD } from "./confirmation-methods";
 import { CONFIRMATION_RULE } from "./confirmed";
 import { REVIEW_RULE } from "./review/rule";
-import { areasSchema, confirmationSchema, flowSchema, namesSchema, needSchema, programSchema, settingsSchema } from "./schema";
+import { areasSchema, flowSchema, namesSchema, needSchema, programSchema, settingsSchema } from "./schema";
 import { EASY_PATH, englishProgramPath, ENGLISH_PATH, needPath, programPath } from "../site/paths";
 
 /**
@@ -54,6 +55,8 @@ export type FormAdjustment = {
   addHint?: string;
   /** For an object: shown open or folded, whatever its optionality says. */
   collapsed?: boolean;
+  /** Beside the field, what the site will show from it, updated as staff type: the hours' sentence (hours.ts hoursText). */
+  preview?: "hours";
 };
 
 /** One entry of the table, typed by its own schema. */
@@ -68,9 +71,8 @@ export function collection<S extends z.ZodType>(c: Collection<S>): Collection<S>
  * in the rule's own words.
  */
 function confirmationAfterNumbers(holder: string): Record<string, FormAdjustment> {
-  const record = confirmationSchema.meta()?.title;
-  const number: FormAdjustment = { addHint: `出典にない番号にしたときは、下の「${record}」も入力します` };
-  const channel: FormAdjustment = { addHint: `書いたときは、下の「${record}」も入力します` };
+  const number: FormAdjustment = { addHint: `ガイドブックにない番号にしたときは、下の「${CONFIRMATION_RECORD}」も入力します` };
+  const channel: FormAdjustment = { addHint: `書いたときは、下の「${CONFIRMATION_RECORD}」も入力します` };
   return {
     [`${holder}.confirmed`]: {
       after: "form",
@@ -107,6 +109,8 @@ export const COLLECTIONS = {
         ...confirmationAfterNumbers("contacts"),
         ...confirmationAfterNumbers("offices"),
         reviews: { hint: `担当課に内容を確かめたら「確認の記録を追加」で、確かめた日・方法・部署を入力します。${REVIEW_RULE}` },
+        "contacts.hours": { preview: "hours" },
+        "offices.hours": { preview: "hours" },
       },
     },
     page: programPath,
@@ -170,6 +174,15 @@ export type Collections = typeof COLLECTIONS & Record<string, Collection>;
 export type CollectionName = keyof typeof COLLECTIONS;
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS).filter((k): k is CollectionName => k in COLLECTIONS);
+
+/**
+ * What a new file of a collection starts from before its fields are written
+ * (front-matter-writer.ts): the comment that tells an editor such as VS Code
+ * which JSON Schema checks the file, as every file in content/ has it.
+ */
+export function newFileTemplate(c: Pick<Collection, "jsonSchema">): string {
+  return `---\n# yaml-language-server: $schema=../../${c.jsonSchema}\n---\n`;
+}
 
 /** 「制度は content/programs/、困りごとは content/needs/ …」 */
 export function whereEachGoes(collections: Collections = COLLECTIONS): string {

@@ -1,4 +1,6 @@
 import path from "node:path";
+import { changesIn, type Change } from "./changes";
+import { COLLECTIONS, type Collection } from "./collections";
 import { confirmedRecord } from "./confirmed";
 import { parseFrontMatter } from "./front-matter";
 import { numbersOnLines, type NumberOnLine } from "./numbers";
@@ -10,9 +12,12 @@ import { phoneVisibleText } from "../phone/format";
  * request: above all every phone or fax number that is added, removed or
  * changed, each with the record of how it was confirmed (or the note that it
  * is in the guidebook text), since a wrong number is the most harmful edit
- * this site can ship; then a program whose Japanese changed while its
- * やさしい日本語 or English did not, since those are facts to check again too.
- * Works on raw files so that it still reports on a change that fails validation.
+ * this site can ship; then every other change a member of staff can make —
+ * a page added or removed, a desk or office added, removed or renamed, hours
+ * as the page words them, needs, texts, the body (changes.ts); and a program
+ * whose Japanese changed while its やさしい日本語 or English did not, since
+ * those are facts to check again too. Works on raw files so that it still
+ * reports on a change that fails validation.
  */
 export type NumberEntry = NumberOnLine;
 
@@ -20,10 +25,10 @@ export type ProgramSnapshot = {
   file: string;
   title: string;
   numbers: NumberEntry[];
-  facts: Record<string, string>;
-  /** What the やさしい日本語 and English texts are written from, by field (本文 for the body), and those texts with their lines. */
-  japanese: Record<string, string>;
-  translations: Record<Translation, { text: string; line?: number }>;
+  data: Record<string, unknown>;
+  body: string;
+  /** The line of each translation's key, for the warning on it. */
+  translationLines: Partial<Record<Translation, number>>;
 };
 
 /** A program's texts written from its Japanese (lib/content/schema/translations.ts). */
@@ -38,19 +43,24 @@ export type NumberChange =
   | { type: "added"; file: string; title: string; after: NumberEntry }
   | { type: "removed"; file: string; title: string; before: NumberEntry };
 
+/** The changes to one file other than its numbers, with the page they are on. */
+export type FileChanges = { file: string; title: string; collection: string; changes: Change[] };
+
 export type ContentDiff = {
   numbers: NumberChange[];
   addedPrograms: ProgramSnapshot[];
   removedPrograms: ProgramSnapshot[];
-  facts: { file: string; title: string; field: string; before: string; after: string }[];
+  /** Files of other collections added or removed (a need, …), by their collection's name for staff. */
+  addedFiles: (ProgramSnapshot & { collection: string })[];
+  removedFiles: (ProgramSnapshot & { collection: string })[];
+  changes: FileChanges[];
   translations: StaleTranslation[];
   unreadable: string[];
 };
 
-const FACT_FIELDS = ["title", "summary", "categories", "businessTypes", "audience", "cost", "status", "updated"] as const;
+const PROGRAMS = /^content\/programs\//;
 /** What the translations say, and so what they must follow: the program's texts and the names of its desks (the easy text names its desk). */
 const JAPANESE_FIELDS = ["title", "summary", "audience", "cost", "status", "details", "contacts", "offices", "schedule"] as const;
-const PROGRAMS = /^content\/programs\//;
 
 /** A field as text to compare: a desk's numbers and hours are shown from the model in every language, so only its names count. */
 function japaneseOf(field: string, value: unknown): string {
@@ -59,46 +69,54 @@ function japaneseOf(field: string, value: unknown): string {
   return JSON.stringify(Array.isArray(value) ? value.map((d) => (d && typeof d === "object" ? names.map((k) => (d as Record<string, unknown>)[k]) : d)) : null);
 }
 
+/** Whether a program's Japanese changed and which of its translations did not follow. */
+function staleTranslation(b: ProgramSnapshot, a: ProgramSnapshot): StaleTranslation | undefined {
+  const japanese = (s: ProgramSnapshot): Record<string, string> => ({ 本文: s.body.trim(), ...Object.fromEntries(JAPANESE_FIELDS.map((f) => [f, japaneseOf(f, s.data[f])])) });
+  const [was, is] = [japanese(b), japanese(a)];
+  const changed = Object.keys(is).filter((f) => is[f] !== was[f]);
+  const text = (s: ProgramSnapshot, t: Translation) => JSON.stringify(s.data[t] ?? null);
+  const unchanged = (Object.keys(TRANSLATIONS) as Translation[]).filter((t) => text(a, t) === text(b, t));
+  if (!changed.length || !unchanged.length) return undefined;
+  return { file: a.file, title: a.title, changed, unchanged, line: a.translationLines[unchanged[0]] };
+}
+
+/** The collection of a file of content/ (content/<folder>/<name>.md). */
+function collectionOf(file: string): Collection | undefined {
+  const folder = file.split("/")[1];
+  return Object.values<Collection>(COLLECTIONS).find((c) => c.folder === folder);
+}
+
 export function snapshot(file: string, text: string): ProgramSnapshot | undefined {
   const fm = parseFrontMatter(text);
   if (!fm.ok || typeof fm.data !== "object" || fm.data === null) return undefined;
   const data = fm.data as Record<string, unknown>;
   const numbers = numbersOnLines(fm);
-  const facts: Record<string, string> = {};
-  for (const f of FACT_FIELDS) if (data[f] !== undefined) facts[f] = Array.isArray(data[f]) ? (data[f] as unknown[]).join(", ") : String(data[f]);
-  const japanese: Record<string, string> = { 本文: fm.body.trim() };
-  for (const f of JAPANESE_FIELDS) japanese[f] = japaneseOf(f, data[f]);
-  const translations = Object.fromEntries(
-    (Object.keys(TRANSLATIONS) as Translation[]).map((t) => [t, { text: JSON.stringify(data[t] ?? null), line: fm.lineOf([t], true)?.line }]),
-  ) as ProgramSnapshot["translations"];
-  return { file, title: String(data.title ?? path.basename(file)), numbers, facts, japanese, translations };
-}
-
-/** Whether a program's Japanese changed and which of its translations did not follow. */
-function staleTranslation(b: ProgramSnapshot, a: ProgramSnapshot): StaleTranslation | undefined {
-  const changed = Object.keys(a.japanese).filter((f) => a.japanese[f] !== b.japanese[f]);
-  const unchanged = (Object.keys(TRANSLATIONS) as Translation[]).filter((t) => a.translations[t].text === b.translations[t].text);
-  if (!changed.length || !unchanged.length) return undefined;
-  return { file: a.file, title: a.title, changed, unchanged, line: a.translations[unchanged[0]].line };
+  const title = [data.title, data.label].find((t) => typeof t === "string") ?? path.basename(file, ".md");
+  const translationLines = Object.fromEntries((Object.keys(TRANSLATIONS) as Translation[]).map((t) => [t, fm.lineOf([t], true)?.line]));
+  return { file, title: String(title), numbers, data, body: fm.body, translationLines };
 }
 
 const show = (n: NumberEntry) => phoneVisibleText(n);
 
 export function diffContent(before: Map<string, string>, after: Map<string, string>): ContentDiff {
-  const result: ContentDiff = { numbers: [], addedPrograms: [], removedPrograms: [], facts: [], translations: [], unreadable: [] };
+  const result: ContentDiff = { numbers: [], addedPrograms: [], removedPrograms: [], addedFiles: [], removedFiles: [], changes: [], translations: [], unreadable: [] };
   const files = [...new Set([...before.keys(), ...after.keys()])].filter((f) => f.endsWith(".md")).sort();
   for (const file of files) {
     const b = before.has(file) ? snapshot(file, before.get(file)!) : undefined;
     const a = after.has(file) ? snapshot(file, after.get(file)!) : undefined;
     if (before.has(file) && !b) result.unreadable.push(`${file}（変更前）`);
     if (after.has(file) && !a) result.unreadable.push(file);
+    const collection = collectionOf(file);
+    const kindOf = collection?.label ?? "ファイル";
     if (!b && a) {
       if (PROGRAMS.test(file)) result.addedPrograms.push(a);
+      else result.addedFiles.push({ ...a, collection: kindOf });
       for (const n of a.numbers) result.numbers.push({ type: "added", file, title: a.title, after: n });
       continue;
     }
     if (b && !a) {
       if (!after.has(file) && PROGRAMS.test(file)) result.removedPrograms.push(b);
+      else if (!after.has(file)) result.removedFiles.push({ ...b, collection: kindOf });
       for (const n of b.numbers) result.numbers.push({ type: "removed", file, title: b.title, before: n });
       continue;
     }
@@ -113,18 +131,14 @@ export function diffContent(before: Map<string, string>, after: Map<string, stri
     for (const [field, n] of beforeByField) {
       if (!afterByField.has(field)) result.numbers.push({ type: "removed", file, title: a.title, before: n });
     }
-    for (const f of FACT_FIELDS) {
-      if ((b.facts[f] ?? "") !== (a.facts[f] ?? "")) result.facts.push({ file, title: a.title, field: f, before: b.facts[f] ?? "（なし）", after: a.facts[f] ?? "（なし）" });
+    if (collection) {
+      const changes = changesIn(collection, b.data, a.data, b.body, a.body);
+      if (changes.length) result.changes.push({ file, title: a.title, collection: collection.label, changes });
     }
     const stale = PROGRAMS.test(file) ? staleTranslation(b, a) : undefined;
     if (stale) result.translations.push(stale);
   }
   return result;
-}
-
-/** 「summary・本文 が変わり、やさしい日本語（easy）・英語（en） は変わっていません。…」 */
-export function describeStaleTranslation(t: StaleTranslation): string {
-  return `${t.changed.join("・")} が変わり、${t.unchanged.map((u) => TRANSLATIONS[u]).join("・")} は変わっていません。新しい日本語と出典に合っているか確かめ、合っていなければ直してください`;
 }
 
 export function describeChange(c: NumberChange): string {
@@ -133,11 +147,16 @@ export function describeChange(c: NumberChange): string {
   return `${c.before.kind} ${show(c.before)} を削除`;
 }
 
+/** 「summary・本文 が変わり、やさしい日本語（easy）・英語（en） は変わっていません。…」 */
+export function describeStaleTranslation(t: StaleTranslation): string {
+  return `${t.changed.join("・")} が変わり、${t.unchanged.map((u) => TRANSLATIONS[u]).join("・")} は変わっていません。新しい日本語と出典に合っているか確かめ、合っていなければ直してください`;
+}
+
 /** How a number that is now on the site is vouched for: the guidebook text, a recorded confirmation, or nothing. */
 export function confirmationOf(n: NumberEntry, sourceDigits?: ReadonlySet<string>): string {
   if (n.confirmed) return confirmedRecord(n.confirmed);
   if (!sourceDigits) return "確認の記録なし";
-  return sourceDigits.has(phoneDigits(n.number)) ? "出典（ガイドブック）のとおり" : "出典になく確認の記録もありません（検証で止まります）";
+  return sourceDigits.has(phoneDigits(n.number)) ? "ガイドブックのとおり" : "ガイドブックになく、確かめた記録もありません（検証で止まります）";
 }
 
 export function diffMarkdown(d: ContentDiff, sourceDigits?: ReadonlySet<string>): string {
@@ -155,14 +174,19 @@ export function diffMarkdown(d: ContentDiff, sourceDigits?: ReadonlySet<string>)
   } else {
     out.push("", "電話・FAX番号の変更はありません。");
   }
-  if (d.addedPrograms.length || d.removedPrograms.length) {
-    out.push("", "## 追加・削除された制度", "");
-    for (const p of d.addedPrograms) out.push(`- 追加: ${p.title}（\`${p.file}\`）`);
-    for (const p of d.removedPrograms) out.push(`- 削除: ${p.title}（\`${p.file}\`）`);
+  if (d.addedPrograms.length || d.removedPrograms.length || d.addedFiles.length || d.removedFiles.length) {
+    out.push("", "## 追加・削除されたページ", "");
+    for (const p of d.addedPrograms) out.push(`- 追加: 制度「${p.title}」（\`${p.file}\`）`);
+    for (const p of d.removedPrograms) out.push(`- 削除: 制度「${p.title}」（\`${p.file}\`）`);
+    for (const p of d.addedFiles) out.push(`- 追加: ${p.collection}「${p.title}」（\`${p.file}\`）`);
+    for (const p of d.removedFiles) out.push(`- 削除: ${p.collection}「${p.title}」（\`${p.file}\`）`);
   }
-  if (d.facts.length) {
-    out.push("", "## その他の主な変更", "");
-    for (const f of d.facts) out.push(`- ${f.title} の \`${f.field}\`: 「${f.before}」→「${f.after}」`);
+  if (d.changes.length) {
+    out.push("", "## 電話・FAX番号のほかの変更", "");
+    for (const f of d.changes) {
+      out.push(`- ${esc(f.collection)}「${esc(f.title)}」（\`${f.file}\`）`);
+      for (const c of f.changes) out.push(`  - ${changeText(c)}`);
+    }
   }
   if (d.translations.length) {
     out.push("", `## やさしい日本語・英語を確かめてください（${d.translations.length}件）`, "");
@@ -172,4 +196,14 @@ export function diffMarkdown(d: ContentDiff, sourceDigits?: ReadonlySet<string>)
     out.push("", "## 読み取れなかったファイル", "", ...d.unreadable.map((u) => `- \`${u}\`（検証のエラーを確認してください）`));
   }
   return `${out.join("\n")}\n`;
+}
+
+/** 「受付時間: 「平日 8:30～17:15」→「月～金 9:00～17:00」」 */
+export function changeText(c: Change): string {
+  const quoted = (v?: string) => (v === undefined || v === "" ? "（なし）" : `「${v}」`);
+  if (c.kind === "added") return `${c.what}: 追加 ${quoted(c.after)}`;
+  if (c.kind === "removed") return `${c.what}: 削除 ${quoted(c.before)}`;
+  if (c.kind === "renamed") return `${c.what}: 名前を変更 ${quoted(c.before)} → ${quoted(c.after)}`;
+  if (c.what === "本文") return `本文: ${c.before}、${c.after}`;
+  return `${c.what}: ${quoted(c.before)} → ${quoted(c.after)}`;
 }

@@ -3,7 +3,7 @@ import { checkBody, type InternalLink } from "./body";
 import { parseFrontMatter } from "./front-matter";
 import { formatFieldPath, type ContentIssue } from "./issues";
 import { unsafeCharacterMessage, unsafeCharacters } from "./characters";
-import { decodeContentFile } from "./read-text";
+import { decodeContentFile } from "./decode";
 import { keysAt } from "./schema-keys";
 import { didYouMean, explainZodIssue } from "./zod-messages";
 
@@ -47,7 +47,7 @@ export function readEntry<S extends z.ZodType>(schema: S, bytes: Uint8Array, fil
   if (!fm.ok) {
     issues.push(...fm.problems.map((p) => ({ file, ...p })));
     checkTheBody();
-    return { issues: byPosition(issues), links };
+    return { issues: sortedByPosition(issues), links };
   }
 
   const at: Entry<unknown>["at"] = (path, message, pointAtKey = false) => {
@@ -63,21 +63,26 @@ export function readEntry<S extends z.ZodType>(schema: S, bytes: Uint8Array, fil
     }
   }
   checkTheBody();
-  return { entry: result.success ? { slug, file, data: result.data, raw: fm.data, body: fm.body, at } : undefined, issues: byPosition(issues), links };
+  return { entry: result.success ? { slug, file, data: result.data, raw: fm.data, body: fm.body, at } : undefined, issues: sortedByPosition(issues), links };
 }
 
 /** More than this from one file is a file to rewrite, not a list to read; the rest are counted. */
 const ISSUES_SHOWN = 50;
 
 /** Issues of one file in the order of its lines, so staff can work down the file. */
-function byPosition(issues: ContentIssue[]): ContentIssue[] {
-  const sorted = issues.map((issue, i) => ({ issue, i })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i).map((x) => x.issue);
+function sortedByPosition(issues: ContentIssue[]): ContentIssue[] {
+  return issues.map((issue, i) => ({ issue, i })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i).map((x) => x.issue);
+}
+
+/** In the order of the lines, and at most ISSUES_SHOWN of them with a count of the rest. */
+export function byPosition(issues: ContentIssue[]): ContentIssue[] {
+  const sorted = sortedByPosition(issues);
   if (sorted.length <= ISSUES_SHOWN) return sorted;
   const rest = sorted.length - ISSUES_SHOWN;
   const after = sorted[ISSUES_SHOWN - 1];
   return [
     ...sorted.slice(0, ISSUES_SHOWN),
-    { file: after.file, message: `このファイルには、ほかに ${rest} 件の問題があります。上の問題を直してから、もう一度確かめてください（書き方が大きく違うときは、docs/editing.md の例から作り直すのが早道です）` },
+    { file: after.file, message: `このファイルには、ほかに ${rest} 件の問題があります。上の問題を直してから、もう一度確かめてください（書き方が大きく違うときは、編集ガイド（docs/editing.md）の例から作り直すのが早道です）` },
   ];
 }
 

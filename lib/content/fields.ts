@@ -32,7 +32,7 @@ export const text = (max: number) =>
       }
     });
 
-/** The length message of a one-line field (the form editor asks the field for it: lib/content/schema/reflection.ts problemWith). */
+/** The length message of a one-line field. */
 export const tooLong = (max: number, count: number) => `${max}文字以内にしてください${count > max ? `（いまは${count}文字です）` : ""}。短くまとめてください`;
 
 /**

@@ -12,6 +12,15 @@ export type ContentIssue = {
   /** Field path in the front-matter, e.g. contacts[0].tel[0].number */
   field?: string;
   message: string;
+  /**
+   * What the form at /admin says instead, where a rule is put right by
+   * picking and typing in labelled fields rather than by writing lines of the
+   * file (made beside `message`, by the same rule). Without it the form shows
+   * `message` in the form's words (lib/cms/admin/form-words.ts).
+   */
+  formMessage?: string;
+  /** A field this problem makes required, by path like `field` (a desk's confirmed): the form labels it so. */
+  requires?: string;
 };
 
 export function formatFieldPath(path: readonly PropertyKey[]): string {

@@ -1,14 +1,14 @@
 import path from "node:path";
 import type { z } from "zod";
 import { COLLECTIONS, whereEachGoes, type Collection, type Collections } from "./collections";
-import { bodyLink, crossCheck, deadLinks, flowLinks, futureDates, numbersWithoutConfirmation, recordedChanges, reviewIssues, settingsIssues } from "./cross-checks";
+import { checkFile, type CheckedFile, type CheckOptions } from "./check-file";
+import { bodyLink, crossCheck, deadLinks, flowLinks } from "./cross-checks";
 import { shown } from "./characters";
-import { readEntry, type Entry, type LinkInFile, type ReadEntry } from "./entry";
+import type { Entry, LinkInFile } from "./entry";
 import type { ContentIssue } from "./issues";
 import { missingSourceIssue, readSourceNumbers, SOURCE_DIR } from "./phone-audit";
 import { contentPathMessage, contentPaths, readContentFile } from "./read-text";
 import { japanToday } from "./schedule-status";
-import { translationIssues } from "./language-checks";
 import type { Areas, FlowFrontMatter, Names, NeedFrontMatter, ProgramFrontMatter, Settings } from "./schema";
 import { staticRoutes } from "./site-routes";
 
@@ -55,14 +55,19 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const collections = options.collections ?? COLLECTIONS;
   const issues: ContentIssue[] = [];
   const files = filesByCollection(contentDir, projectRoot, issues, collections);
+  const source = readSourceNumbers(sourceDir);
+  if (source.files.length === 0) issues.push(missingSourceIssue(sourceDir, projectRoot));
+  // Each file with every rule it can be checked for alone: the same check the editor at /admin runs before saving.
+  const checks: CheckOptions = { today, sourceDigits: source.files.length ? source.digits : undefined, collections };
 
   const links: LinkInFile[] = [];
   const read = new Map<Collection, Entry<unknown>[]>();
   const all: Collection[] = Object.values(collections);
-  for (const c of all) {
+  // The settings first: their edition is what a program's review records are checked against.
+  for (const c of [collections.settings, ...all.filter((c) => c !== collections.settings)]) {
     const found = files.get(c) ?? [];
     const entries = found.flatMap((f) => {
-      const r = readOneFile(c.schema, f);
+      const r = checkOneFile(f, checks);
       issues.push(...r.issues);
       links.push(...r.links);
       return r.entry ? [r.entry] : [];
@@ -71,6 +76,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     if (order) entries.sort((a, b) => order(a.data, b.data));
     if (c.count === "one") issues.push(...oneFileIssues(c, entries, found));
     read.set(c, entries);
+    if (c === collections.settings) checks.edition = entriesOf(collections.settings, read)[0]?.data.edition;
   }
   const programs = entriesOf(collections.programs, read);
   const needs = entriesOf(collections.needs, read);
@@ -79,16 +85,6 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const [settings] = entriesOf(collections.settings, read);
   const [names] = entriesOf(collections.names, read);
 
-  const source = readSourceNumbers(sourceDir);
-  if (source.files.length === 0) issues.push(missingSourceIssue(sourceDir, projectRoot));
-  for (const p of programs) {
-    issues.push(...futureDates(p, today));
-    if (source.files.length) issues.push(...numbersWithoutConfirmation(p, source.digits));
-    issues.push(...reviewIssues(p, today, settings?.data.edition), ...recordedChanges(p));
-    issues.push(...translationIssues(p));
-  }
-  if (settings) issues.push(...settingsIssues(settings, today));
-  for (const e of [flow, areas, names]) if (e) issues.push(...futureDates(e, today));
 
   const slugsOf = (c: Collection) => (files.get(c) ?? []).map((f) => f.slug);
   issues.push(...crossCheck({ programs, needs, flow, areas, names, programSlugs: slugsOf(collections.programs), needSlugs: slugsOf(collections.needs) }));
@@ -125,11 +121,11 @@ type FoundFile = { abs: string; file: string; slug: string };
  * too big before anything is parsed; any exception left in the parsers
  * becomes an issue naming the file instead of a stack trace that names none.
  */
-function readOneFile<S extends z.ZodType>(schema: S, f: FoundFile): ReadEntry<z.output<S>> {
+function checkOneFile(f: FoundFile, options: CheckOptions): CheckedFile {
   const bytes = readContentFile(f.abs);
   if (!bytes.ok) return { issues: [{ file: f.file, message: bytes.message }], links: [] };
   try {
-    return readEntry(schema, bytes.bytes, f.file, f.slug);
+    return checkFile({ file: f.file, content: bytes.bytes }, options);
   } catch (e) {
     return { issues: [{ file: f.file, message: unexpectedFailure(e) }], links: [] };
   }
@@ -137,7 +133,7 @@ function readOneFile<S extends z.ZodType>(schema: S, f: FoundFile): ReadEntry<z.
 
 function unexpectedFailure(e: unknown): string {
   const reason = e instanceof Error ? e.message : String(e);
-  return `このファイルを読み取れませんでした（${shown(reason, 80)}）。docs/editing.md の書き方の例と見比べて直すか、直し方が分からなければ開発担当に連絡してください`;
+  return `このファイルを読み取れませんでした（${shown(reason, 80)}）。編集ガイド（docs/editing.md）の書き方の例と見比べて直すか、直し方が分からなければ開発担当に連絡してください`;
 }
 
 /** Sorts everything below content/ into its collection; anything that belongs to none is an issue, never skipped. */

@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { HEADER_KEY } from "../../lib/cms/admin/constants";
-import { fromFile, toFile } from "../../lib/cms/admin/front-matter-format";
 import { COLLECTIONS } from "../../lib/content/collections";
 import { fiscalYearLabel } from "../../lib/content/edition";
 import { parseFrontMatter } from "../../lib/content/front-matter";
+import { writeContentFile } from "../../lib/content/front-matter-writer";
 import { formatIssues } from "../../lib/content/issues";
 import { loadContent } from "../../lib/content/load";
 import { editionChecklist, type ChecklistProgram } from "../../lib/content/review/checklist";
@@ -14,7 +13,7 @@ import { fiscalYearOf } from "../../lib/content/schedule";
 /**
  * `npm run edition:start -- 2027`: makes a fiscal year the current edition.
  * The settings file gets the year and the day it was started, written by the
- * editor's own writer (lib/cms/admin/front-matter-format.ts), and the year's
+ * editor's own writer (lib/content/front-matter-writer.ts), and the year's
  * checklist is written to docs/editions/<year>.md. Every program without a
  * review in the new edition is then 要確認 on its page. Run again in the same
  * year, it keeps the day it was started and brings the checklist up to date.
@@ -34,9 +33,11 @@ export function startEdition(root: string, year: number, today: string): Edition
   if (year < current) return { ok: false, message: `いまの年度は${fiscalYearLabel(current)}（${current}）です。前の年度には戻せません` };
 
   const settingsPath = path.join(root, SETTINGS_FILE);
-  const data = fromFile(fs.readFileSync(settingsPath, "utf8"));
+  const original = fs.readFileSync(settingsPath, "utf8");
+  const fm = parseFrontMatter(original);
+  const data = fm.ok && typeof fm.data === "object" && fm.data !== null ? (fm.data as Record<string, unknown>) : {};
   const started = year === current && typeof data.started === "string" ? data.started : today;
-  fs.writeFileSync(settingsPath, toFile({ ...data, edition: year, started, [HEADER_KEY]: data[HEADER_KEY] }));
+  fs.writeFileSync(settingsPath, writeContentFile({ original, data: { ...data, edition: year, started }, body: fm.ok ? fm.body : undefined }));
 
   const after = loadContent(contentDir, root, { today });
   if (after.issues.length) return { ok: false, message: `${formatIssues(after.issues)}\n${SETTINGS_FILE} を書き換えた後の検査で問題が見つかりました。` };

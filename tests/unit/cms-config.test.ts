@@ -6,17 +6,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { BUSINESS_TYPES } from "@/lib/content/business-types";
 import { COLLECTION_NAMES, COLLECTIONS } from "@/lib/content/collections";
 import { CONFIRMATION_RULE, notInSourceMessage } from "@/lib/content/confirmed";
-import { parseFrontMatter } from "@/lib/content/front-matter";
 import { loadContent } from "@/lib/content/load";
 import { NEED_GROUPS } from "@/lib/content/need-groups";
-import { readSourceNumbers, SOURCE_DIR } from "@/lib/content/phone-audit";
 import { confirmationSchema } from "@/lib/content/schema";
-import { missingConfirmations } from "@/lib/cms/admin/confirmation-check";
-import { FILE_NAME_FIELD, HEADER_KEY, PLAIN_KEY } from "@/lib/cms/admin/constants";
-import { fieldOrder, fromFile, toFile, withoutEmpty } from "@/lib/cms/admin/front-matter-format";
-import { JA_PHRASES_MISSING, JA_PHRASES_REPLACED, withJapanesePhrases, withMissingPhrases } from "@/lib/cms/admin/ja-phrases";
+import { FILE_NAME_FIELD, HOURS_WIDGET, PLAIN_KEY, SAVE_CHECK_FIELD } from "@/lib/cms/admin/constants";
+import { fieldOrder, fromFile, withoutEmpty } from "@/lib/cms/admin/front-matter-format";
 import { buildCmsConfig, CMS_CONFIG_FILE, cmsConfigText, cmsRepository } from "@/lib/cms/config";
-import { decapFields, withoutCurrentValue, type DecapField } from "@/lib/cms/decap-fields";
+import { decapFields, type DecapField } from "@/lib/cms/decap-fields";
 
 const root = path.resolve(__dirname, "../..");
 const loaded = loadContent(path.join(root, "content"), root);
@@ -27,21 +23,23 @@ const allFields = (name: string): DecapField[] => {
   const c = config.collections.find((x) => x.name === name)!;
   return c.fields ?? c.files![0].fields;
 };
-const formOf = (name: string): DecapField[] => allFields(name).filter((f) => f.name !== FILE_NAME_FIELD && f.name !== "body");
+const formOf = (name: string): DecapField[] => allFields(name).filter((f) => ![FILE_NAME_FIELD, "body", SAVE_CHECK_FIELD].includes(f.name));
 const orders = COLLECTION_NAMES.map((name) => fieldOrder(allFields(name)));
 const byPath = (fields: DecapField[], dotted: string): DecapField =>
   dotted.split(".").reduce<DecapField | undefined>((f, name) => (f ? f.fields : fields)?.find((x) => x.name === name), undefined)!;
 
 /**
  * Every field path a schema accepts, read from its JSON Schema (a different
- * route through Zod than the generator's), with whether the form must insist on it.
+ * route through Zod than the generator's), with whether the form must insist
+ * on it. A field an optional object requires is required in the form too: the
+ * form checks such an object only once something in it is filled in
+ * (lib/cms/admin/widgets.ts).
  */
 function schemaPaths(schema: z.ZodType): { path: string; required: boolean }[] {
   const out: { path: string; required: boolean }[] = [];
   type Json = { properties?: Record<string, Json>; required?: string[]; items?: Json; anyOf?: Json[]; type?: string; not?: unknown };
   const objectOf = (node: Json) => (node.properties ? node : node.anyOf?.find((n) => n.properties));
-  // A field inside an optional object is required only once that object is filled in, which a form cannot enforce.
-  const walk = (node: Json, prefix: string, enforced: boolean, plainKey?: string) => {
+  const walk = (node: Json, prefix: string, plainKey?: string) => {
     const object = objectOf(node);
     for (const [key, child] of Object.entries(object?.properties ?? {})) {
       // A key declared only to be refused (hours' `text`, derived from the other fields) is not asked for.
@@ -49,16 +47,14 @@ function schemaPaths(schema: z.ZodType): { path: string; required: boolean }[] {
       const p = prefix ? `${prefix}.${key}` : key;
       // An item written as plain text stands for its object's first field; the others may then be left out.
       const required = (object?.required?.includes(key) ?? false) && (plainKey === undefined || key === plainKey);
-      out.push({ path: p, required: enforced && required });
-      const isObject = !child.items && !child.anyOf?.some((n) => n.items);
+      out.push({ path: p, required });
       const inner = child.items ?? child.anyOf?.find((n) => n.items)?.items ?? child;
       const innerObject = objectOf(inner);
       const plain = inner.anyOf?.some((n) => n.type === "string") && innerObject ? Object.keys(innerObject.properties!)[0] : undefined;
-      // A list item exists only once staff add it, and then its own required fields hold.
-      if (innerObject) walk(inner, p, isObject ? enforced && required : true, plain);
+      if (innerObject) walk(inner, p, plain);
     }
   };
-  walk(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Json, "", true);
+  walk(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Json, "");
   return out;
 }
 
@@ -156,8 +152,10 @@ describe("CMS configuration (public/admin/config.yml)", () => {
     }
   });
 
-  it("picks hours as days, times and closures, and never asks for the derived text", () => {
+  it("picks hours as days, times and closures, shows the sentence beside them, and never asks for the derived text", () => {
     const hours = byPath(formOf("programs"), "offices.hours");
+    expect(hours.widget).toBe(HOURS_WIDGET);
+    expect(byPath(formOf("programs"), "contacts.hours").widget).toBe(HOURS_WIDGET);
     expect(hours.fields!.map((f) => f.name)).not.toContain("text");
     expect(byPath(hours.fields!, "days")).toMatchObject({ widget: "select", multiple: true });
     expect(byPath(hours.fields!, "days").options!.map((o) => o.value)).toEqual(["月", "火", "水", "木", "金", "土", "日"]);
@@ -168,7 +166,15 @@ describe("CMS configuration (public/admin/config.yml)", () => {
     expect(dates.field).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD", time_format: false });
   });
 
-  it("lets every real file, read as the form reads it, through the form's own checks (patterns, lists' minimum length, choices)", () => {
+  it("leaves what is written to validation: no pattern is copied from the schema into the form", () => {
+    for (const name of COLLECTION_NAMES) for (const f of everyField(formOf(name))) expect(f.pattern, `${name}: ${f.name}`).toBeUndefined();
+  });
+
+  it("reorders no list by dragging, which a keyboard cannot do", () => {
+    for (const name of COLLECTION_NAMES) for (const f of everyField(formOf(name)).filter((x) => x.widget === "list")) expect(f.allow_reorder, `${name}: ${f.name}`).toBe(false);
+  });
+
+  it("lets every real file, read as the form reads it, through the form's own checks (lists' minimum length, choices)", () => {
     const check = (fields: DecapField[], data: Record<string, unknown>, where: string) => {
       for (const f of fields) {
         const value = data[f.name];
@@ -176,13 +182,11 @@ describe("CMS configuration (public/admin/config.yml)", () => {
           expect(f.required === false, `${where}.${f.name} is required by the form`).toBe(true);
           continue;
         }
-        if (f.pattern) expect(String(value), `${where}.${f.name}`).toMatch(new RegExp(f.pattern[0]));
         if (f.min !== undefined && Array.isArray(value)) expect(value.length).toBeGreaterThanOrEqual(f.min);
         if (f.options && f.widget === "select") {
           for (const v of [value].flat()) expect(f.options.map((o) => o.value), `${where}.${f.name}`).toContain(String(v));
         }
         if (f.fields) for (const item of [value].flat()) check(f.fields, item as Record<string, unknown>, `${where}.${f.name}`);
-        if (f.field?.pattern) for (const item of value as unknown[]) expect(String(item)).toMatch(new RegExp(f.field.pattern[0]));
       }
     };
     let files = 0;
@@ -248,14 +252,12 @@ describe("decapFields", () => {
     expect(fields.days.min).toBeUndefined();
     expect(fields.open).toMatchObject({ widget: "datetime", format: "HH:mm", date_format: false, time_format: "HH:mm" });
     expect(fields.day).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD", time_format: false });
-    expect(fields.code).toMatchObject({ widget: "string", pattern: ["^[A-Z]{3}$", "英大文字3字で"] });
-    expect(fields.tel).toMatchObject({ widget: "string", pattern: ["^0\\d+-\\d+-\\d+$", "番号は 017-734-9243 のように"] });
-    expect(fields.plain).toMatchObject({ widget: "string", pattern: ["^[a-z]+$", "「abc」のような形で書いてください"] });
+    for (const f of [fields.code, fields.tel, fields.plain, fields.ext, fields.short]) expect(f).toMatchObject({ widget: "string" });
+    for (const f of [fields.code, fields.tel, fields.plain, fields.ext, fields.short]) expect(f).not.toHaveProperty("pattern");
     expect(fields.count).toMatchObject({ widget: "number", value_type: "int", min: 1 });
     expect(fields.ratio).toMatchObject({ widget: "number", value_type: "float", min: 0, max: 1 });
-    expect(fields.ext).toMatchObject({ widget: "string", required: false, pattern: ["^\\d+$", "数字だけで"] });
-    expect(fields.short).toMatchObject({ widget: "string", pattern: ["^[\\s\\S]{0,5}$", "5字以内に"] });
-    expect(fields.items).toMatchObject({ widget: "list", min: 1, summary: "{{fields.label}}", label_singular: "項目" });
+    expect(fields.ext.required).toBe(false);
+    expect(fields.items).toMatchObject({ widget: "list", min: 1, summary: "{{fields.label}}", label_singular: "項目", allow_reorder: false });
     expect(fields.items.fields!.map((f) => [f.name, f.required])).toEqual([["label", undefined], ["note", false]]);
     expect(fields.words).toMatchObject({ widget: "list", field: { widget: "string" } });
     expect(fields).not.toHaveProperty("refused");
@@ -284,118 +286,28 @@ describe("decapFields", () => {
     expect(() => decapFields(z.strictObject({ when: z.date() }))).toThrow(/^when: .* has no form widget/);
   });
 
-  it("leaves out the part of a message that quotes what was typed", () => {
-    expect(withoutCurrentValue("summary は120字以内の一文にしてください（いまは0字です）")).toBe("summary は120字以内の一文にしてください");
-    expect(withoutCurrentValue("日付は 2026-11-24 のように書いてください。いまは文字の「」になっています")).toBe("日付は 2026-11-24 のように書いてください");
-    expect(withoutCurrentValue("言葉は40文字以内にしてください（いまは0文字です）。短い言い方に分けて書いてください")).toBe(
-      "言葉は40文字以内にしてください。短い言い方に分けて書いてください",
+  it("requires what an optional object requires, saying when, and shows a derived sentence where adjusted", () => {
+    const nested = decapFields(
+      z.strictObject({ record: z.strictObject({ date: z.string().meta({ title: "日" }), note: z.string().optional() }).optional().meta({ title: "記録" }) }),
+      { adjust: { record: { preview: "hours" } } },
     );
+    expect(nested[0]).toMatchObject({ widget: HOURS_WIDGET, required: false });
+    expect(nested[0].fields![0]).toMatchObject({ name: "date", hint: "「記録」を書くときは必ず入力します" });
+    expect(nested[0].fields![0].required).toBeUndefined();
+    expect(nested[0].fields![1].required).toBe(false);
   });
 });
 
 describe("the /admin front-matter format", () => {
-  const files = COLLECTION_NAMES.flatMap((name) => {
-    const dir = path.join("content", COLLECTIONS[name].folder);
-    return fs.readdirSync(path.join(root, dir)).map((f) => path.join(dir, f));
-  });
-  const programsForm = allFields("programs");
-
-  it.each(files)("reads and writes %s back to the same data, body and comments", (file) => {
-    const text = fs.readFileSync(path.join(root, file), "utf8");
-    const data = fromFile(text, orders);
-    const written = toFile(data, orders.find((o) => Object.keys(data).every((k) => k === HEADER_KEY || k === "body" || o.some((f) => f.name === k)))!);
-    const before = parseFrontMatter(text);
-    const after = parseFrontMatter(written);
-    expect(before.ok && after.ok).toBe(true);
-    if (!before.ok || !after.ok) return;
-    expect(after.data).toEqual(before.data);
-    expect(after.body.trim()).toBe(before.body.trim());
-    // Comment lines above top-level keys (the form has no place for those inside nested values).
-    const comments = (fm: typeof before) => String(fm.document).split("\n").filter((l) => l.startsWith("#"));
-    expect(comments(after)).toEqual(comments(before));
-    expect(comments(before).length).toBeGreaterThan(0);
-  });
-
   it("keeps what was written where YAML 1.2 would read another number (extension: 0641 stays 0641)", () => {
     const program = fs.readFileSync(path.join(root, loaded.programs.find((p) => p.contacts[0].tel.length)!.file), "utf8");
     const text = program.replace(/(\n {6}- number: [0-9-]+\n)/, "$1        extension: 0641\n");
     expect(text).not.toBe(program);
     const data = fromFile(text, orders) as { contacts: { tel: { extension?: unknown }[] }[] };
     expect(data.contacts[0].tel[0].extension).toBe("0641");
-    const again = parseFrontMatter(toFile(data, orders.find((o) => o.some((f) => f.name === "contacts"))!));
-    expect(again.ok && (again.data as typeof data).contacts[0].tel[0].extension).toBe("0641");
   });
 
-  it("writes keys in the form's order at every depth, leaves out empty answers and never writes the file name", () => {
-    const written = toFile(
-      {
-        body: "本文",
-        [FILE_NAME_FIELD]: "new-program",
-        [HEADER_KEY]: { "": " note", offices: " 事務所の説明" },
-        source: { number: 3, document: "資料" },
-        title: "制度",
-        audience: "",
-        offices: [{ tel: [{ number: "017-734-9243", note: "" }], name: "会場", hours: { days: [] } }],
-      },
-      fieldOrder(programsForm),
-    );
-    expect(written).toBe(
-      "---\n# note\ntitle: 制度\n# 事務所の説明\noffices:\n  - name: 会場\n    tel:\n      - number: 017-734-9243\nsource:\n  document: 資料\n  number: 3\n---\n\n本文\n",
-    );
+  it("leaves out empty answers at every depth", () => {
     expect(withoutEmpty({ a: [{ b: "" }], c: 0, d: false })).toEqual({ c: 0, d: false });
-  });
-
-  it("turns a flow item with its text alone back into plain text, and keeps one with a link", () => {
-    const flowOrder = fieldOrder(allFields("flow"));
-    const file = "---\ntitle: 流れ\nstages:\n  - boxes:\n      - title: 窓口\n        items:\n          - 商工会\n          - text: よろず\n            link: /programs/yorozu\n---\n";
-    const data = fromFile(file, orders);
-    expect(data.stages).toEqual([{ boxes: [{ title: "窓口", items: [{ text: "商工会" }, { text: "よろず", link: "/programs/yorozu" }] }] }]);
-    const edited = { ...data, stages: [{ boxes: [{ title: "窓口", items: [{ text: "商工会", link: "" }, { text: "よろず", link: "/programs/yorozu" }] }] }] };
-    expect(toFile(edited, flowOrder)).toBe(file);
-  });
-
-  it("keeps a long Japanese line on one line and a bare date as text", () => {
-    const summary = "あ".repeat(100);
-    const written = toFile({ summary, updated: "2026-11-24", extension: "641" });
-    expect(written).toContain(`summary: ${summary}\n`);
-    const parsed = parseFrontMatter(written);
-    expect(parsed.ok && parsed.data).toEqual({ summary, updated: "2026-11-24", extension: "641" });
-  });
-});
-
-describe("the confirmation check before saving", () => {
-  const source = readSourceNumbers(path.join(root, SOURCE_DIR)).digits;
-  const program = loaded.programs.find((p) => p.contacts[0].tel.length)!;
-  const raw = () => fromFile(fs.readFileSync(path.join(root, program.file), "utf8"), orders) as { contacts: Record<string, unknown>[] };
-  const changed = () => {
-    const data = raw();
-    const tel = (data.contacts[0].tel as { number: string }[])[0];
-    tel.number = tel.number.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
-    return { data, number: tel.number };
-  };
-
-  it("passes a file as it is in content/ and stops a changed number until date and method are given", () => {
-    expect(missingConfirmations(raw(), source, "確かめた記録")).toEqual([]);
-    const { data, number } = changed();
-    const [message] = missingConfirmations(data, source, "確かめた記録");
-    expect(message).toContain(notInSourceMessage({ kind: "TEL", number }));
-    expect(message).toContain("「確かめた記録」");
-    data.contacts[0].confirmed = { date: "2026-12-01", method: "", note: "" };
-    expect(missingConfirmations(data, source, "確かめた記録")).toHaveLength(1);
-    data.contacts[0].confirmed = { date: "2026-12-01", method: "電話で確認", note: "" };
-    expect(missingConfirmations(data, source, "確かめた記録")).toEqual([]);
-  });
-});
-
-describe("Japanese interface texts", () => {
-  it("fills only what Decap's Japanese translation lacks, and replaces what reads wrong here", () => {
-    const merged = withMissingPhrases({ editor: { editorWidgets: { list: { add: "既存" } } } } as never);
-    const widgets = (merged.editor as Record<string, Record<string, Record<string, string>>>).editorWidgets;
-    expect(widgets.list.add).toBe("既存");
-    expect(widgets.object.expand).toBe(JA_PHRASES_MISSING.editor.editorWidgets.object.expand);
-    const final = withJapanesePhrases({ editor: { editorWidgets: { datetime: { now: "現時刻", clear: "クリア" } } } } as never);
-    const datetime = (final.editor as Record<string, Record<string, Record<string, string>>>).editorWidgets.datetime;
-    expect(datetime).toMatchObject({ now: JA_PHRASES_REPLACED.editor.editorWidgets.datetime.now, clear: "クリア" });
-    expect(datetime.setToNow).toContain(datetime.now);
   });
 });

@@ -80,6 +80,7 @@ describe("a collection added to COLLECTIONS and nowhere else", () => {
       ["title", "お知らせの見出し", "string"],
       ["date", "掲載日", "datetime"],
       ["body", "本文", "text"],
+      ["saveCheck", "保存の前の確認", "save-check"],
     ]);
     expect(config.collections.map((c) => c.name)).toEqual(Object.keys(withNotices));
   });

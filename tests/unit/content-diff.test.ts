@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffContent, diffMarkdown } from "@/lib/content/diff";
+import { hoursText } from "@/lib/content/hours";
+import { loadContent } from "@/lib/content/load";
 import { readSourceNumbers, SOURCE_DIR } from "@/lib/content/phone-audit";
 
 const root = path.resolve(__dirname, "../..");
@@ -40,13 +42,13 @@ describe("content diff for reviewers", () => {
     const changed = m[1].slice(0, -1) + ((Number(m[1].slice(-1)) + 1) % 10);
     expect(source.has(changed.replace(/\D/g, "")), "the changed number must not be in the source").toBe(false);
     const unconfirmed = t.replace(m[0], m[0].replace(m[1], changed));
-    expect(diffMarkdown(diffContent(current, new Map([...current, [f, unconfirmed]])), source)).toContain("出典になく確認の記録もありません");
+    expect(diffMarkdown(diffContent(current, new Map([...current, [f, unconfirmed]])), source)).toContain("ガイドブックになく、確かめた記録もありません");
     const confirmed = unconfirmed.replace("\n    tel:\n", "\n    confirmed:\n      date: 2026-12-01\n      method: 電話で確認\n    tel:\n");
     expect(diffMarkdown(diffContent(current, new Map([...current, [f, confirmed]])), source)).toContain("確認済み 2026年12月1日（電話で確認）");
     // another number of the guidebook (this contact's fax) is vouched for by the source itself
     const fax = /\n {4}fax: (0\d+-\d+-\d+)/.exec(t)!;
     const fromSource = t.replace(m[0], m[0].replace(m[1], fax[1]));
-    expect(diffMarkdown(diffContent(current, new Map([...current, [f, fromSource]])), source)).toContain("出典（ガイドブック）のとおり");
+    expect(diffMarkdown(diffContent(current, new Map([...current, [f, fromSource]])), source)).toContain("ガイドブックのとおり");
   });
 
   it("counts only program files as added or removed programs", () => {
@@ -70,6 +72,34 @@ describe("content diff for reviewers", () => {
     expect(removed.numbers.length).toBe((text.match(/number: 0|fax: 0/g) ?? []).length);
     const added = diffContent(without, current);
     expect(added.addedPrograms.map((p) => p.file)).toEqual([file]);
+  });
+
+  it("lists every other change staff can make: desks and offices added, removed or renamed, hours as the page says them, needs, texts, the body, pages", () => {
+    const loaded = loadContent(path.join(root, "content"), root);
+    const program = loaded.programs.find((p) => p.offices?.some((o) => o.hours) && p.offices.length >= 2)!;
+    const [first, second] = program.offices!;
+    const hours = program.offices!.find((o) => o.hours)!;
+    const t = fs.readFileSync(path.join(root, program.file), "utf8");
+    const edited = t
+      .replace(`  - name: ${first.name}\n`, `  - name: ${first.name}（新館）\n`)
+      .replace(new RegExp(`  - name: ${second.name}\\n(    .*\\n)*`), "")
+      .replace(/\noffices:\n/, "\noffices:\n  - name: 編集で足した会場\n")
+      .replace(/^summary: .*$/m, "summary: 新しい説明です。")
+      .replace(/categories:\n/, `categories:\n  - ${loaded.needs.find((n) => !program.categories.includes(n.slug))!.slug}\n`)
+      .replace(`open: "${hours.hours!.open}"`, `open: "06:00"`)
+      .replace(/\n---\n\n/, "\n---\n\n新しい段落。\n\n");
+    const need = "content/needs/new-need.md";
+    const d = diffContent(current, new Map([...current, [program.file, edited], [need, "---\nlabel: 新しい困りごと\n---\n"]]));
+    const md = diffMarkdown(d);
+    expect(md).toContain(`事務所・会場「${first.name}」: 名前を変更 「${first.name}」 → 「${first.name}（新館）」`);
+    expect(md).toMatch(new RegExp(`事務所・会場「${second.name}」: 削除`));
+    expect(md).toContain("事務所・会場「編集で足した会場」: 追加");
+    expect(md).toContain(`「${hoursText(hours.hours!)}」 → 「${hoursText({ ...hours.hours!, open: "06:00" })}」`);
+    expect(md).toContain("事業者向けの一行の説明: 「");
+    expect(md).toMatch(/この制度が当てはまる困りごと: 追加 「/);
+    expect(md).toContain("本文: 0 行を削除、2 行を追加");
+    expect(md).toContain("追加: 困りごと「新しい困りごと」（`content/needs/new-need.md`）");
+    expect(d.numbers.filter((n) => n.type === "changed")).toEqual([]);
   });
 
   it("still reports on a file that no longer parses", () => {

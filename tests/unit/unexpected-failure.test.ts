@@ -26,7 +26,7 @@ describe("an exception while reading one file", () => {
     const good = fs.readFileSync(path.join(root, "content/programs/energy-saving.md"), "utf8");
     const { issues, programs } = contentTree({ "programs/breaks.md": `${good}\n壊れる本文\n`, "programs/energy-saving.md": good.replace("  number: 1\n", "  number: 2\n") }, dirs);
     expect(issues.map(formatIssue)).toEqual([
-      "content/programs/breaks.md: このファイルを読み取れませんでした（Maximum call stack size exceeded）。docs/editing.md の書き方の例と見比べて直すか、直し方が分からなければ開発担当に連絡してください",
+      "content/programs/breaks.md: このファイルを読み取れませんでした（Maximum call stack size exceeded）。編集ガイド（docs/editing.md）の書き方の例と見比べて直すか、直し方が分からなければ開発担当に連絡してください",
     ]);
     expect(programs.map((p) => p.slug)).toContain("energy-saving");
   });

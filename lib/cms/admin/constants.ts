@@ -10,11 +10,11 @@ export const FRONT_MATTER_FORMAT = "site-front-matter";
 export const LOCAL_BACKEND_DEFAULT_PORT = 8081;
 
 /**
- * Comment lines of a front matter, carried through the form untouched: by the
- * top-level key they stand above ("" for the file's first key, e.g. the
- * yaml-language-server schema link).
+ * The file as it was read, carried through the form unseen (Decap keeps keys
+ * no field shows), so that saving changes that file rather than writing a new
+ * one (admin/front-matter-format.ts).
  */
-export const HEADER_KEY = "__comments";
+export const ORIGINAL_KEY = "__original";
 
 /**
  * On a list field whose items may be written either as plain text or as an
@@ -23,3 +23,20 @@ export const HEADER_KEY = "__comments";
  * this field filled in is written as plain text. Decap ignores the key.
  */
 export const PLAIN_KEY = "plain_key";
+
+/** The form widget of a desk's hours: the object's fields with, beside them, the sentence the site will show (widgets.ts). */
+export const HOURS_WIDGET = "hours";
+
+/**
+ * The branch the local backend starts from and publishes to, in a worktree of
+ * its own beside the working copy (scripts/lib/cms-local-backend.ts): never a
+ * branch someone has checked out.
+ */
+export const LOCAL_BACKEND_BRANCH = "cms-local";
+
+/** The site shows no images: a media library of this name offers none, and Decap then shows no media button (admin/main.ts). */
+export const NO_MEDIA_LIBRARY = "none";
+
+/** The form's last field, which checks the whole page when 保存 is pressed (widgets.ts); never written into a file. */
+export const SAVE_CHECK_FIELD = "saveCheck";
+export const SAVE_CHECK_WIDGET = "save-check";

@@ -1,6 +1,6 @@
-import { Document, isMap, isScalar } from "yaml";
 import { parseFrontMatter } from "../../content/front-matter";
-import { FILE_NAME_FIELD, HEADER_KEY, PLAIN_KEY } from "./constants";
+import { ordered, writeContentFile, type Data, type FieldOrder } from "../../content/front-matter-writer";
+import { FILE_NAME_FIELD, ORIGINAL_KEY, PLAIN_KEY, SAVE_CHECK_FIELD } from "./constants";
 
 /**
  * How /admin reads and writes a content file. Registered in place of Decap's
@@ -9,22 +9,18 @@ import { FILE_NAME_FIELD, HEADER_KEY, PLAIN_KEY } from "./constants";
  * - read by the site's own reader (lib/content/front-matter.ts): YAML 1.2
  *   core, a bare 2026-11-24 stays text, `extension: 0641` stays 0641, and a
  *   file the site would refuse is refused with the site's words;
- * - no folding of long Japanese lines (Decap's writer folds at 80 columns);
- * - keys in the order of the form, i.e. of the schema, at every depth;
+ * - written by the project's one writer (lib/content/front-matter-writer.ts)
+ *   onto the file as it was read, which the form carries along unseen
+ *   (ORIGINAL_KEY): what staff did not change stays byte for byte, so the
+ *   pull request shows their change and nothing else;
  * - empty answers left out: a cleared optional field is "" or [] in the form,
  *   and the schema refuses both, whereas leaving the key out is what it means;
- * - comment lines above top-level keys kept; the file-name field never written;
+ * - the file-name field and the save check never written;
  * - a list item that may be plain text (a flow item) is an object in the form
  *   and plain text again in the file when nothing else was filled in.
- * Comments inside nested values are not kept (the form has no place for them).
  */
 
-/** A form's fields as nested names: the order keys are written in, and which lists hold plain-text items. */
-export type FieldOrder = { name: string; fields?: FieldOrder; plainKey?: string }[];
-
-type Data = Record<string, unknown>;
-/** Comment text (without the leading `#`) by the top-level key it stood above; "" is the file's first key. */
-type Comments = Record<string, string>;
+export type { FieldOrder } from "../../content/front-matter-writer";
 
 /** `orders`: every collection's form; the one whose fields hold all of the file's keys tells how to read it. */
 export function fromFile(content: string, orders: FieldOrder[] = []): Data {
@@ -32,56 +28,22 @@ export function fromFile(content: string, orders: FieldOrder[] = []): Data {
   if (!fm.ok) throw new Error(fm.problems.map((p) => (p.line ? `${p.line}行目: ${p.message}` : p.message)).join("\n"));
   const data = isData(fm.data) ? fm.data : {};
   const order = orders.find((o) => Object.keys(data).every((k) => o.some((f) => f.name === k))) ?? [];
-  const comments = commentsOf(fm.document);
-  return { ...(expanded(data, order) as Data), ...(Object.keys(comments).length ? { [HEADER_KEY]: comments } : {}), ...(fm.body.trim() ? { body: fm.body } : {}) };
+  return { ...(expanded(data, order) as Data), [ORIGINAL_KEY]: content, ...(fm.body.trim() ? { body: fm.body } : {}) };
 }
 
 const isData = (value: unknown): value is Data => typeof value === "object" && value !== null && !Array.isArray(value);
 
-export function toFile(data: Data, order: FieldOrder = []): string {
-  const { body, [HEADER_KEY]: comments, [FILE_NAME_FIELD]: _fileName, ...meta } = data;
-  void _fileName;
-  const frontMatter = ordered(withoutEmpty(meta) ?? {}, order) as Data;
-  const text = typeof body === "string" ? body.replace(/^\n+/, "").replace(/\s+$/, "") : "";
-  return `---\n${frontMatterText(frontMatter, commentsFrom(comments))}---\n${text ? `\n${text}\n` : ""}`;
-}
-
-function frontMatterText(frontMatter: Data, comments: Comments): string {
-  if (!Object.keys(frontMatter).length) return Object.values(comments).length ? `${hashed(comments[""] ?? "")}\n` : "";
-  const doc = new Document(frontMatter);
-  if (isMap(doc.contents)) {
-    doc.contents.items.forEach((pair, i) => {
-      const key = isScalar(pair.key) ? String(pair.key.value) : "";
-      const comment = comments[key] ?? (i === 0 ? comments[""] : undefined);
-      if (comment !== undefined && isScalar(pair.key)) pair.key.commentBefore = comment;
-    });
-  }
-  return doc.toString({ lineWidth: 0 });
-}
-
-function commentsOf(doc: Document): Comments {
-  const out: Comments = {};
-  if (!isMap(doc.contents)) return out;
-  doc.contents.items.forEach((pair, i) => {
-    // Comment lines at the very top, parted from the first key by a blank line, belong to the document, not the key.
-    const own = isScalar(pair.key) ? pair.key.commentBefore : undefined;
-    const comment = [i === 0 ? doc.commentBefore : undefined, own].filter((c) => c != null).join("\n");
-    if (comment) out[i === 0 ? "" : String((pair.key as { value?: unknown }).value)] = comment;
+/** `template`: what a new file starts from (its header comment), when the data comes from no file. */
+export function toFile(data: Data, order: FieldOrder = [], template?: string): string {
+  const { body, [ORIGINAL_KEY]: original, [FILE_NAME_FIELD]: _fileName, [SAVE_CHECK_FIELD]: _check, ...meta } = data;
+  void [_fileName, _check];
+  return writeContentFile({
+    original: typeof original === "string" ? original : template,
+    data: ordered(withoutEmpty(meta) ?? {}, order) as Data,
+    body: typeof body === "string" ? body : undefined,
+    order,
   });
-  return out;
 }
-
-/** Comments as carried in the form's data. */
-function commentsFrom(value: unknown): Comments {
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value as Data).filter(([, v]) => typeof v === "string")) as Comments;
-  return {};
-}
-
-const hashed = (comment: string) =>
-  comment
-    .split("\n")
-    .map((line) => `#${line}`)
-    .join("\n");
 
 /** Drops "", null, [] and {} at every depth; what remains is what staff actually filled in. */
 export function withoutEmpty(value: unknown): unknown {
@@ -98,19 +60,6 @@ export function withoutEmpty(value: unknown): unknown {
     return entries.length ? Object.fromEntries(entries) : undefined;
   }
   return value;
-}
-
-/** Keys in the form's order; a plain-text list item filled in with its text alone becomes that text again. */
-function ordered(value: unknown, order: FieldOrder, plainKey?: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => ordered(v, order, plainKey));
-  if (value === null || typeof value !== "object") return value;
-  const data = value as Data;
-  if (plainKey && Object.keys(data).length === 1 && typeof data[plainKey] === "string") return data[plainKey];
-  const known = order.filter((f) => f.name in data).map((f) => [f.name, ordered(data[f.name], f.fields ?? [], f.plainKey)] as const);
-  const rest = Object.keys(data)
-    .filter((k) => !order.some((f) => f.name === k))
-    .map((k) => [k, data[k]] as const);
-  return Object.fromEntries([...known, ...rest]);
 }
 
 /** The reverse of `ordered` for plain-text items: the form edits every item as an object. */

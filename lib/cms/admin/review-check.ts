@@ -33,6 +33,12 @@ function opened(raw: unknown): ProgramText | undefined {
   return fm.ok && typeof fm.data === "object" && fm.data ? { ...(fm.data as Record<string, unknown>), body: fm.body } : undefined;
 }
 
+/** The form's data with what it changes recorded in the edition's review record, as preSave will save it (so the save check sees the same). */
+export function withChangesRecorded<T extends object>(raw: unknown, data: T, edition: number = CURRENT_EDITION): T {
+  const saved = withRecordedChanges(opened(raw), (withoutEmpty(data) ?? {}) as ProgramText, edition);
+  return saved?.reviews === undefined ? data : { ...data, reviews: saved.reviews };
+}
+
 /** What the form would save, with what changed recorded; throws the rule's refusal. */
 export function reviewedSave(raw: unknown, data: unknown, edition: number): ProgramText {
   const before = opened(raw);

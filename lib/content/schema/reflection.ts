@@ -56,7 +56,7 @@ export type SchemaField = {
   values: string[];
 };
 
-/** Where each field's own Zod schema is, to run its checks on a sample (problemWith). */
+/** Where each field's own Zod schema is, to run its checks on a value (parsedWith). */
 const ZOD = new WeakMap<SchemaField, z.core.$ZodType>();
 const CACHE = new WeakMap<z.core.$ZodType, Partial<Record<Io, SchemaField>>>();
 
@@ -140,18 +140,6 @@ export function formPath(field: SchemaField): string {
 /** 「offices[].hours.open」: how data documentation names a field. */
 export function dataPath(field: SchemaField): string {
   return field.at.map((key, i) => (key === "[]" ? "[]" : i ? `.${key}` : key)).join("");
-}
-
-/**
- * What validation says about `value` in this field, from the field's own
- * checks: how a form words its check of a pattern or a length, exactly as
- * `npm run validate` would (minus the quoted value: withoutCurrentValue).
- */
-export function problemWith(field: SchemaField, value: unknown): string | undefined {
-  const schema = ZOD.get(field);
-  if (!schema) return undefined;
-  const result = z.safeParse(schema, value);
-  return result.success ? undefined : result.error.issues[0]?.message;
 }
 
 /** The value as the field's own schema makes it (hours with the sentence made from them), or undefined when its checks refuse it. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailAddress, formUrl, isoDate, noRepeats, numberError, text, whenPresent, wordList } from "../fields";
-import { CONFIRMATION_METHODS } from "../confirmation-methods";
+import { CONFIRMATION_METHODS, CONFIRMATION_RECORD } from "../confirmation-methods";
 import { LIMITS } from "../limits";
 import { phoneVisibleText } from "../../phone/format";
 import { checkJapanesePhone, WRITTEN_PHONE } from "../../phone/number";
@@ -41,7 +41,7 @@ export const confirmationSchema = z
     method: z.enum(CONFIRMATION_METHODS, { error: `method には ${CONFIRMATION_METHODS.join("・")} のどれかを書いてください` }).meta({ title: "確かめた方法" }),
     note: text(LIMITS.note).optional().meta({ title: "補足", examples: ["代表番号から担当課に確認"] }),
   })
-  .meta({ title: "この窓口の電話・FAX番号などを確かめた記録", description: "出典にない番号、メールアドレス、フォームを載せるときは必須" });
+  .meta({ title: CONFIRMATION_RECORD, description: "ガイドブックにない番号、メールアドレス、フォームを載せるときは必須" });
 
 export const phoneSchema = z
   .strictObject({
