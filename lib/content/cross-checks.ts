@@ -3,8 +3,6 @@ import { shown } from "./characters";
 import { FINDER_SKIP } from "./finder-skip";
 import type { ContentIssue } from "./issues";
 import { namesCovered } from "./language-checks";
-import { numbersOf } from "./numbers";
-import { fiscalYearOf } from "./schedule";
 import type { Areas, FlowFrontMatter, Names, NeedFrontMatter, ProgramFrontMatter } from "./schema";
 
 /**
