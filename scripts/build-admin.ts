@@ -49,6 +49,8 @@ const libWithoutSideEffects: Plugin = {
   },
 };
 
+const content = loadContent(path.join(root, "content"), root);
+
 void build({
   entryPoints: [path.join(root, "lib/cms/admin/main.ts")],
   outfile: path.join(out, "admin.js"),
@@ -60,8 +62,9 @@ void build({
   // The modules the form shares with the site read the deployment's settings from the environment; the form needs none of them.
   define: {
     SOURCE_PHONE_DIGITS: JSON.stringify([...source.digits].sort()),
-    // the edition a review record must be of (lib/cms/admin/review-check.ts)
-    CURRENT_EDITION: JSON.stringify(loadContent(path.join(root, "content"), root).settings?.edition),
+    // the edition a review record must be of (lib/cms/admin/review-check.ts) and the names table a desk's names must be in
+    CURRENT_EDITION: JSON.stringify(content.settings?.edition),
+    NAMES_TABLE: JSON.stringify(content.names?.names ?? []),
     "process.env": "{}",
   },
   inject: [path.join(root, "lib/cms/admin/browser-buffer.ts")],

@@ -8,6 +8,13 @@ export const metadata: Metadata = {
   title: { default: `${SITE_NAME_EN} | ${SITE_TAGLINE_EN}`, template: `%s | ${SITE_NAME_EN}` },
 };
 
+/** The site's policies and data, which are in Japanese only. */
+const FOOTER_LINKS = [
+  ["/about", "About this site and disclaimer"],
+  ["/accessibility", "Accessibility policy"],
+  ["/data", "Open data"],
+] as const;
+
 /**
  * The English part of the site (/en): its own skip link, header, <main> and
  * footer in English, inside the root layout, which gives these pages
@@ -44,14 +51,24 @@ export default function EnglishLayout({ children }: { children: React.ReactNode 
           <p className="m-0 font-bold">{SITE_NAME_EN}</p>
           <p className="mt-2">
             Written in English from Aomori Prefecture&apos;s guidebook of support for small and medium-sized businesses (
-            <span lang="ja">中小企業支援ガイドブック</span>, {editions}, section III). Numbers, hours and the state of each program are as of that edition; ask the
-            desk for the latest. Where the English and the Japanese differ, the Japanese is right.
+            <span lang="ja">中小企業支援ガイドブック</span>, {editions}, section III). Numbers, hours and the state of each program come from that edition, or from the
+            desk&apos;s later check where the Japanese page of the program gives its date; ask the desk for the latest. Where the English and the Japanese differ,
+            the Japanese is right.
           </p>
-          <p className="mt-2 mb-0">
-            <InternalLink href="/" lang="ja" hrefLang="ja">
-              日本語のサイト
-            </InternalLink>
-          </p>
+          <ul className="mt-2 mb-0 flex list-none flex-wrap gap-x-4 p-0">
+            <li>
+              <InternalLink href="/" lang="ja" hrefLang="ja" className="inline-flex min-h-11 items-center">
+                日本語のサイト
+              </InternalLink>
+            </li>
+            {FOOTER_LINKS.map(([href, label]) => (
+              <li key={href}>
+                <InternalLink href={href} hrefLang="ja" className="inline-flex min-h-11 items-center">
+                  {label} (in Japanese)
+                </InternalLink>
+              </li>
+            ))}
+          </ul>
         </div>
       </footer>
     </>

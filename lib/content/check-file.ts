@@ -5,9 +5,11 @@ import { editionLabel } from "./edition";
 import { byPosition, readEntry, type Entry, type LinkInFile } from "./entry";
 import { formatFieldPath, type ContentIssue } from "./issues";
 import { numbersOf } from "./numbers";
-import { translationIssues } from "./language-checks";
+import { deskNamesCovered, translationIssues } from "./language-checks";
 import { recordedChanges, reviewIssues, settingsIssues } from "./review/file-checks";
+import { unreviewedChanges, type ProgramText } from "./review/rule";
 import { fiscalYearOf } from "./schedule";
+import type { NameEntry } from "./schema";
 
 /**
  * Everything that can be said about one content file on its own: what
@@ -30,6 +32,8 @@ export type FileRuleInput = {
   sourceDigits?: ReadonlySet<string>;
   /** The current edition (content/settings/); absent when the settings file cannot be read (the loader says why). */
   edition?: number;
+  /** The names table (content/names/): every desk's names need their reading and English there; absent when it cannot be read. */
+  names?: readonly NameEntry[];
 };
 
 /** The entry as its collection's schema returned it, when the file is of collection `c`. */
@@ -40,7 +44,18 @@ function entryOf<S extends z.ZodType>(input: FileRuleInput, c: Collection<S>): E
 
 function programRules(input: FileRuleInput): ContentIssue[] {
   const p = entryOf(input, COLLECTIONS.programs);
-  return p ? [...reviewIssues(p, input.today, input.edition), ...recordedChanges(p), ...translationIssues(p)] : [];
+  if (!p) return [];
+  // Known only where the file before the change is (the editor, a branch against its base): a fact changed without the edition's review record.
+  const text = (e: Entry<unknown>): ProgramText => ({ ...(typeof e.raw === "object" && e.raw !== null ? e.raw : {}), body: e.body });
+  // Each at the changed fact, whose message says which record to write; the summary at `reviews` is for a file edited by hand (content:diff).
+  const unreviewed =
+    input.before && input.edition !== undefined
+      ? unreviewedChanges(text(input.before), text(p), input.edition)
+          .filter((i) => i.field !== "reviews")
+          .map((i) => p.at(i.path, i.message))
+      : [];
+  const names = input.names ? deskNamesCovered(p, input.names) : [];
+  return [...reviewIssues(p, input.today, input.edition), ...recordedChanges(p), ...translationIssues(p), ...names, ...unreviewed];
 }
 
 function settingsRules(input: FileRuleInput): ContentIssue[] {
@@ -88,7 +103,7 @@ export function checkFile({ file, content, before }: FileToCheck, options: Check
   const read = readEntry(collection.schema, bytes(content), file, name);
   if (!read.entry) return { ...read, issues: byPosition(read.issues), collection };
   const previous = before === undefined ? undefined : readEntry(collection.schema, bytes(before), file, name).entry;
-  const input: FileRuleInput = { today: options.today, sourceDigits: options.sourceDigits, edition: options.edition, collection, entry: read.entry, before: previous };
+  const input: FileRuleInput = { ...options, collection, entry: read.entry, before: previous };
   const issues = [...read.issues, ...(options.rules ?? FILE_RULES).flatMap((rule) => rule(input))];
   return { entry: read.entry, collection, issues: byPosition(issues), links: read.links };
 }

@@ -2,7 +2,7 @@ import type { Entry, LinkInFile } from "./entry";
 import { shown } from "./characters";
 import { FINDER_SKIP } from "./finder-skip";
 import type { ContentIssue } from "./issues";
-import { namesCovered } from "./language-checks";
+import { regionNamesCovered } from "./language-checks";
 import type { Areas, FlowFrontMatter, Names, NeedFrontMatter, ProgramFrontMatter } from "./schema";
 
 /**
@@ -42,7 +42,7 @@ export function crossCheck(c: Loaded): ContentIssue[] {
     ),
     ...programsExist(c),
     ...(c.areas ? municipalitiesExist(c.programs, c.areas.data) : []),
-    ...(c.names ? namesCovered(c.programs, c.names, c.areas) : []),
+    ...(c.names && c.areas ? regionNamesCovered(c.names, c.areas) : []),
   ];
 }
 

@@ -2,7 +2,7 @@ import { shown } from "./characters";
 import type { Entry } from "./entry";
 import type { ContentIssue } from "./issues";
 import { hasKanji } from "./reading";
-import type { Areas, Names, ProgramFrontMatter } from "./schema";
+import type { Areas, NameEntry, Names, ProgramFrontMatter } from "./schema";
 
 /**
  * What the やさしい日本語 and English texts and the names table must agree on
@@ -98,7 +98,7 @@ function deskStrings(data: ProgramFrontMatter): Named[] {
 
 const NAMES_FILE = "content/names/names.md";
 
-function coverage(named: Named, entry: Names["names"][number] | undefined): string | undefined {
+function coverage(named: Named, entry: NameEntry | undefined): string | undefined {
   const needsReading = named.kind === "name" && hasKanji(named.value);
   const value = shown(named.value, 60);
   if (!entry) {
@@ -110,19 +110,27 @@ function coverage(named: Named, entry: Names["names"][number] | undefined): stri
   return undefined;
 }
 
-/** Every desk's names in every program, and every region's office, are in the names table with what they need. */
-export function namesCovered(programs: Entry<ProgramFrontMatter>[], names: Entry<Names>, areas?: Entry<Areas>): ContentIssue[] {
-  const table = new Map(names.data.names.map((n) => [n.name, n]));
-  const issues: ContentIssue[] = [];
-  for (const p of programs) {
-    for (const named of deskStrings(p.data)) {
-      const problem = coverage(named, table.get(named.value));
-      if (problem) issues.push(p.at(named.path, problem));
-    }
-  }
-  areas?.data.regions.forEach((r, i) => {
-    const problem = coverage({ path: ["regions", i, "office"], value: r.office, kind: "name" }, table.get(r.office));
-    if (problem) issues.push(areas.at(["regions", i, "office"], problem));
+/** A program's desks' names are in the names table with what they need (the editor checks this before saving, with the table written into it). */
+export function deskNamesCovered(p: Entry<ProgramFrontMatter>, names: readonly NameEntry[]): ContentIssue[] {
+  const table = new Map(names.map((n) => [n.name, n]));
+  return deskStrings(p.data).flatMap((named) => {
+    const entry = table.get(named.value);
+    const problem = coverage(named, entry);
+    return problem ? [{ ...p.at(named.path, problem), formMessage: inTheForm(named, entry) }] : [];
   });
-  return issues;
+}
+
+/** The same in the editor's words: the table is a page of its own there (「名前の読みと英語」), saved apart from the program. */
+function inTheForm(named: Named, entry: NameEntry | undefined): string {
+  const what = named.kind === "name" && hasKanji(named.value) && !entry?.reading ? "読み（ひらがな）と英語" : "英語";
+  return `「${shown(named.value, 60)}」の${what}が「名前の読みと英語」の一覧にありません。一覧に「${shown(named.value, 60)}」の${what}を足してください（ふりがなと英語のページに使います）`;
+}
+
+/** Every region's office is in the names table with what it needs (each program's desks: deskNamesCovered, run on each file). */
+export function regionNamesCovered(names: Entry<Names>, areas: Entry<Areas>): ContentIssue[] {
+  const table = new Map(names.data.names.map((n) => [n.name, n]));
+  return areas.data.regions.flatMap((r, i) => {
+    const problem = coverage({ path: ["regions", i, "office"], value: r.office, kind: "name" }, table.get(r.office));
+    return problem ? [areas.at(["regions", i, "office"], problem)] : [];
+  });
 }

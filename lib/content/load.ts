@@ -63,8 +63,9 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const links: LinkInFile[] = [];
   const read = new Map<Collection, Entry<unknown>[]>();
   const all: Collection[] = Object.values(collections);
-  // The settings first: their edition is what a program's review records are checked against.
-  for (const c of [collections.settings, ...all.filter((c) => c !== collections.settings)]) {
+  // The settings and the names table first: a program's review records are checked against the edition, its desks' names against the table.
+  const first: Collection[] = [collections.settings, collections.names];
+  for (const c of [...first, ...all.filter((c) => !first.includes(c))]) {
     const found = files.get(c) ?? [];
     const entries = found.flatMap((f) => {
       const r = checkOneFile(f, checks);
@@ -77,6 +78,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     if (c.count === "one") issues.push(...oneFileIssues(c, entries, found));
     read.set(c, entries);
     if (c === collections.settings) checks.edition = entriesOf(collections.settings, read)[0]?.data.edition;
+    if (c === collections.names) checks.names = entriesOf(collections.names, read)[0]?.data.names;
   }
   const programs = entriesOf(collections.programs, read);
   const needs = entriesOf(collections.needs, read);

@@ -16,6 +16,7 @@ import { hoursText, type HoursFields } from "@/lib/content/hours";
 import { loadContent } from "@/lib/content/load";
 import { checkJapanesePhone } from "@/lib/phone/number";
 import { readSourceNumbers, SOURCE_DIR } from "@/lib/content/phone-audit";
+import { REVIEW_METHOD_PHRASES } from "@/lib/content/review-methods";
 import { japanToday } from "@/lib/content/schedule-status";
 import { startLocalBackend } from "@/scripts/lib/cms-local-backend";
 import { groupStopper, waitFor } from "@/scripts/lib/next-server";
@@ -73,6 +74,8 @@ const after = [1, 2, 3, 4, 5, 6, 7, 8, 9]
   .map((d) => before.replace(/\d$/, (last) => String((Number(last) + d) % 10)))
   .find((n) => checkJapanesePhone(n).ok && !source.has(digits(n)))!;
 const confirmation = { date: japanToday(new Date()), method: "電話で確認", note: "代表番号から担当課につないでもらい確認" };
+/** 「この内容を確認しました」 for the current edition: a changed number is a fact its review covers (lib/content/review/). */
+const review = { edition: content.settings!.edition, date: confirmation.date, method: "電話" as const, department: "商工労働部 商工政策課" };
 /** (b): another program with offices, given one more. */
 const officed = content.programs.find((p) => p !== numbered && p.offices?.length)!;
 const newHours: Required<Pick<HoursFields, "days" | "open" | "close" | "closedOn">> = {
@@ -81,7 +84,12 @@ const newHours: Required<Pick<HoursFields, "days" | "open" | "close" | "closedOn
   close: "17:15",
   closedOn: ["祝日", "年末年始"],
 };
-const newOffice = { name: "編集画面の試験会場", municipality: content.areas!.municipalities[0].name, hours: newHours };
+/** An office's name must be in the names table (its reading and English; a name it lacks is refused: cms-editor.test.ts). */
+const newOffice = {
+  name: content.names!.names.find((n) => n.reading && n.en && !content.programs.some((p) => p.offices?.some((o) => o.name === n.name)))!.name,
+  municipality: content.areas!.municipalities[0].name,
+  hours: newHours,
+};
 /** (c): a new program, its required fields taken from an existing one. */
 const reference = content.programs.find((p) => p !== numbered && p !== officed)!;
 const NEW_SLUG = "cms-form-test";
@@ -227,6 +235,19 @@ async function noteEnglish(where: string) {
 }
 
 /** Saves through the editorial workflow and returns the branch it created. */
+/** The review record filled in as staff do; the form lists what changed in it by itself. */
+async function addReview() {
+  const reviews = field(form, "reviews");
+  await page.getByRole("button", { name: `${reviews.label_singular}を追加`, exact: true }).click();
+  const own = (name: string) => field(reviews.fields!, name).label;
+  await page.getByLabel(named(own("edition"))).fill(String(review.edition));
+  await page.getByLabel(named(own("date"))).fill(review.date);
+  const how = page.getByRole("combobox", { name: named(own("method")) });
+  await how.fill(`${review.method}（${REVIEW_METHOD_PHRASES[review.method]}）`);
+  await how.press("Enter");
+  await page.getByLabel(named(own("department"))).fill(review.department);
+}
+
 async function save(slug: string, collection = "programs"): Promise<string> {
   await page.getByRole("button", { name: "保存", exact: true }).click();
   const branch = `cms/${collection}/${slug}`;
@@ -363,14 +384,16 @@ test("(a) a desk's number changed: refused until its record is filled in, then o
   const note = method.locator("xpath=following::input[@type='text'][1]");
   await note.fill("代表番号から");
   await shot("cms-confirmation", number, note);
+  await addReview();
   const branch = await save(numbered.slug);
   await noteEnglish("a saved draft");
   await shot("cms-saved");
 
-  // The pull request shows the number's line and the record, nothing else.
+  // The pull request shows the number's line and the record, then the edition's review record with the change listed, nothing else.
   const file = `content/programs/${numbered.slug}.md`;
   expect(git("diff", "--name-only", `main...${branch}`)).toBe(file);
-  expect(changedLines(branch, file)).toEqual([
+  const lines = changedLines(branch, file);
+  expect(lines.slice(0, 6)).toEqual([
     `-      - number: ${before}`,
     `+      - number: ${after}`,
     "+    confirmed:",
@@ -378,6 +401,9 @@ test("(a) a desk's number changed: refused until its record is filled in, then o
     `+      method: ${confirmation.method}`,
     "+      note: 代表番号から",
   ]);
+  expect(lines.slice(6).every((l) => l.startsWith("+")), lines.join("\n")).toBe(true);
+  const written = parseFrontMatter(git("show", `${branch}:${file}`));
+  expect(written.ok && (written.data as { reviews: unknown }).reviews).toEqual([{ ...review, changes: [{ field: "contacts[0].tel[0].number", before, after }] }]);
 
   // A second save of the same draft.
   await note.fill(confirmation.note);
@@ -447,7 +473,8 @@ test("(b) an office with its hours added to an existing program: days, times and
   await open(`entries/${officed.slug}`);
   const fresh = await markPresent();
   await page.getByRole("button", { name: `${offices.label_singular}を追加`, exact: true }).click();
-  await page.getByRole("textbox", { name: named(label("name", offices.fields!)) }).and(fresh).fill(newOffice.name);
+  const officeName = page.getByRole("textbox", { name: named(label("name", offices.fields!)) }).and(fresh);
+  await officeName.fill(newOffice.name);
   await pick(page.getByRole("combobox", { name: named(label("municipality", offices.fields!)) }).and(fresh), [newOffice.municipality]);
   await page.getByRole("button", { name: "開く" }).and(fresh).first().click();
   await pick(page.getByRole("combobox", { name: named(label("days")) }).and(fresh), newOffice.hours.days);
@@ -461,6 +488,8 @@ test("(b) an office with its hours added to an existing program: days, times and
   await expect(sentence).toHaveText(`ページに出る受付時間: ${hoursText(newOffice.hours)}`);
   await noteEnglish("an office's hours");
   await shot("cms-hours", page.getByRole("textbox", { name: named(label("name", offices.fields!)) }).and(fresh), sentence);
+  // An office is a fact the edition's review covers.
+  await addReview();
   const branch = await save(officed.slug);
 
   const saved = loadIn(checkout(branch)).programs.find((p) => p.slug === officed.slug)!;

@@ -3,7 +3,7 @@ import { qrSvg } from "../../components/print-qr";
 import { FINDER_PATH } from "../../lib/finder/plan";
 import { FEED_PATH } from "../../lib/open-data/feed";
 import { publicUrl, SITE_URL } from "../../lib/site/config";
-import { programAbsoluteUrl, programPath } from "../../lib/site/paths";
+import { programAbsoluteUrl, programPath, ENGLISH_PATH } from "../../lib/site/paths";
 import { digits, everyPage, NOT_FOUND, phonesOf, programs } from "../support/content";
 import { fetchPage, type Doc } from "../support/html";
 import { governmentServiceProblems } from "../support/structured-data";
@@ -43,7 +43,7 @@ for (const route of everyPage) {
       expect(og.url).toBeUndefined();
     }
     expect(og.type).toBe("website");
-    expect(og.locale).toBe("ja_JP");
+    expect(og.locale).toBe(route === ENGLISH_PATH || route.startsWith(`${ENGLISH_PATH}/`) ? "en_US" : "ja_JP");
     expect(og.site_name).toBeTruthy();
     expect(og.title?.length ?? 0).toBeGreaterThan(1);
     expect(og.description).toBe(description);

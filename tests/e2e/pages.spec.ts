@@ -67,7 +67,8 @@ async function relayNote(page: Page) {
 
 /** What content says a page of this kind must show, beyond the site-wide checks. */
 async function pageFacts(page: Page, route: string) {
-  await cardChannels(page, route);
+  // An English page shows each desk's FAX number (englishFacts, numbersShown); the FAX sheet is a Japanese form, linked from the Japanese pages.
+  if (!route.startsWith(ENGLISH_PATH)) await cardChannels(page, route);
   const program = programs.find((p) => programPath(p.slug) === route);
   if (program) return programFacts(page, program);
   const sheet = FAX_SHEETS.find((s) => s.route === route);

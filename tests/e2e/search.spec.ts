@@ -4,6 +4,7 @@ import { callNumbers, contactDesks, mainNumber, officeDesks } from "../../lib/co
 import { containsQuery, scanDoc } from "../../scripts/lib/search-contains";
 import { toSearchDoc } from "../../lib/search/document";
 import { programPath } from "../../lib/site/paths";
+import { waitForHydration } from "../support/browser";
 import { digits, flow, programs } from "../support/content";
 
 /**
@@ -204,6 +205,8 @@ test("odd input never errors, never injects markup and never hangs", async ({ pa
     "相談".repeat(500),
   ];
   await page.goto("/search");
+  // Typed before the scripts attach, a search is the form's plain GET (tested without JavaScript); here, the search as it runs in the page.
+  await waitForHydration(page);
   for (const input of inputs) {
     await box(page).fill(input);
     await box(page).press("Enter");
@@ -223,6 +226,8 @@ test("the search box fits a 360 px phone and its controls are 44 px tap targets"
   await page.setViewportSize({ width: 360, height: 740 });
   for (const route of ["/", programPath(hongKong.slug), "/search"]) {
     await page.goto(route);
+    // /search draws its form again once its scripts run (it reads the address): measured as it then stays.
+    await waitForHydration(page);
     for (const el of [box(page), page.getByRole("button", { name: "検索", exact: true })]) {
       const b = (await el.boundingBox())!;
       expect(b.height, route).toBeGreaterThanOrEqual(44);

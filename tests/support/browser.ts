@@ -229,7 +229,9 @@ export async function keyboardWalk(page: Page): Promise<KeyboardWalk> {
     problems.push(`tab order: reached ${reached.join(",")} of ${expected.length} stops (${expected.join(" / ")})`);
   }
 
-  const skip = page.getByRole("link", { name: "本文へ移動" });
+  // An English page (/en) has its own skip link, in English.
+  const english = (await page.locator("html").getAttribute("lang")) === "en";
+  const skip = page.getByRole("link", { name: english ? "Skip to main content" : "本文へ移動" });
   await skip.focus();
   await expect(skip).toBeInViewport();
   await page.keyboard.press("Enter");

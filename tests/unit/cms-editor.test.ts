@@ -64,6 +64,21 @@ describe("the check before saving", () => {
     expect(check(data)).toMatchObject({ unchanged: false, issues: [] });
   });
 
+  it("refuses a desk whose name the names table lacks, in the editor's words, and lets one it holds through", () => {
+    const withOffice = (name: string) => {
+      const data = formData();
+      data.offices = [...((data.offices as Data[] | undefined) ?? []), { name }];
+      return checkBeforeSaving({ file: program.file, data, order: fieldOrder(fieldsOf("programs")), fields: fieldsOf("programs"), today: "2026-12-07", sourceDigits, names: loaded.names!.names });
+    };
+    const unknown = "編集画面の試験会場";
+    const issues = withOffice(unknown).issues.filter((i) => i.message.includes(unknown));
+    expect(issues).toHaveLength(1);
+    expect(issues[0].path?.slice(0, 1)).toEqual(["offices"]);
+    expect(issues[0].message).toBe(`「${unknown}」の読み（ひらがな）と英語が「名前の読みと英語」の一覧にありません。一覧に「${unknown}」の読み（ひらがな）と英語を足してください（ふりがなと英語のページに使います）`);
+    const known = loaded.names!.names.find((n) => n.reading && n.en)!.name;
+    expect(withOffice(known).issues.filter((i) => i.message.includes(known))).toEqual([]);
+  });
+
   it("refuses a full-width number with validation's message and offers it written in half-width", () => {
     const data = formData();
     const fax = String(desk(data).fax);

@@ -2,6 +2,7 @@ import { parse } from "yaml";
 import { COLLECTIONS, newFileTemplate, type Collection } from "../../content/collections";
 import type { Data, FieldOrder } from "../../content/front-matter-writer";
 import { japanToday } from "../../content/schedule-status";
+import type { NameEntry } from "../../content/schema";
 import { FILE_NAME_FIELD, FRONT_MATTER_FORMAT, LOCAL_BACKEND_BRANCH, NO_MEDIA_LIBRARY, SAVE_CHECK_FIELD } from "./constants";
 import { fieldsDecapRefused } from "./form-dom";
 import type { FormField } from "./form-words";
@@ -138,11 +139,12 @@ function checkEntry(entry: Immutable, forms: Form[], sourceDigits: ReadonlySet<s
   if (!name) return { text: "", unchanged: false, issues: [{ path: [FILE_NAME_FIELD], place: "", message: "ファイル名（ページの URL）を入力してください（例: business-matching）" }] };
   const path = entry.get("path");
   const file = !isNew && typeof path === "string" && path ? path : `${form.folder}/${String(name)}.md`;
-  return checkBeforeSaving({ file, data, order: form.order, template: form.template, fields: form.fields, today: japanToday(new Date()), sourceDigits, edition: CURRENT_EDITION });
+  return checkBeforeSaving({ file, data, order: form.order, template: form.template, fields: form.fields, today: japanToday(new Date()), sourceDigits, edition: CURRENT_EDITION, names: NAMES_TABLE });
 }
 
-/** Written in at build time (scripts/build-admin.ts): the current edition, from content/settings/. */
+/** Written in at build time (scripts/build-admin.ts): the current edition, from content/settings/, and the names table (content/names/). */
 declare const CURRENT_EDITION: number;
+declare const NAMES_TABLE: NameEntry[];
 
 const UNCHANGED = "このページは開いたときから変わっていないので、保存するものがありません。";
 

@@ -1,5 +1,6 @@
 import { checkFile } from "../../content/check-file";
 import type { Data, FieldOrder } from "../../content/front-matter-writer";
+import type { NameEntry } from "../../content/schema";
 import { ORIGINAL_KEY } from "./constants";
 import { toFile } from "./front-matter-format";
 import { inFormWords, issuePath, placeText, type FormField, type IssuePath } from "./form-words";
@@ -36,12 +37,14 @@ export type SaveCheckInput = {
   sourceDigits: ReadonlySet<string>;
   /** The current edition, which a program's review records are checked against. */
   edition?: number;
+  /** The names table, which a desk's names must be in. */
+  names?: readonly NameEntry[];
 };
 
-export function checkBeforeSaving({ file, data, order, template, fields, today, sourceDigits, edition }: SaveCheckInput): SaveCheck {
+export function checkBeforeSaving({ file, data, order, template, fields, today, sourceDigits, edition, names }: SaveCheckInput): SaveCheck {
   const text = toFile(data, order, template);
   const original = typeof data[ORIGINAL_KEY] === "string" ? data[ORIGINAL_KEY] : undefined;
-  const { issues } = checkFile({ file, content: text, before: original }, { today, sourceDigits, edition });
+  const { issues } = checkFile({ file, content: text, before: original }, { today, sourceDigits, edition, names });
   return {
     text,
     unchanged: original !== undefined && text === original,
