@@ -88,14 +88,20 @@ export function reloadOnAnotherEntry(): void {
  * Decap asks the local backend for each entry's draft, and decap-server
  * answers 404 when there is none, which the browser logs as an error. The
  * list of drafts is asked first; a draft not in it is answered here with the
- * same 404, without a request.
+ * same 404, without a request. Opening a page of a collection of single files
+ * (the flow, the municipalities…) Decap also asks for the media of a folder it
+ * names "" (the site has no media folder), which decap-server refuses and
+ * Decap then shows as a broken screen: answered here with no media.
  */
 export function answerMissingDrafts(backendUrl: string): void {
   const fetchFromNetwork = window.fetch.bind(window);
   window.fetch = async (input, init) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     if (url === backendUrl && typeof init?.body === "string") {
-      const request = JSON.parse(init.body) as { action?: string; params?: { branch?: string; id?: string; collection?: string; slug?: string } };
+      const request = JSON.parse(init.body) as { action?: string; params?: { branch?: string; id?: string; collection?: string; slug?: string; mediaFolder?: string } };
+      if (request.action === "getMedia" && !request.params?.mediaFolder) {
+        return new Response("[]", { status: 200, headers: { "Content-Type": "application/json" } });
+      }
       if (request.action === "unpublishedEntry" && request.params) {
         const { branch, id, collection, slug } = request.params;
         const drafts = await fetchFromNetwork(backendUrl, { ...init, body: JSON.stringify({ action: "unpublishedEntries", params: { branch } }) });
