@@ -55,6 +55,8 @@ export const DECAP_STRINGS: readonly Replacement[] = [
   { from: 'placeholder:"Select..."', to: 'placeholder:"選んでください"', count: 1 },
   // The button that removes a picked value: 「月 を外す」.
   { from: '"aria-label":"Remove ".concat(t||"option")', to: '"aria-label":"".concat(t||"この項目"," を外す")', count: 1 },
+  // The bar under a notice that shows how long it stays (react-toastify).
+  { from: '"aria-label":"notification timer"', to: '"aria-label":"お知らせが消えるまでの時間"', count: 1 },
 ];
 
 /** The bundle's files with every replacement made; throws when a piece is not found as often as stated. */

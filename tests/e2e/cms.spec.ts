@@ -86,7 +86,8 @@ const newHours: Required<Pick<HoursFields, "days" | "open" | "close" | "closedOn
 };
 /** An office's name must be in the names table (its reading and English; a name it lacks is refused: cms-editor.test.ts). */
 const newOffice = {
-  name: content.names!.names.find((n) => n.reading && n.en && !content.programs.some((p) => p.offices?.some((o) => o.name === n.name)))!.name,
+  // a name no desk, office or venue is called by, so that its row on the page is its own
+  name: content.names!.names.find((n) => n.reading && n.en && !JSON.stringify(content.programs.map((p) => [p.contacts, p.offices, p.schedule])).includes(`"${n.name}"`))!.name,
   municipality: content.areas!.municipalities[0].name,
   hours: newHours,
 };

@@ -77,7 +77,11 @@ async function start() {
   if (local && config.local_backend) {
     // The local backend works in a worktree of its own, on a branch of its own (scripts/lib/cms-local-backend.ts).
     config.backend.branch = LOCAL_BACKEND_BRANCH;
-    answerMissingDrafts(config.local_backend.url);
+    answerMissingDrafts(config.local_backend.url, (collection, slug) => {
+      const c = config.collections.find((x) => x.name === collection);
+      // every collection of this site is written as .md (collections.ts)
+      return c?.folder ? `${c.folder}/${slug}.md` : c?.files?.find((f) => f.name === slug)?.file;
+    });
   }
 
   cms.registerLocale("ja", withStaffPhrases(cms.getLocale("ja"), STAFF_PHRASES));

@@ -93,7 +93,7 @@ export function reloadOnAnotherEntry(): void {
  * names "" (the site has no media folder), which decap-server refuses and
  * Decap then shows as a broken screen: answered here with no media.
  */
-export function answerMissingDrafts(backendUrl: string): void {
+export function answerMissingDrafts(backendUrl: string, entryFile: (collection: string, slug: string) => string | undefined): void {
   const fetchFromNetwork = window.fetch.bind(window);
   window.fetch = async (input, init) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
@@ -109,8 +109,23 @@ export function answerMissingDrafts(backendUrl: string): void {
         if (Array.isArray(keys) && !keys.includes(id ?? `${collection}/${slug}`)) {
           return new Response(JSON.stringify({ message: "Not Found" }), { status: 404, headers: { "Content-Type": "application/json" } });
         }
+        return ownFileOnly(await fetchFromNetwork(input, init), collection && slug ? entryFile(collection, slug) : undefined);
       }
     }
     return fetchFromNetwork(input, init);
   };
+}
+
+/**
+ * decap-server lists a draft's files as `git diff <base> <draft>`, so once
+ * another draft is published (the base moved on), every draft also "changes"
+ * the files published since, and Decap may open, say, a program showing the
+ * consultation flow's values. A draft of this site only ever changes its own
+ * file: the list is cut to that file.
+ */
+async function ownFileOnly(response: Response, file: string | undefined): Promise<Response> {
+  if (!response.ok || !file) return response;
+  const entry = (await response.json()) as { diffs?: { path?: string }[] };
+  const own = entry.diffs?.filter((d) => d.path === file);
+  return new Response(JSON.stringify(own?.length ? { ...entry, diffs: own } : entry), { status: response.status, headers: { "Content-Type": "application/json" } });
 }
