@@ -21,10 +21,10 @@ describe("governmentServiceLd", () => {
     expect(governmentServiceProblems(readBack(governmentServiceLd(program)), program, same, programUrl(program.slug))).toEqual([]);
   });
 
-  it("says a desk is closed on public holidays with a PublicHolidays specification without opening times", () => {
+  it("says a desk is closed on public holidays with a PublicHolidays specification that opens and closes at 00:00 (schema.org's way to say closed)", () => {
     const desk = programs.flatMap((p) => p.desks).find((d) => d.hours?.closedOn?.includes("祝日"));
     expect(desk).toBeDefined();
-    expect(readBack({ specs: openingHours(desk!.hours) }).specs).toContainEqual({ "@type": "OpeningHoursSpecification", dayOfWeek: "https://schema.org/PublicHolidays" });
+    expect(readBack({ specs: openingHours(desk!.hours) }).specs).toContainEqual({ "@type": "OpeningHoursSpecification", dayOfWeek: "https://schema.org/PublicHolidays", opens: "00:00", closes: "00:00" });
   });
 
   it("finds what is wrong: a number, an address, hours on a channel", () => {

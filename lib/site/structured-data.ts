@@ -66,14 +66,16 @@ export function openingHours(hours: Hours | undefined): OpeningHoursSpecificatio
     closes: hours.close,
     description: hours.text,
   };
-  const holidays: OpeningHoursSpecification[] = hours.closedOn?.includes("祝日") ? [{ "@type": "OpeningHoursSpecification", dayOfWeek: "https://schema.org/PublicHolidays" }] : [];
+  // schema.org marks a day closed by opening and closing at 00:00.
+  const holidays: OpeningHoursSpecification[] = hours.closedOn?.includes("祝日")
+    ? [{ "@type": "OpeningHoursSpecification", dayOfWeek: "https://schema.org/PublicHolidays", opens: "00:00", closes: "00:00" }]
+    : [];
   return [weekly, ...holidays];
 }
 
 /** One number to call, with whom it reaches, its extension, its hours; the desk's FAX travels with its first number. */
 function contactPoint(phone: PhoneNumber, desk: Desk, fax: PhoneNumber | undefined): ContactPoint {
   const hours = openingHours(desk.hours);
-  // TODO(issue 20): email from desk.email when the model has it.
   return {
     "@type": "ContactPoint",
     name: phone.whom,
@@ -81,6 +83,9 @@ function contactPoint(phone: PhoneNumber, desk: Desk, fax: PhoneNumber | undefin
     ...(phone.extension ? { description: `内線${phone.extension}` } : {}),
     ...(fax ? { faxNumber: internationalPhone(fax.number) } : {}),
     ...(hours.length ? { hoursAvailable: hours } : {}),
+    // the desk's other ways in, where content holds them (an e-mail address, a web form)
+    ...(desk.email ? { email: desk.email } : {}),
+    ...(desk.form ? { url: desk.form } : {}),
     areaServed: aomori,
     availableLanguage: "ja",
   };

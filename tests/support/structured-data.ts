@@ -26,7 +26,8 @@ function hoursProblems(specs: Spec[], d: Desk, where: string): string[] {
   const holidays = rest.filter((s) => list(s.dayOfWeek).map(dayName).includes("PublicHolidays"));
   const closedOnHolidays = d.hours.closedOn?.includes("祝日") ?? false;
   if (holidays.length !== (closedOnHolidays ? 1 : 0)) problems.push(`${where}: public holidays ${holidays.length ? "closed" : "not said"}, content ${closedOnHolidays ? "closed" : "not closed"}`);
-  if (holidays.some((s) => s.opens !== undefined || s.closes !== undefined)) problems.push(`${where}: public holidays with opening times`);
+  // closed, as schema.org says it: opening and closing at 00:00
+  if (holidays.some((s) => s.opens !== "00:00" || s.closes !== "00:00")) problems.push(`${where}: public holidays not closed (opens ${holidays[0]?.opens}, closes ${holidays[0]?.closes})`);
   return problems;
 }
 
