@@ -16,9 +16,9 @@ import { hoursText, type HoursFields } from "@/lib/content/hours";
 import { loadContent } from "@/lib/content/load";
 import { checkJapanesePhone } from "@/lib/phone/number";
 import { readSourceNumbers, SOURCE_DIR } from "@/lib/content/phone-audit";
-import { REVIEW_METHOD_PHRASES } from "@/lib/content/review-methods";
 import { japanToday } from "@/lib/content/schedule-status";
 import { startLocalBackend } from "@/scripts/lib/cms-local-backend";
+import { field, fillReview, named } from "../support/cms-form";
 import { groupStopper, waitFor } from "@/scripts/lib/next-server";
 
 /**
@@ -53,13 +53,11 @@ const formOf = (name: string) => {
   return c.fields ?? c.files![0].fields;
 };
 const form = formOf("programs");
-const field = (fields: DecapField[], name: string) => fields.find((f) => f.name === name)!;
 const orders = config.collections.map((c) => fieldOrder(c.fields ?? c.files![0].fields));
 const content = loadContent(path.join(root, "content"), root);
 const source = readSourceNumbers(path.join(root, SOURCE_DIR)).digits;
 const digits = (n: string) => n.replace(/\D/g, "");
 /** A form field's accessible name: its label, with Decap's 「(任意)」 after an optional one (or 「(この番号では必須)」 once it is not). */
-const named = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\((任意|この番号では必須)\\))?$`);
 /** A content file's front-matter as written (file relative to the project root). */
 const raw = (file: string) => {
   const fm = parseFrontMatter(fs.readFileSync(path.join(root, file), "utf8"));
@@ -236,19 +234,6 @@ async function noteEnglish(where: string) {
 }
 
 /** Saves through the editorial workflow and returns the branch it created. */
-/** The review record filled in as staff do; the form lists what changed in it by itself. */
-async function addReview() {
-  const reviews = field(form, "reviews");
-  await page.getByRole("button", { name: `${reviews.label_singular}を追加`, exact: true }).click();
-  const own = (name: string) => field(reviews.fields!, name).label;
-  await page.getByLabel(named(own("edition"))).fill(String(review.edition));
-  await page.getByLabel(named(own("date"))).fill(review.date);
-  const how = page.getByRole("combobox", { name: named(own("method")) });
-  await how.fill(`${review.method}（${REVIEW_METHOD_PHRASES[review.method]}）`);
-  await how.press("Enter");
-  await page.getByLabel(named(own("department"))).fill(review.department);
-}
-
 async function save(slug: string, collection = "programs"): Promise<string> {
   await page.getByRole("button", { name: "保存", exact: true }).click();
   const branch = `cms/${collection}/${slug}`;
@@ -385,7 +370,7 @@ test("(a) a desk's number changed: refused until its record is filled in, then o
   const note = method.locator("xpath=following::input[@type='text'][1]");
   await note.fill("代表番号から");
   await shot("cms-confirmation", number, note);
-  await addReview();
+  await fillReview(page, field(form, "reviews"), review);
   const branch = await save(numbered.slug);
   await noteEnglish("a saved draft");
   await shot("cms-saved");
@@ -490,7 +475,7 @@ test("(b) an office with its hours added to an existing program: days, times and
   await noteEnglish("an office's hours");
   await shot("cms-hours", page.getByRole("textbox", { name: named(label("name", offices.fields!)) }).and(fresh), sentence);
   // An office is a fact the edition's review covers.
-  await addReview();
+  await fillReview(page, field(form, "reviews"), review);
   const branch = await save(officed.slug);
 
   const saved = loadIn(checkout(branch)).programs.find((p) => p.slug === officed.slug)!;

@@ -19,6 +19,7 @@ import { programPath } from "@/lib/site/paths";
 import { startLocalBackend } from "@/scripts/lib/cms-local-backend";
 import { groupStopper, waitFor, type RunningServer } from "@/scripts/lib/next-server";
 import { readAtom } from "../support/atom";
+import { field, fillReview, named } from "../support/cms-form";
 import { axe, waitForHydration } from "../support/browser";
 import { projectCopy } from "../support/project-copy";
 import { programs, settings } from "../support/content";
@@ -53,10 +54,7 @@ const source = readSourceNumbers(path.join(root, SOURCE_DIR)).digits;
 const digits = (n: string) => n.replace(/\D/g, "");
 const config = parse(fs.readFileSync(path.join(root, CMS_CONFIG_FILE), "utf8")) as { collections: { name: string; fields?: DecapField[] }[] };
 const form = config.collections.find((c) => c.name === "programs")!.fields!;
-const field = (fields: DecapField[], name: string) => fields.find((f) => f.name === name)!;
 const reviewsField = field(form, "reviews");
-/** A form field's accessible name: its label, with Decap's 「(任意)」 after an optional one. */
-const named = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(任意\\))?$`);
 
 /** The program to review: the first whose main number is the guidebook's; its new number a valid one the guidebook lacks. */
 const target = programs.find((p) => source.has(digits(callNumbers(mainDesk(p))[0].number)))!;
@@ -148,14 +146,7 @@ test("a program reviewed through /admin with one number changed: refused without
   expect(git("branch", "--list", `cms/programs/${target.slug}`)).toBe("");
 
   // 「この内容を確認しました」: the review record's fields, as the schema makes them.
-  await page.getByRole("button", { name: `${reviewsField.label_singular}を追加`, exact: true }).click();
-  const own = (name: string) => field(reviewsField.fields!, name).label;
-  await page.getByLabel(named(own("edition"))).fill(String(review.edition));
-  await page.getByLabel(named(own("date"))).fill(review.date);
-  const how = page.getByRole("combobox", { name: named(own("method")) });
-  await how.fill(`${review.method}（${REVIEW_METHOD_PHRASES[review.method]}）`);
-  await how.press("Enter");
-  await page.getByLabel(named(own("department"))).fill(review.department);
+  await fillReview(page, reviewsField, review);
   await page.getByRole("button", { name: "保存" }).click();
   const branch = `cms/programs/${target.slug}`;
   await expect.poll(() => git("branch", "--list", branch), { timeout: 20_000 }).toContain(branch);
