@@ -37,14 +37,18 @@ export function assertBuilt(dir?: string): void {
   }
 }
 
-/** `dir`: another Next project to serve (its own .next), instead of this site. */
+/**
+ * `dir`: another Next project to serve (its own .next), instead of this site,
+ * run from that folder: the server reads its build's script hashes
+ * (proxy.ts) from where it runs.
+ */
 export async function startNext(port?: number, { dir }: { dir?: string } = {}): Promise<RunningServer> {
   assertBuilt(dir);
   const p = port ?? (await freePort());
   const origin = `http://127.0.0.1:${p}`;
-  const args = [require.resolve("next/dist/bin/next"), "start", ...(dir ? [dir] : []), "--hostname", "127.0.0.1", "--port", String(p)];
+  const args = [require.resolve("next/dist/bin/next"), "start", "--hostname", "127.0.0.1", "--port", String(p)];
   const child = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd: dir ?? ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: dir ? ".next" : DIST_DIR, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "pipe"],
     // Its own process group, so stopping it also stops any worker it forks.

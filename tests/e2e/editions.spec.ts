@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
@@ -17,10 +17,11 @@ import { checkJapanesePhone } from "@/lib/phone/number";
 import { needFeedPath, UPDATES_PATH } from "@/lib/open-data/feed";
 import { programPath } from "@/lib/site/paths";
 import { startLocalBackend } from "@/scripts/lib/cms-local-backend";
-import { groupStopper, waitFor, type RunningServer } from "@/scripts/lib/next-server";
+import { startNext, type RunningServer } from "@/scripts/lib/next-server";
 import { readAtom } from "../support/atom";
 import { field, fillReview, named } from "../support/cms-form";
 import { axe, waitForHydration } from "../support/browser";
+import { startBuild } from "../support/copy-build";
 import { projectCopy } from "../support/project-copy";
 import { programs, settings } from "../support/content";
 
@@ -174,13 +175,9 @@ test("the saved branch passes the pull-request checks, its comment lists the cha
   expect(comment.output).toContain(`確認済み 1/${programs.length}`);
   expect(comment.output).toContain(`| ${before} | ${after} | ${review.date}（${REVIEW_METHOD_PHRASES[review.method]}） |`);
 
-  const child = spawn("npm", ["run", "--silent", "build"], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  let output = "";
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
-  stopBuild = groupStopper(child);
-  siteBuild = new Promise((resolve, reject) => child.on("exit", (code) => (code === 0 ? resolve(dir) : reject(new Error(`build failed (${code}):\n${output}`)))));
-  siteBuild.catch(() => undefined);
+  const build = startBuild(dir);
+  stopBuild = build.stop;
+  siteBuild = build.done;
 });
 
 test("npm run review:due lists the program on and after its due date, and not before", () => {
@@ -196,15 +193,7 @@ test("npm run review:due lists the program on and after its due date, and not be
 test("built and served: the line beside its number, progress 1/N, the change in its need's feed", async ({ browser }) => {
   test.setTimeout(600_000);
   const dir = await siteBuild!;
-  // In its own folder: the server reads that build's script hashes (proxy.ts) from where it runs.
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--hostname", "127.0.0.1", "--port", String(SITE_PORT)], {
-    cwd: dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", NEXT_DIST_DIR: ".next" },
-    stdio: "ignore",
-    detached: true,
-  });
-  site = { origin: `http://127.0.0.1:${SITE_PORT}`, stop: groupStopper(server) };
-  await waitFor(`${site.origin}/`, () => server.exitCode !== null);
+  site = await startNext(SITE_PORT, { dir });
   const visitor = await browser.newPage({ viewport: SCREEN, isMobile: true, hasTouch: true });
   try {
     const shots = test.info().outputPath();
