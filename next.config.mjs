@@ -24,8 +24,8 @@ const nextConfig = {
   // more at once saves no time, and at 2,100 programs eight large listing pages (the finder's,
   // 11–13 MB of HTML each) held more than 0.5 GB between them (npm run bench:build).
   // Pages are rendered in a worker thread of the build, not a child process: Next removes the heap
-  // ceiling (.npmrc's node-options) from a child's options, and without one the renderer's heap grew
-  // to 1.1 GB of mostly garbage at 2,100 programs; a thread keeps the process's ceiling.
+  // ceiling (.npmrc's node-options) from a child's options, and without one the renderer grew to
+  // 1.1 GB at 2,100 programs, whose content holds about 55 MB; a thread keeps the process's ceiling.
   experimental: { staticGenerationMaxConcurrency: 2, workerThreads: true },
   // Lets two builds (e.g. a benchmark and the tests) live side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
