@@ -147,22 +147,18 @@ export function phoneLinks(page: Page): Promise<PhoneLinkSeen[]> {
  * end with one of them, not merely with any text.
  */
 export function phoneLinkProblems(links: PhoneLinkSeen[], desks?: string[]): string[] {
-  return links.flatMap((p) => {
-    const m = /^(.+?) (.+)に電話をかける$/.exec(p.name);
-    if (!m) return [`"${p.name}" does not say the number and whom it calls`];
-    const problems: string[] = [];
-    if (m[1] !== p.shown) problems.push(`"${p.name}" does not start with the number as shown (${p.shown})`);
-    if (desks && !desks.includes(m[2])) problems.push(`"${p.name}" names "${m[2]}", which is none of the page's desks`);
-    if (!p.context.includes(m[2])) problems.push(`"${m[2]}" is not written beside ${p.shown}`);
-    if (Math.min(p.w, p.h) < 44) problems.push(`${p.shown}: tap target ${Math.round(p.w)}×${Math.round(p.h)} px`);
-    return problems;
-  });
+  return callLinkProblems(links, /^(.+?) (.+)に電話をかける$/, desks);
 }
 
 /** The same for the English pages' call links: "017-734-9243, call Regional Industry Division" (lib/site/english.ts). */
 export function englishPhoneLinkProblems(links: PhoneLinkSeen[], desks?: string[]): string[] {
+  return callLinkProblems(links, /^(.+?), call (.+)$/, desks);
+}
+
+/** `name` captures the number as shown, then whom it calls. */
+function callLinkProblems(links: PhoneLinkSeen[], name: RegExp, desks?: string[]): string[] {
   return links.flatMap((p) => {
-    const m = /^(.+?), call (.+)$/.exec(p.name);
+    const m = name.exec(p.name);
     if (!m) return [`"${p.name}" does not say the number and whom it calls`];
     const problems: string[] = [];
     if (m[1] !== p.shown) problems.push(`"${p.name}" does not start with the number as shown (${p.shown})`);
