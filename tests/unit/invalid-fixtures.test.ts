@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { COLLECTION_NAMES, COLLECTIONS } from "@/lib/content/collections";
@@ -14,29 +15,29 @@ import { GENERATED } from "../support/generated-fixtures";
  * Each case is validated in a copy of the real content (see contentTree).
  *
  * A case is a change to a valid file of tests/fixtures/base/, written as a
- * unified diff without context, NAME.patch:
+ * unified diff without context, NAME.patch (see patchedFiles):
  *
- *   --- base/programs/energy-saving.md
- *   +++ content/programs/audience-tab.md
- *   @@ -8 +8 @@
+ *   @@ -20 +20 @@
  *   -audience: 県内中小企業者等
  *   +audience: "県内\t中小企業者等"
  *
  * - <collection folder>/NAME.patch: one mistake in one file, as staff could make
  *   it in a file of that collection (programs/, needs/, flow/, areas/), written
  *   to content/<folder>/NAME.md; a file of a one-file collection takes the
- *   real file's place. NAME.md instead: a file no base changes into in a few
- *   lines (empty, no front-matter), as it is.
+ *   real file's place. It changes the one file of base/<folder>/, so it needs
+ *   no `---`/`+++` lines (kept, they must name that file and content/<folder>/NAME.md);
+ *   an empty patch is the base as it is under NAME.md. NAME.md instead: a file
+ *   no base changes into in a few lines (empty, no front-matter), as it is.
  * - trees/NAME.patch: one part per file, for what spans files (a value that
- *   must be unique across files, a reference from one file to another);
- *   `--- /dev/null` writes a file whole.
+ *   must be unique across files, a reference from one file to another), each
+ *   part with its header lines, `--- base/programs/energy-saving.md` (or
+ *   `--- /dev/null` to write a file whole) and `+++ content/programs/NAME.md`.
  * - generated/NAME.expected.txt: what cannot be committed portably (links, a
  *   FIFO, a 50 MB file, a folder 200 deep, another encoding), made by
  *   tests/support/generated-fixtures.ts.
  *
- * To add a case: copy the base, make the one mistake, then
- *   diff -U0 --label base/programs/energy-saving.md --label content/programs/NAME.md \
- *     tests/fixtures/base/programs/energy-saving.md /tmp/NAME.md > tests/fixtures/invalid/programs/NAME.patch
+ * To add a case: copy the base, make the one mistake, then drop diff's two header lines:
+ *   diff -U0 tests/fixtures/base/programs/energy-saving.md /tmp/NAME.md | tail -n +3 > tests/fixtures/invalid/programs/NAME.patch
  * and run this file with UPDATE_FIXTURES=1 to write NAME.expected.txt; review it.
  * Refresh the expectations after a deliberate wording change the same way and review the diff.
  */
@@ -87,10 +88,28 @@ describe("invalid content fixtures", () => {
     for (const c of patched) expect(Object.keys(patchedFiles(path.join(dir, `${c}.patch`))), c).toEqual([`${c}.md`]);
   });
 
+  it("refuses a collection patch whose header lines name another base or target", () => {
+    const programs = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "fixture-patch-")), "programs");
+    dirs.push(path.dirname(programs));
+    fs.mkdirSync(programs);
+    const patch = path.join(programs, "NAME.patch");
+    const hunk = "@@ -20 +20 @@\n-audience: 県内中小企業者等\n+audience: 県内の中小企業者等\n";
+    const write = (header: string) => fs.writeFileSync(patch, header + hunk);
+    write("");
+    expect(Object.keys(patchedFiles(patch))).toEqual(["programs/NAME.md"]);
+    write("--- base/programs/energy-saving.md\n+++ content/programs/NAME.md\n");
+    expect(Object.keys(patchedFiles(patch))).toEqual(["programs/NAME.md"]);
+    write("--- base/needs/trial.md\n+++ content/programs/NAME.md\n");
+    expect(() => patchedFiles(patch)).toThrow(/header lines must be "--- base\/programs\/energy-saving\.md"/);
+    write("--- base/programs/energy-saving.md\n+++ content/programs/other.md\n");
+    expect(() => patchedFiles(patch)).toThrow(/header lines must be/);
+  });
+
   it.each(bases)("base/%s loads without a message, and cases change it", (base) => {
     const { issues } = contentTree({ [base]: fs.readFileSync(path.join(baseDir, base)) }, dirs);
     expect(issues.map(formatIssue)).toEqual([]);
-    const uses = [...patched.map((c) => `${c}.patch`), ...trees.map((n) => `trees/${n}.patch`)].filter((p) => fs.readFileSync(path.join(dir, p), "utf8").includes(`--- base/${base}\n`));
+    const folder = path.dirname(base);
+    const uses = [...patched.filter((c) => c.startsWith(`${folder}/`)), ...trees.filter((n) => fs.readFileSync(path.join(dir, "trees", `${n}.patch`), "utf8").includes(`--- base/${base}\n`))];
     expect(uses.length, "a base no case changes").toBeGreaterThan(0);
   });
 
