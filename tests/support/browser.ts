@@ -60,12 +60,13 @@ export async function watch(page: Page, origin: string, { expectedStatus = 200 }
   return { errors, csp, outside };
 }
 
-export type AxeRun = { violations: string[]; rules: number; version: string };
+export type AxeRun = { violations: string[]; violated: string[]; rules: number; version: string };
 
 /**
  * The axe-core engine that @axe-core/playwright ships with (so the version
  * is the one that package is tested against), injected once per page. The
- * site has no frames (its CSP allows none), so axe runs in the page itself;
+ * site has no frames (its CSP allows none), nor has /admin (its preview pane
+ * is off), so axe runs in the page itself;
  * AxeBuilder would inject the 500 KB script again for every run and merge
  * per-frame results in an extra blank page, which is most of its time here.
  */
@@ -79,6 +80,7 @@ export async function axe(page: Page): Promise<AxeRun> {
   const rules = new Set([...r.passes, ...r.violations, ...r.incomplete, ...r.inapplicable].map((x) => x.id));
   return {
     violations: r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`),
+    violated: r.violations.map((v) => v.id),
     rules: rules.size,
     version: r.testEngine.version,
   };
