@@ -1,5 +1,5 @@
 import path from "node:path";
-import { getAllPrograms, getFlow, getNeeds, getProgramsByNeed } from "@/lib/content/api";
+import { getAllPrograms, getFlow, getNeeds, getProgram, getProgramsByNeed } from "@/lib/content/api";
 import { staticRoutes } from "@/lib/content/site-routes";
 import { englishProgramPath, needPath, programPath } from "./paths";
 
@@ -28,4 +28,17 @@ export function siteRoutes(): SiteRoute[] {
     ...programs.map((p) => ({ path: programPath(p.slug), lastModified: p.updated })),
     ...programs.map((p) => ({ path: englishProgramPath(p.slug), lastModified: p.updated })),
   ];
+}
+
+/** The [slug] of a program's pages, in Japanese and in English: one per program, all made at build time. */
+export function programParams(): { slug: string }[] {
+  return getAllPrograms().map((p) => ({ slug: p.slug }));
+}
+
+/** What a program's page and its metadata are given by the router. */
+export type ProgramRouteProps = { params: Promise<{ slug: string }> };
+
+/** The program a program route names; undefined for a slug that is no program's. */
+export async function routeProgram({ params }: ProgramRouteProps) {
+  return getProgram((await params).slug);
 }

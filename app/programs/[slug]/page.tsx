@@ -13,7 +13,7 @@ import { PrintQr } from "@/components/print-qr";
 import { ScheduleTable } from "@/components/schedule-table";
 import { ShareButton } from "@/components/share-button";
 import { SummaryList } from "@/components/summary-list";
-import { getAllPrograms, getAreas, getProgram } from "@/lib/content/api";
+import { getAreas, getProgram } from "@/lib/content/api";
 import { LocalArea } from "@/components/local-area";
 import { MunicipalityPicker } from "@/components/municipality-picker";
 import { editionLabel } from "@/lib/content/edition";
@@ -24,6 +24,7 @@ import { buildDay } from "@/lib/site/build-day";
 import { glanceRows } from "@/lib/site/glance";
 import { englishProgramPath, needPath, programAbsoluteUrl, programPath, programUrl } from "@/lib/site/paths";
 import { pageMetadata } from "@/lib/site/metadata";
+import { programParams, routeProgram, type ProgramRouteProps } from "@/lib/site/routes";
 import { governmentServiceLd } from "@/lib/site/structured-data";
 import { PageSection } from "@/components/page-section";
 import { RelayNote } from "@/components/relay-note";
@@ -31,14 +32,10 @@ import { ReadingAids } from "@/components/easy-japanese/reading-aids";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getAllPrograms().map((p) => ({ slug: p.slug }));
-}
+export const generateStaticParams = programParams;
 
-type Props = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const program = getProgram((await params).slug);
+export async function generateMetadata(props: ProgramRouteProps): Promise<Metadata> {
+  const program = await routeProgram(props);
   if (!program) return {};
   const path = programPath(program.slug);
   return pageMetadata({ title: program.title, description: program.summary, path, languages: { ja: path, en: englishProgramPath(program.slug) } });
@@ -51,8 +48,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * it, what it costs and its status, in the same rows on every program. The
  * guidebook's own text follows.
  */
-export default async function ProgramPage({ params }: Props) {
-  const program = getProgram((await params).slug);
+export default async function ProgramPage(props: ProgramRouteProps) {
+  const program = await routeProgram(props);
   if (!program) notFound();
   const related = (program.related ?? []).map((slug) => getProgram(slug)).filter((p): p is Program => Boolean(p));
   const areas = getAreas();

@@ -4,22 +4,19 @@ import { EnglishDesks, JapaneseOnlyNote } from "@/components/english-desk";
 import { InternalLink } from "@/components/internal-link";
 import { PageSection } from "@/components/page-section";
 import { SummaryList } from "@/components/summary-list";
-import { getAllPrograms, getNameBook, getProgram } from "@/lib/content/api";
+import { getNameBook } from "@/lib/content/api";
 import { contactDesks, officeDesks } from "@/lib/content/model";
 import { englishDate, englishEdition } from "@/lib/site/english";
 import { pageMetadata } from "@/lib/site/metadata";
 import { englishProgramPath, ENGLISH_PATH, programPath } from "@/lib/site/paths";
+import { programParams, routeProgram, type ProgramRouteProps } from "@/lib/site/routes";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getAllPrograms().map((p) => ({ slug: p.slug }));
-}
+export const generateStaticParams = programParams;
 
-type Props = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const program = getProgram((await params).slug);
+export async function generateMetadata(props: ProgramRouteProps): Promise<Metadata> {
+  const program = await routeProgram(props);
   if (!program) return {};
   const path = englishProgramPath(program.slug);
   return pageMetadata({
@@ -36,8 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * content's English says, then every desk with the same numbers as the
  * Japanese page, hours in English and FAX.
  */
-export default async function EnglishProgramPage({ params }: Props) {
-  const program = getProgram((await params).slug);
+export default async function EnglishProgramPage(props: ProgramRouteProps) {
+  const program = await routeProgram(props);
   if (!program) notFound();
   const book = getNameBook();
   const offices = officeDesks(program);
