@@ -9,25 +9,37 @@ import { checkBeforeSaving } from "@/lib/cms/admin/save-check";
 import { CMS_CONFIG_FILE } from "@/lib/cms/config";
 import type { DecapField } from "@/lib/cms/decap-fields";
 import { confirmedText } from "@/lib/content/confirmed";
+import { fiscalYearLabel } from "@/lib/content/edition";
 import { parseFrontMatter } from "@/lib/content/front-matter";
 import type { Data } from "@/lib/content/front-matter-writer";
 import { hoursText, type HoursFields } from "@/lib/content/hours";
 import { loadContent } from "@/lib/content/load";
+import { callNumbers, mainDesk } from "@/lib/content/model";
+import { resolveContent } from "@/lib/content/resolve";
+import { REVIEW_METHOD_PHRASES } from "@/lib/content/review-methods";
+import { editionProgress, freshnessText, progressText } from "@/lib/content/reviews";
 import { checkJapanesePhone } from "@/lib/phone/number";
 import { readSourceNumbers, SOURCE_DIR } from "@/lib/content/phone-audit";
 import { japanToday } from "@/lib/content/schedule-status";
+import { needFeedPath, UPDATES_PATH } from "@/lib/open-data/feed";
+import { programPath } from "@/lib/site/paths";
 import { startLocalBackend } from "@/scripts/lib/cms-local-backend";
-import { axe } from "../support/browser";
+import { readAtom } from "../support/atom";
+import { axe, waitForHydration } from "../support/browser";
 import { field, fillReview, named } from "../support/cms-form";
-import { startNext } from "@/scripts/lib/next-server";
+import { startNext, type RunningServer } from "@/scripts/lib/next-server";
 import { startBuild } from "../support/copy-build";
+import { programs, settings } from "../support/content";
 import { projectCopy } from "../support/project-copy";
 
 /**
  * /admin from the production build, driven as staff would, offline: Decap's
  * own local backend (decap-server, git mode) serves a real git repository (a
- * copy of this working tree, with a file nobody committed), working in a
- * worktree of its own as `npm run cms:local` runs it, and saving goes through
+ * copy of this working tree, with a file nobody committed, its content taken
+ * back to the guidebook's own edition), working in a worktree of its own as
+ * `npm run cms:local` runs it. The year begins as staff begin it each April:
+ * `npm run edition:start`, then every program 要確認; one program is reviewed
+ * with a number changed (y). Saving goes through
  * the editorial workflow onto a branch cms/programs/<file> — what becomes a
  * pull request on GitHub. Nothing is typed as YAML. Every program saved as it
  * was opened writes nothing; a changed number is its line and its record.
@@ -35,8 +47,11 @@ import { projectCopy } from "../support/project-copy";
  * is checked as the repository's pull-request checks would check it
  * (validate, phone audit, content diff); one is taken through status and
  * publishing; then the branches are built together once, for real, and
- * served, to see the changes on the pages. On the way no console error and
- * no English word of the interface may appear.
+ * served, to see the changes on the pages: the numbers, the office, the new
+ * program, the flow, and the year's review (its line beside the number, the
+ * progress on the updates page, the change in the needs' Atom feeds). The
+ * build of the unchanged content (the site under test) is the "before". On
+ * the way no console error and no English word of the interface may appear.
  *
  * Ports: the site under test is Playwright's (E2E_PORT); decap-server listens
  * on CMS_PROXY_PORT and the temporary repository's build on CMS_SITE_PORT.
@@ -67,17 +82,24 @@ const raw = (file: string) => {
   return fm.data as Record<string, unknown>;
 };
 
-/** (a): a desk whose first number is the guidebook's and has no confirmation yet; the new number is a valid one the guidebook lacks. */
-const numbered = content.programs.find((p) => !p.contacts[0].confirmed && source.has(digits(p.contacts[0].tel[0].number)))!;
+/** A valid number the guidebook lacks, made from one it has by changing the last digit. */
+const changedNumber = (from: string) =>
+  [1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => from.replace(/\d$/, (last) => String((Number(last) + d) % 10))).find((n) => checkJapanesePhone(n).ok && !source.has(digits(n)))!;
+const edition = settings.edition;
+const today = japanToday(new Date());
+/** (y): the program reviewed in the new year, the first whose main number is the guidebook's; the review changes that number. */
+const reviewed = programs.find((p) => source.has(digits(callNumbers(mainDesk(p))[0].number)))!;
+const reviewedBefore = callNumbers(mainDesk(reviewed))[0].number;
+const reviewedAfter = changedNumber(reviewedBefore);
+/** (a): another desk whose first number is the guidebook's and has no confirmation yet; the new number is a valid one the guidebook lacks. */
+const numbered = content.programs.find((p) => p.slug !== reviewed.slug && !p.contacts[0].confirmed && source.has(digits(p.contacts[0].tel[0].number)))!;
 const before = numbered.contacts[0].tel[0].number;
-const after = [1, 2, 3, 4, 5, 6, 7, 8, 9]
-  .map((d) => before.replace(/\d$/, (last) => String((Number(last) + d) % 10)))
-  .find((n) => checkJapanesePhone(n).ok && !source.has(digits(n)))!;
-const confirmation = { date: japanToday(new Date()), method: "電話で確認", note: "代表番号から担当課につないでもらい確認" };
+const after = changedNumber(before);
+const confirmation = { date: today, method: "電話で確認", note: "代表番号から担当課につないでもらい確認" };
 /** 「この内容を確認しました」 for the current edition: a changed number is a fact its review covers (lib/content/review/). */
-const review = { edition: content.settings!.edition, date: confirmation.date, method: "電話" as const, department: "商工労働部 商工政策課" };
+const review = { edition, date: today, method: "電話" as const, department: "商工労働部 商工政策課" };
 /** (b): another program with offices, given one more. */
-const officed = content.programs.find((p) => p !== numbered && p.offices?.length)!;
+const officed = content.programs.find((p) => p !== numbered && p.slug !== reviewed.slug && p.offices?.length)!;
 const newHours: Required<Pick<HoursFields, "days" | "open" | "close" | "closedOn">> = {
   days: ["月", "火", "水", "木", "金"],
   open: "08:30",
@@ -99,7 +121,7 @@ const newTitle = `${reference.title}（編集画面の試験）`;
 const flowFile = content.flow!.file;
 const flowItem = { text: "編集画面の試験の項目", link: `/programs/${officed.slug}` };
 /** (e): a program with a fax, whose fax is typed in full-width and whose body gets a number. */
-const faxed = content.programs.find((p) => p !== numbered && p.contacts.some((c) => c.fax))!;
+const faxed = content.programs.find((p) => p !== numbered && p.slug !== reviewed.slug && p.contacts.some((c) => c.fax))!;
 const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/-/g, "－");
 /** A file nobody committed, lying in the working copy the editor is started from. */
 const UNTRACKED = "メモ（まだコミットしていない）.md";
@@ -117,6 +139,7 @@ test.describe.configure({ mode: "serial" });
 let work: string;
 let repo: string;
 let base: string;
+let yearStarted: { status: number; output: string };
 let backend: Awaited<ReturnType<typeof startLocalBackend>>;
 let page: Page;
 const branches: string[] = [];
@@ -127,8 +150,17 @@ const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encodi
 
 test.beforeAll(async ({ browser }) => {
   ({ work, repo } = projectCopy(root, "cms-e2e-"));
+  // The guidebook's own edition, as before any year was started on the site.
+  fs.writeFileSync(path.join(repo, "content/settings/site.md"), "---\n# yaml-language-server: $schema=../../schemas/settings.schema.json\nedition: 2023\n---\n");
+  fs.rmSync(path.join(repo, "docs/editions"), { recursive: true, force: true });
   git("add", "-A");
   git("commit", "-q", "-m", "base");
+  // The year begun as staff begin it, and committed, before the editor opens: its checks are the first test's.
+  yearStarted = script(repo, "scripts/edition-start.ts", String(edition));
+  if (yearStarted.status === 0) {
+    git("add", "-A");
+    git("commit", "-q", "-m", "edition");
+  }
   base = git("rev-parse", "main");
   fs.writeFileSync(path.join(repo, UNTRACKED), "作業中のメモ。編集画面が保存しても、コミットされず、消えもしないこと。\n");
   backend = await startLocalBackend({ repo, port: PROXY_PORT });
@@ -157,7 +189,7 @@ test.beforeAll(async ({ browser }) => {
 
 test.afterAll(async () => {
   // Every process this spec started is stopped even if closing the browser fails.
-  await Promise.allSettled([page?.context().close(), backend?.stop(), stopBuild?.()]);
+  await Promise.allSettled([page?.context().close(), backend?.stop(), stopBuild?.(), merged?.server.stop()]);
   if (process.env.CMS_BACKEND_LOG) fs.writeFileSync(process.env.CMS_BACKEND_LOG, backend?.log() ?? "");
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
@@ -263,7 +295,7 @@ function script(dir: string, file: string, ...args: string[]): { status: number;
       cwd: dir,
       encoding: "utf8",
       // The branch's files, compared with main of the same repository (content:diff).
-      env: { ...process.env, GIT_DIR: path.join(repo, ".git"), GITHUB_ACTIONS: "", GITHUB_STEP_SUMMARY: "" },
+      env: { ...process.env, GIT_DIR: path.join(repo, ".git"), GITHUB_ACTIONS: "", GITHUB_STEP_SUMMARY: "", GITHUB_OUTPUT: "" },
       stdio: "pipe",
     });
     return { status: 0, output };
@@ -307,6 +339,20 @@ async function pick(combobox: Locator, labels: readonly string[]) {
   }
 }
 
+test(`npm run edition:start -- ${edition}: the year is current, its checklist written, every program 要確認`, async ({ request }) => {
+  expect(yearStarted.status, yearStarted.output).toBe(0);
+  const written = loadContent(path.join(repo, "content"), repo);
+  expect(written.issues).toEqual([]);
+  expect(written.settings).toEqual({ edition, started: today });
+  const checklist = fs.readFileSync(path.join(repo, `docs/editions/${edition}.md`), "utf8");
+  expect(checklist).toContain(`確認済みは 0/${programs.length} 件`);
+  expect(checklist.match(/^## \d+\. /gm)).toHaveLength(programs.length);
+  // The site under test is built from the same content: every program 要確認 (its first screen: first-screen.spec.ts), 0/N on the updates page.
+  const updates = await (await request.get(UPDATES_PATH)).text();
+  expect(updates).toContain(progressText(editionProgress(programs, edition)));
+  expect(programs.every((p) => p.freshness.state === "unreviewed")).toBe(true);
+});
+
 test("every program saved as it was opened writes nothing: the form gives back each file byte for byte", async () => {
   test.setTimeout(240_000);
   const title = page.getByRole("textbox", { name: named(field(form, "title").label) });
@@ -336,6 +382,55 @@ test("every program saved as it was opened writes nothing: the form gives back e
   }
   await noteEnglish("a program, saved unchanged");
   expect(git("branch", "--list", "cms/*")).toBe("");
+});
+
+test("(y) a program reviewed in the new year with one number changed: refused without the review record, saved with the change recorded", async () => {
+  await open(`entries/${reviewed.slug}`);
+  await page.locator(`input[value="${reviewedBefore}"]`).first().evaluate((el) => el.setAttribute("data-changed-number", ""));
+  await page.locator("[data-changed-number]").fill(reviewedAfter);
+  // The number's own record (a number not in the guidebook), as in (a).
+  const record = field(field(form, "contacts").fields!, "confirmed");
+  await page.getByLabel(named(field(record.fields!, "date").label)).first().fill(today);
+  await pick(page.getByRole("combobox", { name: named(field(record.fields!, "method").label) }).first(), ["電話で確認"]);
+
+  // Without a review record of the edition, the form refuses in the rule's words.
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  const refusal = page.getByText(/に変更しましたが、令和\d+年度の確認の記録がありません/).first();
+  await expect(refusal).toBeVisible();
+  await refusal.click();
+  expect(git("branch", "--list", `cms/programs/${reviewed.slug}`)).toBe("");
+
+  // 「この内容を確認しました」: the review record's fields, as the schema makes them.
+  await fillReview(page, field(form, "reviews"), review);
+  const branch = await save(reviewed.slug);
+  // The file as saved: the review, with the change listed by the form itself.
+  const saved = parseFrontMatter(git("show", `${branch}:${reviewed.file}`));
+  expect(saved.ok && (saved.data as { reviews: unknown }).reviews).toEqual([{ ...review, changes: [{ field: "contacts[0].tel[0].number", before: reviewedBefore, after: reviewedAfter }] }]);
+});
+
+/** The reviewed program's branch alone, as its pull request's checks see it. */
+let reviewedCheckout: string | undefined;
+
+test("(y) the reviewed program's branch passes the pull-request checks, and its comment lists the change", () => {
+  reviewedCheckout = checkout(`cms/programs/${reviewed.slug}`);
+  for (const [file, args] of [["scripts/validate-content.ts"], ["scripts/content-diff.ts", "main"]] as const) {
+    const r = script(reviewedCheckout, file, ...(args ? [args] : []));
+    expect(r.status, r.output).toBe(0);
+  }
+  const comment = script(reviewedCheckout, "scripts/review-comment.ts", "main");
+  expect(comment.output).toContain(`確認済み 1/${programs.length}`);
+  expect(comment.output).toContain(`| ${reviewedBefore} | ${reviewedAfter} | ${review.date}（${REVIEW_METHOD_PHRASES[review.method]}） |`);
+});
+
+test("(y) npm run review:due lists the reviewed program on and after its due date, and not before", () => {
+  expect(reviewedCheckout, "the branch was checked out").toBeDefined();
+  const dir = reviewedCheckout!;
+  const due = loadContent(path.join(dir, "content"), dir).programs.find((p) => p.slug === reviewed.slug)!;
+  const nextYear = `${review.edition + 1}-04-01`;
+  expect(due.nextReview ?? nextYear).toBe(nextYear);
+  const listed = (day: string) => script(dir, "scripts/review-due.ts", "--today", day).output.includes(`| ${reviewed.title} |`);
+  expect(listed(`${review.edition + 1}-03-31`)).toBe(false);
+  expect(listed(nextYear)).toBe(true);
 });
 
 test("(a) a desk's number changed: refused until its record is filled in, then one line and the record, saved twice", async () => {
@@ -581,16 +676,18 @@ test("no English word of the interface and no console error on the way: list, op
 /** The saved branches merged and built once; started before the editor's own checks below, which run meanwhile. */
 let siteBuild: Promise<string> | undefined;
 let stopBuild: (() => Promise<void>) | undefined;
+/** That build, served, and its content as the site reads it. */
+let merged: { server: RunningServer; content: ReturnType<typeof resolveContent> } | undefined;
 
 test("the saved branches and the published one merge cleanly, as their pull requests would, and start building", () => {
-  expect(branches).toHaveLength(3);
+  expect(branches).toHaveLength(4);
   // In a clone; the result exported without .git, so that the build finds this project's node_modules.
   const merged = path.join(work, "merged");
   const site = path.join(work, "site");
   execFileSync("git", ["clone", "-q", repo, merged]);
   execFileSync("git", ["-c", "user.name=CMS test", "-c", "user.email=cms-test@example.invalid", "merge", "-q", "--no-edit", ...[...branches, LOCAL_BACKEND_BRANCH].map((b) => `origin/${b}`)], { cwd: merged });
   expect(execFileSync("git", ["diff", "--name-only", "HEAD", base], { cwd: merged, encoding: "utf8" }).trim().split("\n").sort()).toEqual(
-    [...[numbered.slug, officed.slug, NEW_SLUG].map((slug) => `content/programs/${slug}.md`), flowFile].sort(),
+    [...[reviewed.slug, numbered.slug, officed.slug, NEW_SLUG].map((slug) => `content/programs/${slug}.md`), flowFile].sort(),
   );
   fs.mkdirSync(site);
   execFileSync("sh", ["-c", `git archive HEAD | tar -x -C "${site}"`], { cwd: merged });
@@ -660,8 +757,13 @@ test("the merged branches build for real, and the pages show what was saved", as
   test.setTimeout(300_000);
   expect(siteBuild, "the build was started").toBeDefined();
   const site = await siteBuild!;
-  const { origin, stop } = await startNext(SITE_PORT, { dir: site });
-  try {
+  const loaded = loadIn(site);
+  merged = {
+    server: await startNext(SITE_PORT, { dir: site }),
+    content: resolveContent({ ...loaded, flow: loaded.flow!, areas: loaded.areas!, settings: loaded.settings!, names: loaded.names! }),
+  };
+  const { origin } = merged.server;
+  {
     const visitor = await browser.newPage();
     try {
       // (a) The new number is the one called, with the date it was confirmed.
@@ -700,8 +802,54 @@ test("the merged branches build for real, and the pages show what was saved", as
     } finally {
       await visitor.close();
     }
+  }
+});
+
+test("(y) built and served: the reviewed program's line beside its new number, the year's progress, the change in its needs' feeds", async ({ browser, baseURL }) => {
+  expect(merged, "the merged build is served").toBeDefined();
+  const { server, content: after } = merged!;
+  const SCREEN = { width: 390, height: 844 };
+  const visitor = await browser.newPage({ viewport: SCREEN, isMobile: true, hasTouch: true });
+  try {
+    const shots = test.info().outputPath();
+    // Before (the site under test) and after, at 390 px.
+    for (const [when, origin] of [
+      ["before", baseURL!],
+      ["after", server.origin],
+    ] as const) {
+      await visitor.goto(`${origin}${programPath(reviewed.slug)}`);
+      await waitForHydration(visitor);
+      const note = visitor.locator("main [data-freshness]").first();
+      await expect(note).toHaveText(when === "before" ? freshnessText(reviewed.freshness) : freshnessText({ state: "reviewed", ...review }));
+      const box = (await note.boundingBox())!;
+      expect(box.y + box.height, `${when}: the line ends inside the first screen`).toBeLessThan(SCREEN.height);
+      await expect(visitor.locator("main a[href^='tel:']").first()).toHaveAttribute("href", `tel:${digits(when === "before" ? reviewedBefore : reviewedAfter)}`);
+      await visitor.screenshot({ path: path.join(shots, `program-${when}-390.png`) });
+    }
+    // A program no branch changed still says where its facts come from.
+    const changed = [reviewed.slug, numbered.slug, officed.slug];
+    const other = after.programs.find((p) => !changed.includes(p.slug) && p.slug !== NEW_SLUG)!;
+    await visitor.goto(`${server.origin}${programPath(other.slug)}`);
+    await expect(visitor.locator("main [data-freshness]").first()).toHaveText(freshnessText(other.freshness));
+
+    // The programs reviewed this year are the ones the walk reviewed: (y), and (a) and (b), whose changes a review covers.
+    expect(after.programs.filter((p) => p.freshness.state === "reviewed").map((p) => p.slug).sort()).toEqual([...changed].sort());
+    await visitor.goto(`${server.origin}${UPDATES_PATH}`);
+    await waitForHydration(visitor);
+    await expect(visitor.locator("[data-progress]")).toHaveText(progressText(editionProgress(after.programs, edition)));
+    await expect(visitor.locator(`tr[data-program="${reviewed.slug}"]`)).toContainText("確認済み");
+    await expect(visitor.locator("main")).toContainText(`${reviewedBefore} → ${reviewedAfter}`);
+    expect((await axe(visitor)).violations).toEqual([]);
+
+    for (const need of reviewed.needs) {
+      const res = await visitor.request.get(`${server.origin}${needFeedPath(need.slug)}`);
+      expect(res.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+      const entry = readAtom(await res.text()).entries.find((e) => e.text.includes(`${reviewedBefore} → ${reviewedAfter}`));
+      expect(entry?.title, need.slug).toBe(`${reviewed.title}: 電話番号を変更（${fiscalYearLabel(review.edition)}の確認）`);
+      expect(entry!.text).toContain(`${review.department}`);
+    }
   } finally {
-    await stop();
+    await visitor.close();
   }
 });
 
