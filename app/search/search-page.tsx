@@ -55,7 +55,18 @@ export function SearchForm({ info, desk, initial, children }: Props & { initial:
   const outcome = query.trim() ? state.outcome : undefined;
   return (
     <>
-      <QueryForm id={id} query={query} large className="mt-4" onInput={setQuery} onSearch={(q) => update(q)} onSubmit={() => update(query, true)} />
+      <QueryForm
+        id={id}
+        query={query}
+        large
+        className="mt-4"
+        onInput={setQuery}
+        onSearch={(q) => update(q)}
+        onSubmit={(q) => {
+          setQuery(q);
+          update(q, true);
+        }}
+      />
       <p className="mt-2 text-sm text-ink-muted">制度名、困りごと（「ガス代が高い」「人が集まらない」のような言い方でも）、窓口の名前、電話番号（一部でも可）で探せます。</p>
 
       <div className="min-h-screen">

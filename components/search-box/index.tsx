@@ -38,11 +38,14 @@ function HeaderSearch({ info, desk }: { info: SearchIndexInfo | null; desk: Gene
   const status = query.trim() ? searchStatus(outcome, state.pending, state.failed) : "";
 
   // Words typed before the page's scripts arrived (they load after the first paint) are in the box but were
-  // never seen by React: taken up, and searched, once it has attached.
+  // never seen by React: taken up, and searched, once it has attached. The box is read again when they are
+  // taken up: a letter typed in between has reached React already, and the words as first read would undo it.
   useEffect(() => {
-    const typed = (document.getElementById(`${id}-q`) as HTMLInputElement | null)?.value ?? "";
-    if (!typed.trim()) return;
+    const box = document.getElementById(`${id}-q`) as HTMLInputElement | null;
+    if (!box?.value.trim()) return;
     const later = setTimeout(() => {
+      const typed = box.value;
+      if (!typed.trim()) return;
       setQuery(typed);
       setOpen(true);
       search(typed);
@@ -60,7 +63,7 @@ function HeaderSearch({ info, desk }: { info: SearchIndexInfo | null; desk: Gene
           setOpen(true);
         }}
         onSearch={search}
-        onSubmit={() => router.push(searchUrl(query))}
+        onSubmit={(q) => router.push(searchUrl(q))}
         inputProps={{
           "aria-controls": `${id}-panel`,
           onFocus: () => {

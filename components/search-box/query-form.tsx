@@ -26,7 +26,8 @@ export function QueryForm({
   className?: string;
   onInput: (value: string) => void;
   onSearch: (value: string) => void;
-  onSubmit: () => void;
+  /** Enter or the button, with the words in the box. */
+  onSubmit: (query: string) => void;
   inputProps?: Pick<InputHTMLAttributes<HTMLInputElement>, "aria-controls" | "onFocus" | "onKeyDown">;
 }) {
   return (
@@ -38,7 +39,8 @@ export function QueryForm({
       className={`flex gap-2 ${className}`.trim()}
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit();
+        // What the box shows, not the state: in the moment after hydration the two can differ (words typed earlier are taken up a tick later).
+        onSubmit(String(new FormData(e.currentTarget).get("q") ?? ""));
       }}
     >
       <label htmlFor={`${id}-q`} className="sr-only">

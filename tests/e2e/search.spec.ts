@@ -70,6 +70,34 @@ test("the index is fetched only once the visitor starts to search, then results 
   expect(indexRequests.every((u) => /\/search\/[0-9a-f]{12}\/([sd]\/\d+|syn|readings)\.json$/.test(u)), indexRequests.join("\n")).toBe(true);
 });
 
+test("letters typed while the page's scripts arrive are all kept: before React attaches, and in the moment it takes them up", async ({ page }) => {
+  // The scripts held back until the first letter is in the box, as on a slow line.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The second letter typed the moment React has attached: the page marks itself hydrated in the commit in which
+  // the box takes up what it holds, and this runs before that is done. The value is set the way typing sets it,
+  // past React's own record of the value, with the input event a keystroke makes.
+  await page.addInitScript((second) => {
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement.hasAttribute("data-hydrated")) return;
+      observer.disconnect();
+      const input = document.querySelector<HTMLInputElement>("header input[type=search]")!;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, input.value + second);
+      input.dispatchEvent(new InputEvent("input", { bubbles: true, data: second, inputType: "insertText" }));
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-hydrated"] });
+  }, hongKong.title.slice(hongKong.title.indexOf("香港") + 1, hongKong.title.indexOf("香港") + 2));
+  await page.goto("/", { waitUntil: "commit" });
+  await box(page).pressSequentially("香");
+  release();
+  await waitForHydration(page);
+  await expect(box(page)).toHaveValue("香港");
+  await expect(page.locator("header article").first().getByRole("link", { name: hongKong.title })).toBeVisible();
+});
+
 test("Enter in the header box opens a results page that can be reloaded and shared", async ({ page }) => {
   await page.goto("/programs");
   await box(page).fill("香港");
