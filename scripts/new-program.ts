@@ -8,8 +8,8 @@ import { formatIssues } from "../lib/content/issues";
 import { keysWithLabels } from "../lib/content/labelled";
 import { loadContent } from "../lib/content/load";
 import { SOURCE_DIR } from "../lib/content/phone-audit";
-import { japanToday } from "../lib/content/schedule-status";
-import { CONFIRMATION_METHODS, type ProgramInput } from "../lib/content/schema";
+import { programFromDraft } from "../lib/content/program-draft";
+import { CONFIRMATION_METHODS } from "../lib/content/schema";
 
 /**
  * `npm run new-program -- --slug … --title … --easy … --en-title … --en-summary … --category … --organization … --tel …`
@@ -73,35 +73,23 @@ if (fs.existsSync(target)) {
 const nextNumber = values.number ? Number(values.number) : Math.max(0, ...existing.programs.map((p) => p.source.number)) + 1;
 const fiscalYear = values["fiscal-year"] ? Number(values["fiscal-year"]) : Math.max(0, ...existing.programs.map((p) => p.source.fiscalYear));
 
-const data: ProgramInput = {
+const data = programFromDraft({
   title: values.title!,
   summary: values.summary!,
   easy: values.easy!,
-  en: { title: values["en-title"]!, summary: values["en-summary"]! },
+  enTitle: values["en-title"]!,
+  enSummary: values["en-summary"]!,
   categories: values.category!,
-  ...(values["business-type"] ? { businessTypes: values["business-type"] as ProgramInput["businessTypes"] } : {}),
-  contacts: [
-    {
-      role: "担当窓口",
-      organization: values.organization!,
-      ...(values.department ? { department: values.department } : {}),
-      ...(values.group ? { group: values.group } : {}),
-      tel: [{ number: values.tel! }],
-      ...(values.fax ? { fax: values.fax } : {}),
-      ...(values.confirmed || values.method
-        ? {
-            confirmed: {
-              date: values.confirmed ?? "",
-              method: (values.method ?? "") as (typeof CONFIRMATION_METHODS)[number],
-              ...(values["confirmed-note"] ? { note: values["confirmed-note"] } : {}),
-            },
-          }
-        : {}),
-    },
-  ],
-  updated: japanToday(new Date()),
-  source: { document: "中小企業支援ガイドブック", section: "Ⅲ 情報提供・相談・専門家派遣等", fiscalYear, number: nextNumber },
-};
+  businessTypes: values["business-type"],
+  organization: values.organization!,
+  department: values.department,
+  group: values.group,
+  phone: values.tel!,
+  faxNumber: values.fax,
+  confirmed: { date: values.confirmed, method: values.method, note: values["confirmed-note"] },
+  fiscalYear,
+  number: nextNumber,
+});
 
 // Written by the writer the editor at /admin uses, validated with every rule (including those across files), and removed again if anything is wrong.
 const text = writeContentFile({

@@ -2,7 +2,7 @@ import type { ContentIssue } from "../../content/issues";
 
 /**
  * A validation message as the form at /admin shows it. Validation names the
- * keys of the file (summary, contacts[0].tel[0].number), which is what staff
+ * keys of the file (summary, offices[0].hours[0].opens), which is what staff
  * editing a file see; the form shows labels instead. So a message is turned
  * into the form's words here rather than written twice: keys become the
  * labels of their fields, and a key or path given in brackets beside a
@@ -16,7 +16,7 @@ export type FormField = { name: string; label: string; widget?: string; fields?:
 
 export type IssuePath = (string | number)[];
 
-/** `contacts[0].tel[1].number` → ["contacts", 0, "tel", 1, "number"]; 本文 is the body field. */
+/** `offices[0].hours[1].opens` → ["offices", 0, "hours", 1, "opens"]; 本文 is the body field. */
 export function issuePath(field: string | undefined): IssuePath | undefined {
   if (!field) return undefined;
   if (field === BODY_FIELD_LABEL) return ["body"];
