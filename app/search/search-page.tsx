@@ -6,7 +6,8 @@ import { Button } from "@/components/button";
 import { searchUrl } from "@/components/search-box";
 import { QueryForm } from "@/components/search-box/query-form";
 import { useSearch } from "@/components/search-box/use-search";
-import { foundNothing, NoResults, RelatedHits, SearchHitList, searchStatus } from "@/components/search-results";
+import { EnglishPointer, foundNothing, NoResults, RelatedHits, SearchHitList, searchStatus } from "@/components/search-results";
+import { looksEnglish } from "@/lib/search/english-query";
 import type { GeneralDesk, SearchIndexInfo } from "@/lib/search/types";
 
 const PAGE = 20;
@@ -74,6 +75,7 @@ export function SearchForm({ info, desk, initial, children }: Props & { initial:
         <p id={`${id}-status`} role="status" className="mt-6 font-bold">
           {query.trim() ? searchStatus(outcome, state.pending, state.failed) : ""}
         </p>
+        {outcome && looksEnglish(query) ? <EnglishPointer /> : null}
         {outcome?.hits.length ? (
           <div className="mt-3">
             <SearchHitList hits={outcome.hits} headingLevel={2} />

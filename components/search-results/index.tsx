@@ -8,7 +8,7 @@ import { localDeskFor } from "@/lib/areas/desk-table";
 import type { SearchHit, SearchOutcome } from "@/lib/search/engine";
 import type { Part } from "@/lib/search/match";
 import { TIER, type GeneralDesk } from "@/lib/search/types";
-import { programPath } from "@/lib/site/paths";
+import { ENGLISH_PATH, programPath } from "@/lib/site/paths";
 
 /** Text with the matched parts marked. Rendered as React text, so nothing typed can become markup. */
 export function Marked({ parts }: { parts: Part[] }) {
@@ -170,4 +170,21 @@ function deskHit(desk: GeneralDesk): SearchHit {
     snippet: [{ text: desk.summary, hit: false }],
     phones: [{ ...desk.phone, ...desk.channels, tier: TIER.contact }],
   };
+}
+
+/**
+ * A query typed in English (lib/search/english-query.ts) is answered first with
+ * the way to the English pages: the search reads Japanese, and whatever its
+ * letters match there is no answer for someone who reads no Japanese.
+ */
+export function EnglishPointer() {
+  return (
+    <p lang="en" className="mt-3 rounded-lg border-l-8 border-accent bg-surface p-4" data-english-pointer>
+      Searching in English? This search reads Japanese. Every program, with its desk, phone number and FAX, is described in English on{" "}
+      <InternalLink href={ENGLISH_PATH} hrefLang="en" className="font-bold">
+        Support programs in English
+      </InternalLink>
+      .
+    </p>
+  );
 }

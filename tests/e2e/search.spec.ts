@@ -3,7 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { callNumbers, contactDesks, mainNumber, officeDesks } from "../../lib/content/model";
 import { containsQuery, scanDoc } from "../../scripts/lib/search-contains";
 import { toSearchDoc } from "../../lib/search/document";
-import { programPath } from "../../lib/site/paths";
+import { looksEnglish } from "../../lib/search/english-query";
+import { ENGLISH_PATH, programPath } from "../../lib/site/paths";
 import { waitForHydration } from "../support/browser";
 import { digits, flow, programs } from "../support/content";
 
@@ -38,6 +39,8 @@ const owned = programs
 const phrase = `${owned.word}で困っています`;
 // Nothing in content, not even a word of it: the search must end on the offer of help.
 const nothing = "ゾゾゾゾゾ";
+// What someone who reads no Japanese types: a program's English title.
+const english = programs[0].en.title;
 
 const box = (page: Page) => page.getByRole("searchbox", { name: "制度名・困りごと・電話番号で検索" });
 
@@ -201,11 +204,11 @@ test("a results page does not move while its results arrive, whatever the query 
       }
     }).observe({ type: "layout-shift", buffered: true });
   });
-  // one program, most programs (the word every need's desk shares), only related ones, nothing at all
+  // one program, most programs (the word every need's desk shares), only related ones, nothing at all, English
   const common = "相談";
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
     await page.setViewportSize(viewport);
-    for (const q of ["香港", common, phrase, nothing]) {
+    for (const q of ["香港", common, phrase, nothing, english]) {
       await page.goto(`/search?q=${encodeURIComponent(q)}`);
       await expect(page.locator("main").getByRole("status"), q).toHaveText(/件|見つかりませんでした/);
       // two frames, so a shift caused by the last render is reported
@@ -268,4 +271,27 @@ test("the search box fits a 360 px phone and its controls are 44 px tap targets"
   await expect(page.locator("main article").first()).toBeVisible();
   const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(scroll).toBeLessThanOrEqual(client);
+});
+
+test("a query in English is answered first with the way to the English pages; a Japanese one is not", async ({ page }) => {
+  expect(looksEnglish(english), `${english} reads as English`).toBe(true);
+  await page.goto(`/search?q=${encodeURIComponent(english)}`);
+  await waitForHydration(page);
+  await expect(page.locator("main").getByRole("status")).toHaveText(/件|見つかりませんでした/);
+  const pointer = page.locator("main [data-english-pointer]");
+  await expect(pointer).toHaveAttribute("lang", "en");
+  const link = pointer.getByRole("link", { name: "Support programs in English" });
+  await expect(link).toHaveAttribute("href", ENGLISH_PATH);
+  // above whatever the letters matched in the Japanese text
+  const below = await page.locator("main article[data-program]").first().boundingBox();
+  if (below) expect((await pointer.boundingBox())!.y).toBeLessThan(below.y);
+  expect((await new AxeBuilder({ page }).include("[data-english-pointer]").analyze()).violations).toEqual([]);
+  await link.click();
+  await expect(page).toHaveURL(ENGLISH_PATH);
+  await expect(page.getByRole("link", { name: programs[0].en.title, exact: true }).first()).toBeVisible();
+
+  await page.goto(`/search?q=${encodeURIComponent(hongKong.title)}`);
+  await waitForHydration(page);
+  await expect(page.locator("main").getByRole("status")).toContainText("件");
+  await expect(page.locator("[data-english-pointer]")).toHaveCount(0);
 });
