@@ -3,7 +3,8 @@
 import { InternalLink } from "@/components/internal-link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
-import { foundNothing, NoResults, RelatedHits, SearchHitList, searchStatus } from "@/components/search-results";
+import { EnglishPointer, foundNothing, NoResults, RelatedHits, SearchHitList, searchStatus } from "@/components/search-results";
+import { looksEnglish } from "@/lib/search/english-query";
 import type { GeneralDesk, SearchIndexInfo } from "@/lib/search/types";
 import { QueryForm } from "./query-form";
 import { useSearch } from "./use-search";
@@ -79,6 +80,7 @@ function HeaderSearch({ info, desk }: { info: SearchIndexInfo | null; desk: Gene
         {open ? status : ""}
       </p>
       <div id={`${id}-panel`} hidden={!open || !query.trim()}>
+        {outcome && looksEnglish(query) ? <EnglishPointer /> : null}
         {outcome && (outcome.hits.length || outcome.related.length) ? (
           <div className="mt-2 rounded-lg bg-surface p-2">
             {outcome.hits.length ? <SearchHitList hits={outcome.hits} /> : null}

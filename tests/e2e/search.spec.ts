@@ -273,7 +273,7 @@ test("the search box fits a 360 px phone and its controls are 44 px tap targets"
   expect(scroll).toBeLessThanOrEqual(client);
 });
 
-test("a query in English is answered first with the way to the English pages; a Japanese one is not", async ({ page }) => {
+test("a query in English is answered first with the way to the English pages, on the results page and in the header's box; a Japanese one is not", async ({ page }) => {
   expect(looksEnglish(english), `${english} reads as English`).toBe(true);
   await page.goto(`/search?q=${encodeURIComponent(english)}`);
   await waitForHydration(page);
@@ -293,5 +293,14 @@ test("a query in English is answered first with the way to the English pages; a 
   await page.goto(`/search?q=${encodeURIComponent(hongKong.title)}`);
   await waitForHydration(page);
   await expect(page.locator("main").getByRole("status")).toContainText("件");
+  await expect(page.locator("[data-english-pointer]")).toHaveCount(0);
+
+  // the header's box says the same as its results arrive, and nothing of it for Japanese
+  await page.goto(programPath(hongKong.slug));
+  await waitForHydration(page);
+  await box(page).fill(english);
+  await expect(page.locator("header [data-english-pointer]").getByRole("link", { name: "Support programs in English" })).toBeVisible();
+  await box(page).fill(hongKong.title);
+  await expect(page.locator("header").getByRole("status")).toContainText("件");
   await expect(page.locator("[data-english-pointer]")).toHaveCount(0);
 });
