@@ -6,6 +6,7 @@ import { useChosenMunicipalityName } from "@/components/local-context";
 import { Provenance } from "@/components/provenance";
 import { deskFor, type DeskTable } from "@/lib/areas/desk-table";
 import type { DeskCall } from "@/lib/areas/local-desk";
+import { confirmedByReview, type Freshness } from "@/lib/content/reviews";
 
 type Props = {
   /** The program's desks for every municipality (lib/areas/desk-table), worked out when the page is built. */
@@ -14,6 +15,12 @@ type Props = {
   source?: { document: string; fiscalYear: number };
   /** The program's, for the FAX sheet beside each FAX number. */
   slug: string;
+  /**
+   * How current the program is, said under the desks (components/freshness): a
+   * desk confirmed by that same check says nothing of its own. The contact
+   * table below still gives each record.
+   */
+  freshness?: Freshness;
 };
 
 function localLabel(desk: DeskCall): string {
@@ -26,7 +33,7 @@ function localLabel(desk: DeskCall): string {
  * municipality is chosen (components/municipality-picker, kept in this
  * browser), its own office comes first, with the main desk below it.
  */
-export function LocalCallDesks({ table, source, slug }: Props) {
+export function LocalCallDesks({ table, source, slug, freshness }: Props) {
   const local = deskFor(table, useChosenMunicipalityName());
   const desks = local.match === "main" ? [local] : [local, table.main];
   return (
@@ -41,7 +48,7 @@ export function LocalCallDesks({ table, source, slug }: Props) {
           className={i === 0 ? "" : "px-3"}
         >
           <DeskChannels slug={slug} desk={d} whom={d.phone.whom} />
-          <Provenance confirmed={d.confirmed} source={source} className="mt-1" />
+          {freshness && confirmedByReview(freshness, d.confirmed) ? null : <Provenance confirmed={d.confirmed} source={source} className="mt-1" />}
         </CallDesk>
       ))}
     </div>

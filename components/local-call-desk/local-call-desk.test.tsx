@@ -36,6 +36,20 @@ describe("LocalCallDesks", () => {
     expect(html).toContain(main.confirmed ? "最終確認: " : `出典: ${program.source.document}`);
   });
 
+  it("leaves out a desk's own confirmation when the program's review in this edition checked it the same day, and keeps one of another day", () => {
+    const table = deskTable(program, areas.municipalities);
+    const confirmed = { date: "2026-05-12", method: "電話で確認" as const };
+    const checked = { ...table, main: { ...table.main, confirmed } };
+    const said = (date: string) =>
+      renderToStaticMarkup(
+        <LocalContextProvider holidays={[]} municipalities={areas.municipalities}>
+          <LocalCallDesks table={checked} slug={program.slug} freshness={{ state: "reviewed", edition: 2026, date, method: "電話" }} />
+        </LocalContextProvider>,
+      );
+    expect(said(confirmed.date)).not.toContain("最終確認");
+    expect(said("2026-05-13")).toMatch(/最終確認: <time dateTime="2026-05-12">2026年5月12日/i);
+  });
+
   it("once a municipality is chosen, offers its local office first and the main desk below it", async () => {
     const { container } = render(tree());
     await act(async () => setChosenMunicipality(place.name));

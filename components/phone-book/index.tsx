@@ -9,6 +9,7 @@ import { MunicipalityPicker } from "@/components/municipality-picker";
 import { NearnessMark } from "@/components/nearest-rows";
 import { PhoneLink } from "@/components/phone-link";
 import { Freshness } from "@/components/freshness";
+import { confirmedByReview } from "@/lib/content/reviews";
 import { Provenance } from "@/components/provenance";
 import { nearestOrder, nearness, type Place } from "@/lib/areas/nearest";
 import { callNumbers } from "@/lib/content/model";
@@ -162,7 +163,7 @@ function Entry({ entry: { id, desk, programs, freshness } }: { entry: PhoneBookE
         <DeskChannels slug={programs[0].slug} desk={channelsOf(desk)} whom={first.whom} />
         {desk.location || desk.address ? <span className="block text-sm">{[desk.location, desk.address].filter(Boolean).join("／")}</span> : null}
         {desk.note ? <span className="block text-sm">{desk.note}</span> : null}
-        <Provenance confirmed={desk.confirmed} />
+        {confirmedByReview(freshness, desk.confirmed) ? null : <Provenance confirmed={desk.confirmed} />}
         <Freshness freshness={freshness} className="mt-1" />
         <span className="mt-1 block text-sm">
           制度:{" "}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { programs, settings } from "../../tests/support/content";
 import { fiscalYearLabel } from "./edition";
 import { REVIEW_METHOD_PHRASES } from "./review-methods";
-import { dueForReview, editionProgress, freshest, freshnessOf, freshnessText, latestReview, reviewDueDate, reviewIn, type Review } from "./reviews";
+import { confirmedByReview, dueForReview, editionProgress, freshest, freshnessOf, freshnessText, latestReview, reviewDueDate, reviewIn, type Review } from "./reviews";
 import { departmentProblem } from "./schema/review";
 
 const source = { document: "中小企業支援ガイドブック", fiscalYear: 2023 };
@@ -66,6 +66,19 @@ describe("a program's reviews", () => {
       expect(p.freshness.state, p.slug).toBe(own ? "reviewed" : p.review ? "earlier" : "unreviewed");
       if (!p.review) expect(freshnessText(p.freshness)).toContain(fiscalYearLabel(p.source.fiscalYear));
     }
+  });
+});
+
+describe("a number's confirmation beside the review", () => {
+  it("is the review's own check only in the current edition and on the same day", () => {
+    const checked = { date: "2026-05-12" };
+    const now = freshnessOf({ reviews: [review(2026, "2026-05-12")], source }, 2026);
+    const before = freshnessOf({ reviews: [review(2025, "2026-05-12")], source }, 2026);
+    expect(confirmedByReview(now, checked)).toBe(true);
+    expect(confirmedByReview(now, { date: "2026-05-11" })).toBe(false);
+    expect(confirmedByReview(now, undefined)).toBe(false);
+    expect(confirmedByReview(before, checked)).toBe(false);
+    expect(confirmedByReview(freshnessOf({ reviews: [], source }, 2026), checked)).toBe(false);
   });
 });
 

@@ -65,6 +65,15 @@ export function freshnessOf(p: Reviewed & { source: { document: string; fiscalYe
   return edition === currentEdition ? { state: "reviewed", edition, date, method } : { state: "earlier", edition, date, method, current: currentEdition };
 }
 
+/**
+ * Whether a number's own confirmation is the check that the freshness line
+ * beside it already states: the current edition's review, on the same day.
+ * Then it is said once, not twice one line apart.
+ */
+export function confirmedByReview(f: Freshness, confirmed: { date: string } | undefined): boolean {
+  return f.state === "reviewed" && confirmed?.date === f.date;
+}
+
 /** 「2026年5月12日、担当課に電話で確認」 */
 export function reviewedText(r: { date: string; method: ReviewMethod }): string {
   return `${formatJapaneseDate(r.date)}、${REVIEW_METHOD_PHRASES[r.method]}`;

@@ -71,7 +71,11 @@ export default async function ProgramPage(props: ProgramRouteProps) {
       <ReadingAids program={program} />
 
       <section aria-label="電話での相談先と、この制度の要点" className="mt-3">
-        <LocalCallDesks table={deskTable(program, areas.municipalities)} slug={program.slug} />
+        <LocalCallDesks
+          table={deskTable(program, areas.municipalities)}
+          slug={program.slug}
+          freshness={program.freshness}
+        />
         <Freshness freshness={program.freshness} className="mt-2" />
         <RelayNote className="mt-2" />
         <SummaryList
