@@ -71,12 +71,19 @@ export function characterCount(text: string): number {
 /**
  * A value quoted back in a message: control and direction characters made
  * visible as U+XXXX (a message must not itself reorder or erase the terminal
- * line it is printed on), and a long value cut short.
+ * line it is printed on), its line breaks too (a quoted value is one line of
+ * the message; a break in it could start a line of its own, which a CI log
+ * reads as a command), and a long value cut short.
  */
 export function shown(value: string, max = 40): string {
   const chars = [...value];
   const cut = chars.length > max ? `${chars.slice(0, max).join("")}…（全${chars.length}文字）` : value;
-  return visible(cut);
+  return oneLine(cut);
+}
+
+/** `visible`, with line breaks shown as well: for a file name, a key or a value that is quoted on one line. */
+export function oneLine(text: string): string {
+  return visible(text).replace(/\r\n|\r|\n/g, (c) => [...c].map((x) => `<${codePoint(x)}>`).join(""));
 }
 
 /** Unsafe characters as U+XXXX, keeping line feeds (messages use them) and tabs. */

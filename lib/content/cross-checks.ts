@@ -63,16 +63,23 @@ function unique<T>(
   const groups = new Map<string | number, Entry<T>[]>();
   for (const e of entries) {
     const v = value(e.data);
-    groups.set(v, [...(groups.get(v) ?? []), e]);
+    const group = groups.get(v);
+    if (group) group.push(e);
+    else groups.set(v, [e]);
   }
   return entries.flatMap((e) => {
     const v = value(e.data);
     const others = (groups.get(v) ?? []).filter((o) => o !== e);
     if (others.length === 0) return [];
-    const where = others.map((o) => `${o.file}（${o.at(path, "").line ?? "?"}行目）`).join("、");
+    // Each file of a large group is told a few of the others and how many more: naming all of them in every message grows with the square of the group.
+    const named = others.slice(0, NAMED_OTHERS).map((o) => `${o.file}（${o.at(path, "").line ?? "?"}行目）`);
+    const where = named.join("、") + (others.length > NAMED_OTHERS ? `など、ほかの ${others.length} ファイル` : "");
     return [e.at(path, message(v, where, e.data))];
   });
 }
+
+/** How many of the other files with the same value a message names. */
+const NAMED_OTHERS = 3;
 
 function needsExist({ programs, needs, needSlugs, programSlugs }: Loaded): ContentIssue[] {
   const labels = new Map(needs.map((n) => [n.slug, n.data.label]));

@@ -1,4 +1,4 @@
-import { visible } from "./characters";
+import { oneLine, visible } from "./characters";
 
 /**
  * A problem found in content/, phrased for the member of staff who made it:
@@ -39,12 +39,17 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
  */
 export function formatIssue(issue: ContentIssue): string {
   const where = issue.line ? ` ${issue.line}行目${issue.column ? `${issue.column}文字目` : ""}` : "";
-  const field = issue.field ? ` ${issue.field}` : "";
-  return visible(`${issue.file}${where}${field}: ${issue.message}`);
+  const field = issue.field ? ` ${oneLine(issue.field)}` : "";
+  return `${oneLine(issue.file)}${where}${field}: ${visible(issue.message)}`;
 }
 
+/**
+ * Every issue as a list item. A message of several lines goes on indented, so
+ * no line of the list starts with what a file gave it (a CI log takes a line
+ * that starts with `::` as a command).
+ */
 export function formatIssues(issues: readonly ContentIssue[]): string {
-  const lines = issues.map((i) => `  - ${formatIssue(i)}`);
+  const lines = issues.map((i) => `  - ${formatIssue(i).replace(/\n/g, "\n    ")}`);
   return [
     `content/ に ${issues.length} 件の問題があります。次の箇所を直してください。`,
     ...lines,

@@ -163,7 +163,10 @@ function filesByCollection(contentDir: string, projectRoot: string, issues: Cont
         message: `ファイル名「${shown(path.basename(abs))}」は使えません。半角の小文字英数字とハイフンだけにしてください（例: business-succession.md）。ファイル名がページの URL になります`,
       });
     } else {
-      found.set(c, [...(found.get(c) ?? []), { abs, file, slug: path.basename(abs, ".md") }]);
+      const files = found.get(c);
+      const one = { abs, file, slug: path.basename(abs, ".md") };
+      if (files) files.push(one);
+      else found.set(c, [one]);
     }
   }
   return found;

@@ -11,12 +11,14 @@ import { tooBigMessage } from "./decode";
  */
 export type ContentPath =
   | { kind: "file"; abs: string }
-  | { kind: "symlink" | "folder-named-md" | "empty-folder" | "too-deep" | "special" | "unreadable"; abs: string; code?: string };
+  | { kind: "symlink" | "linked-content" | "folder-named-md" | "empty-folder" | "too-deep" | "special" | "unreadable"; abs: string; code?: string };
 
 /** content/<collection>/<file> is depth 2; a folder below depth 4 is not walked. */
 const MAX_DEPTH = 4;
 
 export function contentPaths(dir: string, depth = 0): ContentPath[] {
+  // content/ itself is looked at as its entries are: a link there would take every collection from wherever it points.
+  if (depth === 0 && isLink(dir)) return [{ kind: "linked-content", abs: dir }];
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -40,6 +42,14 @@ export function contentPaths(dir: string, depth = 0): ContentPath[] {
     });
 }
 
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** Every regular file below `dir`, in a stable order, never through a link. */
 export function filesUnder(dir: string): string[] {
   return contentPaths(dir).flatMap((p) => (p.kind === "file" ? [p.abs] : []));
@@ -51,6 +61,8 @@ export function contentPathMessage(p: Exclude<ContentPath, { kind: "file" }>, co
   switch (p.kind) {
     case "symlink":
       return "シンボリックリンク（ほかの場所のファイルやフォルダを指す印）は content/ に置けません。リンクを削除し、載せたい内容はこの場所に普通のファイルとして保存してください";
+    case "linked-content":
+      return "content/ フォルダそのものがシンボリックリンク（ほかの場所を指す印）です。リンクの先は読みません。リンクを削除し、内容をこのリポジトリの content/ フォルダに普通のファイルとして置いてください";
     case "folder-named-md":
       return `「${path.basename(p.abs)}」はファイルではなくフォルダです。フォルダを削除し、.md ファイルは ${into} に直接置いてください`;
     case "empty-folder":

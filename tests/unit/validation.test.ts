@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { shown } from "@/lib/content/characters";
+import { formatIssues } from "@/lib/content/issues";
 import { resolveDesks } from "@/lib/content/resolve";
 import { contentTree, removeTrees } from "../support/content-tree";
 import { FIXTURES } from "../support/fixture-patch";
@@ -68,5 +70,46 @@ describe("content validation lets through", () => {
     const otherEdition = title("別の版の制度")(good.replace(/^ {2}fiscalYear: .*$/m, "  fiscalYear: 2024"));
     const loaded = contentTree({ "programs/energy-saving.md": good, "programs/other-section.md": otherSection, "programs/other-edition.md": otherEdition }, dirs);
     expect(loaded.issues.filter((i) => i.field === "source.number")).toEqual([]);
+  });
+});
+
+/**
+ * Refusals the fixture cases cannot hold: they concern content/ as a whole
+ * (its own folder, a crowd of files) or how the list of problems is printed.
+ */
+describe("content validation as a whole", () => {
+  it("refuses content/ itself as a link to a folder elsewhere, and reads nothing from there", () => {
+    const loaded = contentTree({ "programs/energy-saving.md": good }, dirs, (content) => {
+      const elsewhere = path.join(path.dirname(content), "elsewhere");
+      fs.renameSync(content, elsewhere);
+      fs.symlinkSync(elsewhere, content);
+    });
+    expect(loaded.programs).toEqual([]);
+    expect(loaded.issues[0].file).toBe("content");
+    expect(loaded.issues[0].message).toMatch(/^content\/ フォルダそのものがシンボリックリンク/);
+  });
+
+  it("tells each of many files with one title a few of the others and how many there are, so the list grows with the files, not their square", () => {
+    const copies = 40;
+    const files = Object.fromEntries(Array.from({ length: copies }, (_, i) => [`programs/copy-${i}.md`, good]));
+    const { issues } = contentTree(files, dirs);
+    const titles = issues.filter((i) => i.field === "title");
+    expect(titles).toHaveLength(copies);
+    for (const i of titles) {
+      expect(i.message).toContain(`ほかの ${copies - 1} ファイル`);
+      expect(i.message.match(/content\/programs\/copy-\d+\.md/g)).toHaveLength(3);
+    }
+    expect(formatIssues(issues).length / issues.length, "characters per problem").toBeLessThan(400);
+  });
+
+  it("prints no line that starts with what a file gave it: a name or value with line breaks stays on its line", () => {
+    const injected = "::error file=app/layout.tsx::pwn";
+    const printed = formatIssues([
+      { file: `content/programs/evil\n${injected}.md`, field: `title\n${injected}`, message: "一行目\n二行目" },
+      { file: "content/programs/yorozu.md", line: 3, field: "updated", message: `日付の形ではありません（いまは「${shown(`2026\n${injected}`)}」）` },
+    ]);
+    for (const line of printed.split("\n")) expect(line.startsWith("::"), line).toBe(false);
+    expect(printed).toContain(`evil<U+000A>${injected}.md`);
+    expect(printed).toContain("一行目\n    二行目");
   });
 });
