@@ -149,6 +149,9 @@ export const wordList = z
 export function numberError(what: string, example: string) {
   return (issue: { input?: unknown }): string | undefined => {
     if (issue.input === undefined) return undefined;
+    if (typeof issue.input === "string" && /^(0|[1-9][0-9]*)$/.test(issue.input)) {
+      return `${what}は ${example} のように、引用符（" または '）で囲まずに書いてください（いまは「${shown(issue.input)}」が引用符で囲まれた文字として書かれています）`;
+    }
     if (typeof issue.input === "string" && /^[-+]?[.0-9]/.test(issue.input.trim())) {
       return `${what}は ${example} のように、0〜9 の半角数字だけで書いてください（いまは「${shown(issue.input)}」。先頭の 0 や +、0x・0o・e・_ などの書き方は使えません）`;
     }

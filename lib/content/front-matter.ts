@@ -138,6 +138,9 @@ function readYaml(between: string): YamlReading {
   const fieldAt = (offset: number) => formatFieldPath(pathAt(doc, offset)) || undefined;
 
   if (doc.errors.length > 0) {
+    // A full-width colon or indent (a Japanese IME left on) is the likeliest cause; the parser's own complaint would not name it.
+    const fullWidth = fullWidthSyntax(yaml);
+    if (fullWidth) return { ok: false, problems: [fullWidth] };
     const err = doc.errors[0];
     const unclosed = err.code === "MISSING_CHAR" && /quote/i.test(err.message);
     // The parser notices a missing closing quote only at the end; point at where the quote opened.
@@ -310,6 +313,19 @@ function locate(doc: Document, path: readonly PropertyKey[], pointAtKey = false)
     node = next as Node;
   }
   return node;
+}
+
+/** A key written with a full-width colon (title： …) or indented with full-width spaces, where a line cannot be read. */
+function fullWidthSyntax(raw: string): { line: number; field?: string; message: string } | undefined {
+  const lines = raw.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const colon = /^[ ]*(?:-[ ]+)?([A-Za-z][A-Za-z0-9_]*)[ 　]*：/.exec(lines[i]);
+    if (colon) return { line: i + 1, field: colon[1], message: `項目名「${colon[1]}」の後ろのコロンが全角の「：」です。半角の「:」と半角空白にしてください（例: ${colon[1]}: 値）` };
+    if (/^[ ]*　+[ 　]*(?:-[ ]|[A-Za-z][A-Za-z0-9_]*[ ]*[:：])/.test(lines[i])) {
+      return { line: i + 1, message: "字下げ（行頭の空白）に全角の空白が入っています。字下げは半角空白だけで揃えてください" };
+    }
+  }
+  return undefined;
 }
 
 function lineWithUnclosedQuote(raw: string): number | undefined {
