@@ -90,3 +90,13 @@ export function oneLine(text: string): string {
 export function visible(text: string): string {
   return text.replace(UNSAFE, (c) => `<${codePoint(c)}>`);
 }
+
+/**
+ * For a name that must be written in ASCII (a file name, a reference to one):
+ * its first character from outside ASCII, named with its code, because it may look
+ * exactly like one that is (a Cyrillic о, a full-width ａ, a non-breaking hyphen).
+ */
+export function notAsciiNote(name: string): string {
+  const odd = [...name].find((c) => c.codePointAt(0)! > 0x7e);
+  return odd ? `（「${oneLine(odd)}」（${codePoint(odd)}）は半角の英数字や記号ではありません）` : "";
+}

@@ -1,5 +1,5 @@
 import type { Entry, LinkInFile } from "./entry";
-import { shown } from "./characters";
+import { notAsciiNote, shown } from "./characters";
 import { FINDER_SKIP } from "./finder-skip";
 import type { ContentIssue } from "./issues";
 import { regionNamesCovered } from "./language-checks";
@@ -91,7 +91,7 @@ function needsExist({ programs, needs, needSlugs, programSlugs }: Loaded): Conte
         : [
             p.at(
               ["categories", i],
-              `困りごと「${shown(c)}」はありません${programSlugs.includes(c) ? `（「${c}」は制度のファイル名です）` : ""}。content/needs/ にあるファイル名（.md を除く）を書いてください。使えるもの: ${allowed.join("、")}`,
+              `困りごと「${shown(c)}」はありません${notAsciiNote(c)}${programSlugs.includes(c) ? `（「${c}」は制度のファイル名です）` : ""}。content/needs/ にあるファイル名（.md を除く）を書いてください。使えるもの: ${allowed.join("、")}`,
             ),
           ],
     ),
@@ -107,7 +107,7 @@ function programsExist({ programs, flow, programSlugs, needSlugs }: Loaded): Con
     ...programs.flatMap((p) =>
       (p.data.related ?? []).flatMap((r, i) =>
         missing(r)
-          ? [p.at(["related", i], `関連する制度「${shown(r)}」が見つかりません${isNeed(r)}。content/programs/ にあるファイル名（.md を除く）を書いてください`)]
+          ? [p.at(["related", i], `関連する制度「${shown(r)}」が見つかりません${notAsciiNote(r)}${isNeed(r)}。content/programs/ にあるファイル名（.md を除く）を書いてください`)]
           : r === p.slug
             ? [p.at(["related", i], `「${r}」はこの制度自身です。related にはほかの制度のファイル名を書いてください`)]
             : [],
@@ -115,7 +115,7 @@ function programsExist({ programs, flow, programSlugs, needSlugs }: Loaded): Con
     ),
     ...(flow?.data.generalDesks ?? []).flatMap((d, i) =>
       missing(d) && flow
-        ? [flow.at(["generalDesks", i], `制度「${shown(d)}」が見つかりません${isNeed(d)}。generalDesks には content/programs/ にあるファイル名（.md を除く）を書いてください`)]
+        ? [flow.at(["generalDesks", i], `制度「${shown(d)}」が見つかりません${notAsciiNote(d)}${isNeed(d)}。generalDesks には content/programs/ にあるファイル名（.md を除く）を書いてください`)]
         : [],
     ),
   ];

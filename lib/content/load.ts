@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { COLLECTIONS, whereEachGoes, type Collection, type Collections } from "./collections";
 import { checkFile, type CheckedFile, type CheckOptions } from "./check-file";
 import { bodyLink, crossCheck, deadLinks, flowLinks } from "./cross-checks";
-import { shown } from "./characters";
+import { notAsciiNote, shown } from "./characters";
 import type { Entry, LinkInFile } from "./entry";
 import type { ContentIssue } from "./issues";
 import { missingSourceIssue, readSourceNumbers, SOURCE_DIR } from "./phone-audit";
@@ -160,7 +160,7 @@ function filesByCollection(contentDir: string, projectRoot: string, issues: Cont
     } else if (!SLUG.test(path.basename(abs, ".md"))) {
       issues.push({
         file,
-        message: `ファイル名「${shown(path.basename(abs))}」は使えません。半角の小文字英数字とハイフンだけにしてください（例: business-succession.md）。ファイル名がページの URL になります`,
+        message: `ファイル名「${shown(path.basename(abs))}」は使えません${notAsciiNote(path.basename(abs))}。半角の小文字英数字とハイフンだけにしてください（例: business-succession.md）。ファイル名がページの URL になります`,
       });
     } else {
       const files = found.get(c);
