@@ -31,7 +31,7 @@ export type ReadEntry<T> = { entry?: Entry<T>; issues: ContentIssue[]; links: Li
 
 export function readEntry<S extends z.ZodType>(schema: S, bytes: Uint8Array, file: string, slug: string): ReadEntry<z.output<S>> {
   const decoded = decodeContentFile(bytes);
-  if (!decoded.ok) return { issues: [{ file, message: decoded.message }], links: [] };
+  if (!decoded.ok) return { issues: [{ file, ...(decoded.line ? { line: decoded.line } : {}), message: decoded.message }], links: [] };
   const text = decoded.text;
   const fm = parseFrontMatter(text);
   const body = fm.ok ? { text: fm.body, startLine: fm.bodyStartLine } : fm.split && { text: fm.split.body, startLine: fm.split.bodyStartLine };

@@ -33,6 +33,11 @@ export const GENERATED: Record<string, GeneratedCase> = {
   "shift-jis": { files: { "programs/shift-jis.md": iconv.encode(program, "shift_jis") }, names: ["programs/shift-jis.md"] },
   "utf-16": { files: { "programs/utf-16.md": iconv.encode(program, "utf-16le", { addBOM: true }) }, names: ["programs/utf-16.md"] },
   "utf-16-without-bom": { files: { "programs/utf-16-without-bom.md": Buffer.from(program, "utf16le") }, names: ["programs/utf-16-without-bom.md"] },
+  // UTF-8 with one byte that is not: a broken character, named by its line, not a file in another encoding.
+  "utf-8-one-broken-byte": {
+    files: { "programs/utf-8-one-broken-byte.md": Buffer.concat([Buffer.from(program.slice(0, program.indexOf("\naudience:") + 1)), Buffer.from([0xff]), Buffer.from(program.slice(program.indexOf("\naudience:") + 1))]) },
+    names: ["programs/utf-8-one-broken-byte.md"],
+  },
   // A valid program kept outside content/ and linked in: it must not be published.
   "symlink-to-file-outside": {
     prepare: (c) => {
