@@ -70,13 +70,13 @@ export function englishDesk(desk: Desk, book: NameBook): EnglishDesk {
 
 const DAY: Record<Weekday, string> = { 月: "Mon", 火: "Tue", 水: "Wed", 木: "Thu", 金: "Fri", 土: "Sat", 日: "Sun" };
 
-/** 「平日 8:30～17:15（土日・祝日・年末年始は休業）」 in English: "Mon–Fri 8:30–17:15; closed on public holidays and 29 Dec–3 Jan". */
+/** 「平日 8:30～17:15（土日・祝日・年末年始は休業）」 in English: "Mon–Fri 8:30–17:15; closed on public holidays and the year-end and New Year holidays". */
 export function englishHours(h: Hours, book: NameBook): string {
   const days = h.days ? OFFICE_WEEK.filter((d) => h.days?.includes(d)) : undefined;
   const closures = [
     ...(h.closedOn?.includes("祝日") ? ["public holidays"] : []),
-    // the open-now status counts 29 Dec to 3 Jan as 年末年始 (lib/hours/open-status.ts)
-    ...(h.closedOn?.includes("年末年始") ? ["29 Dec–3 Jan"] : []),
+    // as the guidebook says it, without dates: it gives none (the open-now status's own span is a working assumption, not a fact to print)
+    ...(h.closedOn?.includes("年末年始") ? ["the year-end and New Year holidays"] : []),
     ...(h.otherClosures ?? []).map((c) => english(book, c)),
   ];
   const when = days ? `${daysText(days)} ` : "";
