@@ -175,16 +175,18 @@ function deskHit(desk: GeneralDesk): SearchHit {
 /**
  * A query typed in English (lib/search/english-query.ts) is answered first with
  * the way to the English pages: the search reads Japanese, and whatever its
- * letters match there is no answer for someone who reads no Japanese.
+ * letters match there is no answer for someone who reads no Japanese. One
+ * short line: it arrives with the results, after the page has painted, and a
+ * block larger than the text already shown would count as the page's largest
+ * paint, late.
  */
 export function EnglishPointer() {
   return (
-    <p lang="en" className="mt-3 rounded-lg border-l-8 border-accent bg-surface p-4" data-english-pointer>
-      Searching in English? This search reads Japanese. Every program, with its desk, phone number and FAX, is described in English on{" "}
+    <p lang="en" className="mt-3 border-l-4 border-accent pl-3 text-sm" data-english-pointer>
+      This search reads Japanese. In English:{" "}
       <InternalLink href={ENGLISH_PATH} hrefLang="en" className="font-bold">
         Support programs in English
       </InternalLink>
-      .
     </p>
   );
 }
