@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { qrSvg } from "../../components/print-qr";
 import { FINDER_PATH } from "../../lib/finder/plan";
@@ -7,6 +8,7 @@ import { programAbsoluteUrl, programPath, ENGLISH_PATH } from "../../lib/site/pa
 import { digits, everyPage, NOT_FOUND, phonesOf, programs } from "../support/content";
 import { fetchPage, type Doc } from "../support/html";
 import { governmentServiceProblems } from "../support/structured-data";
+import { freePort, groupStopper, waitFor } from "../../scripts/lib/next-server";
 
 /**
  * What needs no browser, checked on the HTML the production server sends:
@@ -172,3 +174,19 @@ for (const program of programs) {
     expect(governmentServiceProblems(services[0], program, (u) => normal(typeof u === "string" ? u : undefined), expectedUrl(route)!)).toEqual([]);
   });
 }
+
+test("npm start serves where PORT and HOSTNAME say, as Node servers do", async () => {
+  test.setTimeout(60_000);
+  const port = await freePort("");
+  const child = spawn("npm", ["start"], {
+    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
+  const stop = groupStopper(child);
+  try {
+    await waitFor(`http://127.0.0.1:${port}${programPath(programs[0].slug)}`, () => child.exitCode !== null);
+  } finally {
+    await stop();
+  }
+});
